@@ -1,0 +1,95 @@
+/**
+ * The value model every package shares: what Helm's `.Values` holds once Go has
+ * decoded it.
+ *
+ * Helm reads values files through JSON (sigs.k8s.io/yaml), so every number from a
+ * file is a float64; `--set` parses integers as int64. JavaScript has one number
+ * type, so the two Go kinds are kept apart here:
+ *   - `number` is a Go float64 (values files, the chart defaults, `render(values)`),
+ *   - `bigint` is a Go int64 (`--set x=10`, `int`/`len` results in templates).
+ * They print differently (`1e+06` vs `1000000`) and Go's `eq` refuses to compare them.
+ *
+ * Maps are null-prototype objects so that `__proto__`, `constructor` and
+ * `prototype` are ordinary keys, as they are in Go. `undefined` means "no such
+ * key" (Go's missing map entry); `null` is an explicit nil.
+ */
+export type GoScalar = null | boolean | number | bigint | string;
+export type GoValue = GoScalar | GoValue[] | GoMap;
+export interface GoMap {
+  [key: string]: GoValue;
+}
+
+/** A new empty map with no prototype, so no key is special. */
+export function newMap(): GoMap {
+  return Object.create(null) as GoMap;
+}
+
+/** Is `v` a map (Go `map[string]interface{}`)? */
+export function isMap(v: unknown): v is GoMap {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Own-property lookup: never reaches Object.prototype. */
+export function getKey(m: GoMap, key: string): GoValue | undefined {
+  return Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
+}
+
+/** Own-property test. */
+export function hasKey(m: GoMap, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(m, key);
+}
+
+/** Sets a key as an own data property, even for `__proto__`. */
+export function setKey(m: GoMap, key: string, v: GoValue): void {
+  if (key === '__proto__' && Object.getPrototypeOf(m) !== null) {
+    Object.defineProperty(m, key, { value: v, writable: true, enumerable: true, configurable: true });
+  } else {
+    m[key] = v;
+  }
+}
+
+/** Own keys sorted by bytes, the order Go's text/template `range` and encoding/json use. */
+export function sortedKeys(m: GoMap): string[] {
+  return Object.keys(m).sort(compareBytes);
+}
+
+/** Go's string comparison: by UTF-8 bytes (code points order the same way; UTF-16 units do not). */
+export function compareBytes(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.codePointAt(i)!;
+    const cb = b.codePointAt(i)!;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ca > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/**
+ * Deep-copies a value into the Go model: plain objects become null-prototype maps
+ * (own enumerable keys only), arrays are copied, `undefined` entries dropped.
+ * Used on everything that comes from outside (render(values), JSON).
+ */
+export function toGoValue(v: unknown): GoValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'object': {
+      if (Array.isArray(v)) return v.map((x) => toGoValue(x));
+      const out = newMap();
+      for (const k of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined) continue;
+        setKey(out, k, toGoValue(x));
+      }
+      return out;
+    }
+    default:
+      throw new TypeError(`unsupported value of type ${typeof v}`);
+  }
+}

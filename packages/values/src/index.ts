@@ -1,0 +1,2 @@
+export * from './go-value.js';
+export * from './errors.js';
