@@ -1,0 +1,7 @@
+/** Port of polyaxon/charts/rabbitmq-ha/templates/configmap.yaml. */
+import type { RenderContext } from '../../../context.js';
+
+export function configmap(ctx: RenderContext): string {
+  void ctx;
+  throw new Error('not ported yet: polyaxon/charts/rabbitmq-ha/templates/configmap.yaml');
+}

@@ -1,0 +1,66 @@
+/**
+ * The render context: what a template sees as `.` at its top level. Field names
+ * are Helm's (`.Values`, `.Release.Name`, `.Capabilities.KubeVersion.Minor`, …)
+ * so a port reads like its template.
+ */
+import type { GoMap } from '@polyaxon-render/values';
+import type { RandomSource } from './runtime/sprig.js';
+
+export interface ReleaseInfo {
+  readonly Name: string;
+  readonly Namespace: string;
+  /** Always "Helm" under Helm 3. */
+  readonly Service: string;
+  readonly IsInstall: boolean;
+  readonly IsUpgrade: boolean;
+  readonly Revision: number;
+}
+
+export interface KubeVersionInfo {
+  /** e.g. "v1.32.0" */
+  readonly Version: string;
+  readonly Major: string;
+  readonly Minor: string;
+  /** Same as Version under Helm 3. */
+  readonly GitVersion: string;
+}
+
+export interface CapabilitiesInfo {
+  readonly KubeVersion: KubeVersionInfo;
+  /** Helm's default API versions plus `--api-versions`. */
+  readonly APIVersions: readonly string[];
+}
+
+/** `.Chart`: the chart's Chart.yaml as Helm exposes it (only the fields the charts read are required). */
+export interface ChartInfo {
+  readonly Name: string;
+  readonly Version: string;
+  readonly AppVersion: string;
+  readonly Description?: string;
+  readonly IsRoot: boolean;
+}
+
+export interface TemplateInfo {
+  /** e.g. "polyaxon/templates/api-deployment.yaml" */
+  readonly Name: string;
+  /** e.g. "polyaxon/templates" or "polyaxon/charts/redis/templates" */
+  readonly BasePath: string;
+}
+
+export interface RenderContext {
+  /** This chart's values: the root `.Values` for polyaxon, the scoped table for a subchart. Mutable, as in Helm (`set`). */
+  readonly Values: GoMap;
+  readonly Release: ReleaseInfo;
+  readonly Chart: ChartInfo;
+  readonly Capabilities: CapabilitiesInfo;
+  readonly Template: TemplateInfo;
+  /** Where randAlphaNum draws from. */
+  readonly random: RandomSource;
+}
+
+/** One chart template file, ported: its path inside the chart and the function that renders it. */
+export interface ChartTemplate {
+  /** Path inside the chart, e.g. "templates/api-deployment.yaml". */
+  readonly path: string;
+  readonly render: (ctx: RenderContext) => string;
+}

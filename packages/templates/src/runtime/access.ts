@@ -1,0 +1,41 @@
+/**
+ * Field chains as text/template evaluates them (`.Values.a.b.c`): a missing map
+ * key yields the zero value (Helm runs templates with missingkey=zero), a field
+ * of that nil is a nil-pointer error, a field of a non-map is "can't evaluate".
+ */
+import { getKey, isMap, type GoValue } from '@polyaxon-render/values';
+import { goTypeName } from './go-fmt.js';
+import { TemplateError, nilPointer } from './template-error.js';
+
+export function field(v: GoValue | undefined, ...keys: string[]): GoValue | undefined {
+  let cur = v;
+  for (const k of keys) {
+    if (cur === null || cur === undefined) throw nilPointer(k);
+    if (!isMap(cur)) throw new TemplateError(`can't evaluate field ${k} in type ${goTypeName(cur)}`);
+    cur = getKey(cur, k);
+  }
+  return cur;
+}
+
+/**
+ * sprig/text/template `index`: map lookup (missing key -> nil) or list index
+ * (out of range is an error); indexing nil is Go's "index of untyped nil".
+ */
+export function index(v: GoValue | undefined, ...keys: (string | bigint)[]): GoValue | undefined {
+  let cur = v;
+  for (const k of keys) {
+    if (cur === null || cur === undefined) throw new TemplateError('index of untyped nil');
+    if (Array.isArray(cur)) {
+      if (typeof k !== 'bigint') throw new TemplateError(`cannot index slice/array with type string`);
+      const i = Number(k);
+      if (i < 0 || i >= cur.length) throw new TemplateError(`error calling index: index out of range: ${i}`);
+      cur = cur[i];
+    } else if (isMap(cur)) {
+      if (typeof k !== 'string') throw new TemplateError(`value has type int; should be string`);
+      cur = getKey(cur, k);
+    } else {
+      throw new TemplateError(`can't index item of type ${goTypeName(cur)}`);
+    }
+  }
+  return cur;
+}

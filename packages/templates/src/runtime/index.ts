@@ -1,0 +1,9 @@
+/** The Go/sprig runtime shared by every ported template. */
+export * from './go-fmt.js';
+export * from './template-error.js';
+export * from './access.js';
+export * from './truth.js';
+export * from './compare.js';
+export * from './sprig.js';
+export { toYaml } from './to-yaml.js';
+export { toJson } from './to-json.js';

@@ -1,0 +1,227 @@
+/**
+ * The sprig v3.3.0 string and data functions the five charts call, with Go's
+ * parameter types enforced as text/template enforces them (a float64 where a
+ * string is expected is an error, not a conversion).
+ */
+import { getKey, hasKey as mapHasKey, isMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { formatV, goQuote } from './go-fmt.js';
+import { TemplateError, expectInt, expectString } from './template-error.js';
+
+const utf8 = new TextEncoder();
+
+/** sprig strval: strings as they are, everything else as fmt's %v. */
+export function toString(v: GoValue | undefined): string {
+  return typeof v === 'string' ? v : formatV(v);
+}
+
+/** sprig `quote`: each non-nil operand as Go's %q of its strval, space-joined. */
+export function quote(...args: (GoValue | undefined)[]): string {
+  return args
+    .filter((a) => a !== null && a !== undefined)
+    .map((a) => goQuote(toString(a)))
+    .join(' ');
+}
+
+/** sprig `squote`. */
+export function squote(...args: (GoValue | undefined)[]): string {
+  return args
+    .filter((a) => a !== null && a !== undefined)
+    .map((a) => `'${toString(a)}'`)
+    .join(' ');
+}
+
+/** Helm/sprig `indent`: pads the first line and every line after a newline (empty lines too). */
+export function indent(spaces: number | bigint, v: GoValue | undefined): string {
+  const pad = ' '.repeat(Number(spaces));
+  return pad + expectString(v).replaceAll('\n', '\n' + pad);
+}
+
+/** sprig `nindent`. */
+export function nindent(spaces: number | bigint, v: GoValue | undefined): string {
+  return '\n' + indent(spaces, v);
+}
+
+/** sprig `trunc`: Go slices bytes, so multi-byte characters count by their UTF-8 length. */
+export function trunc(c: number | bigint, v: GoValue | undefined): string {
+  const s = expectString(v);
+  const n = Number(c);
+  // Fast path: for ASCII, bytes and UTF-16 units are the same.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    if (n < 0 && s.length + n > 0) return s.slice(s.length + n);
+    if (n >= 0 && s.length > n) return s.slice(0, n);
+    return s;
+  }
+  const bytes = utf8.encode(s);
+  const dec = new TextDecoder();
+  if (n < 0 && bytes.length + n > 0) return dec.decode(bytes.subarray(bytes.length + n));
+  if (n >= 0 && bytes.length > n) return dec.decode(bytes.subarray(0, n));
+  return s;
+}
+
+/** sprig `trimSuffix SUFFIX STR`. */
+export function trimSuffix(suffix: GoValue | undefined, v: GoValue | undefined): string {
+  const a = expectString(suffix);
+  const s = expectString(v);
+  return a !== '' && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+}
+
+/** sprig `replace OLD NEW SRC` (strings.Replace with n = -1). */
+export function replace(old: GoValue | undefined, neu: GoValue | undefined, src: GoValue | undefined): string {
+  const o = expectString(old);
+  const n = expectString(neu);
+  const s = expectString(src);
+  if (o === '') {
+    // Go inserts NEW before every rune and at the end.
+    return n + Array.from(s).join(n) + (s === '' ? '' : n);
+  }
+  return s.split(o).join(n);
+}
+
+/** sprig `contains SUBSTR STR`. */
+export function contains(substr: GoValue | undefined, v: GoValue | undefined): boolean {
+  return expectString(v).includes(expectString(substr));
+}
+
+/** strings.ToUpper / ToLower. */
+export const upper = (v: GoValue | undefined) => expectString(v).toUpperCase();
+export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
+
+/** sprig `nospace`: deletes every Unicode white-space character. */
+export const nospace = (v: GoValue | undefined) => expectString(v).replace(/\s/gu, '');
+
+/** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
+export function b64enc(v: GoValue | undefined): string {
+  const bytes = utf8.encode(expectString(v));
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
+/** sprig `sha256sum`: hex sha256 of the UTF-8 bytes. */
+export function sha256sum(v: GoValue | undefined): string {
+  return bytesToHex(sha256(utf8.encode(expectString(v))));
+}
+
+/**
+ * sprig `int` (cast.ToInt): strings parse as Go integer literals (base prefixes
+ * allowed, a trailing ".0…" tolerated) and yield 0 when they don't; floats truncate.
+ */
+export function toInt(v: GoValue | undefined): bigint {
+  if (v === null || v === undefined) return 0n;
+  switch (typeof v) {
+    case 'bigint':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'string':
+      return parseGoInt(v.replace(/\.0*$/, '')) ?? 0n;
+  }
+  return 0n;
+}
+
+/**
+ * strconv.ParseInt(s, 0, 64): optional sign, 0x/0o/0b prefixes, a leading 0 for
+ * octal, and (base 0 only) underscores between digits as in Go literals.
+ */
+export function parseGoInt(s: string): bigint | undefined {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(s);
+  if (!m) return undefined;
+  let body = m[2];
+  if (body.includes('_')) {
+    // strconv.underscoreOK: '_' must follow a digit or the base prefix and precede a digit.
+    if (/__|_$/.test(body) || /^[1-9]/.test(body) === false && /^0_/.test(body) === false && /^0[xXoObB]_?[0-9a-fA-F]/.test(body) === false) return undefined;
+    body = body.replaceAll('_', '');
+  }
+  let n: bigint;
+  if (/^0[oO]/.test(body)) n = BigInt('0o' + body.slice(2));
+  else if (/^0[0-7]+$/.test(body)) n = BigInt('0o' + body.slice(1));
+  else n = BigInt(body);
+  if (m[1] === '-') n = -n;
+  if (n > 9223372036854775807n || n < -9223372036854775808n) return undefined;
+  return n;
+}
+
+/** Helm's `required`: nil or "" fails with the given message. */
+export function required(message: GoValue | undefined, v: GoValue | undefined): GoValue | undefined {
+  if (v === null || v === undefined || v === '') throw new TemplateError(toString(message));
+  return v;
+}
+
+/** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
+export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
+  if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
+  setKey(m, expectString(key), v ?? null);
+  return m;
+}
+
+/** sprig `hasKey`. */
+export function hasKey(m: GoValue | undefined, key: GoValue | undefined): boolean {
+  if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
+  return mapHasKey(m, expectString(key));
+}
+
+/** Go's builtin `len`. */
+export function len(v: GoValue | undefined): bigint {
+  if (typeof v === 'string') return BigInt(utf8.encode(v).length);
+  if (Array.isArray(v)) return BigInt(v.length);
+  if (isMap(v)) return BigInt(Object.keys(v).length);
+  throw new TemplateError(`error calling len: len of ${v === null || v === undefined ? 'nil pointer' : 'type'}`);
+}
+
+/** Own-key read helper for templates holding a map in hand. */
+export const get = getKey;
+
+/** sprig `randAlphaNum`, drawing from the render's random source. */
+export function randAlphaNum(random: RandomSource, n: number | bigint): string {
+  return random.alphaNum(expectInt(typeof n === 'number' ? BigInt(n) : n));
+}
+
+/** Where generated secrets come from; injectable so tests and `--seed` are reproducible. */
+export interface RandomSource {
+  /** `n` characters from [A-Za-z0-9]. */
+  alphaNum(n: number): string;
+}
+
+const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
+export const cryptoRandom: RandomSource = {
+  alphaNum(n: number): string {
+    let out = '';
+    const buf = new Uint8Array(Math.max(16, n * 2));
+    while (out.length < n) {
+      globalThis.crypto.getRandomValues(buf);
+      for (const b of buf) {
+        // Rejection sampling keeps the distribution uniform over 62 symbols.
+        if (b < 248 && out.length < n) out += alphabet[b % 62];
+      }
+    }
+    return out;
+  },
+};
+
+/** A deterministic source (mulberry32) for `--seed` and tests. Not secret. */
+export function seededRandom(seed: number): RandomSource {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    alphaNum(n: number): string {
+      let out = '';
+      for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * 62)];
+      return out;
+    },
+  };
+}
