@@ -1,0 +1,546 @@
+/**
+ * The `--set` family of flags: a port of Helm v3.17.3 pkg/strvals/parser.go and
+ * literal_parser.go. Parsing writes into an existing map (Helm's ParseInto*):
+ * `a.b=1` creates maps, `a[0]=x` lists, `{x,y}` list values, `\` escapes the
+ * next character (not in --set-literal).
+ *
+ * Errors are thrown as `StrvalsError` carrying Helm's exact message (without the
+ * "failed parsing --set data: " wrapper, which user-values.ts adds as
+ * pkg/cli/values does).
+ */
+import { goQuote, goQuoteRunes, goTypeName } from './go-fmt.js';
+import { getKey, hasKey, isMap, newMap, setKey, toGoValue, type GoMap, type GoValue } from './go-value.js';
+
+/** Helm's MaxIndex: the largest list index `--set a[N]` accepts. */
+export const MAX_INDEX = 65536;
+/** Helm's MaxNestedNameLevel: the deepest `a.b.c…` name `--set` accepts. */
+export const MAX_NESTED_NAME_LEVEL = 30;
+
+/** A --set parse failure, with Helm's message. */
+export class StrvalsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StrvalsError';
+  }
+}
+
+/** Turns a value (the runes after `=`) into the stored value; may throw. */
+export type RunesReader = (runes: string) => GoValue;
+
+/** io.EOF: ends parsing quietly when nothing is left. */
+const EOF = Symbol('EOF');
+/** strvals.ErrNotList: the value is not a `{…}` list. */
+const NOT_LIST = Symbol('ErrNotList');
+type Signal = typeof EOF | typeof NOT_LIST;
+
+/** A failed Go type assertion, e.g. `data[k].(map[string]interface{})` on a string. */
+class ConversionPanic extends Error {}
+
+function assertMap(v: GoValue | undefined): GoMap {
+  if (isMap(v)) return v;
+  throw new ConversionPanic(`interface conversion: interface {} is ${goTypeName(v)}, not map[string]interface {}`);
+}
+
+function assertList(v: GoValue | undefined): GoValue[] {
+  if (Array.isArray(v)) return v;
+  throw new ConversionPanic(`interface conversion: interface {} is ${goTypeName(v)}, not []interface {}`);
+}
+
+/** A rune reader over the input, like the bytes.Buffer Helm reads from. */
+class Scanner {
+  private readonly runes: string[];
+  pos = 0;
+  constructor(s: string) {
+    this.runes = Array.from(s);
+  }
+  read(): string | typeof EOF {
+    return this.pos < this.runes.length ? this.runes[this.pos++] : EOF;
+  }
+  unread(): void {
+    this.pos--;
+  }
+  rest(): string {
+    return this.runes.slice(this.pos).join('');
+  }
+  /** Skips `n` UTF-16 code units of the rest (what a JSON decoder consumed). */
+  skipUnits(n: number): void {
+    let units = 0;
+    while (units < n && this.pos < this.runes.length) units += this.runes[this.pos++].length;
+  }
+}
+
+interface Until {
+  runes: string[];
+  last: string | null;
+  eof: boolean;
+}
+
+/** runesUntil: reads up to a stop rune; `\` takes the next rune literally unless `literal`. */
+function runesUntil(sc: Scanner, stop: string, literal = false): Until {
+  const runes: string[] = [];
+  for (;;) {
+    const r = sc.read();
+    if (r === EOF) return { runes, last: null, eof: true };
+    if (stop.includes(r)) return { runes, last: r, eof: false };
+    if (r === '\\' && !literal) {
+      const next = sc.read();
+      if (next === EOF) return { runes, last: null, eof: true };
+      runes.push(next);
+      continue;
+    }
+    runes.push(r);
+  }
+}
+
+/** set(): an empty key is silently ignored, as in Helm. */
+function set(data: GoMap, key: string, val: GoValue): void {
+  if (key.length === 0) return;
+  setKey(data, key, val);
+}
+
+/** setIndex: grows the list with nils (Go's make+copy) and stores `val` at `index`. */
+export function setIndex(list: GoValue[], index: number, val: GoValue): GoValue[] {
+  if (index < 0) throw new StrvalsError(`negative ${index} index not allowed`);
+  if (index > MAX_INDEX) {
+    throw new StrvalsError(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`);
+  }
+  if (list.length <= index) {
+    const grown: GoValue[] = list.slice();
+    while (grown.length <= index) grown.push(null);
+    list = grown;
+  }
+  list[index] = val;
+  return list;
+}
+
+/** strconv.Atoi, with its error text. */
+function atoi(s: string): number {
+  if (!/^[+-]?[0-9]+$/.test(s)) throw new StrvalsError(`strconv.Atoi: parsing ${goQuote(s)}: invalid syntax`);
+  const n = BigInt(s);
+  if (n > 9223372036854775807n || n < -9223372036854775808n) {
+    throw new StrvalsError(`strconv.Atoi: parsing ${goQuote(s)}: value out of range`);
+  }
+  // Indices beyond 2^53 are rejected by setIndex anyway; the sign and magnitude are what matter.
+  return Number(n);
+}
+
+/** strings.EqualFold against an ASCII word: ASCII case folding plus the two non-ASCII runes that fold onto ASCII letters (ſ→s, K→k). */
+function equalFold(s: string, word: string): boolean {
+  const folded = Array.from(s, (c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.length === 1 && c < '\x80' ? c.toLowerCase() : c));
+  return folded.join('') === word;
+}
+
+/** typedVal: `--set` values become bool, nil, int64 or string. */
+export function typedVal(val: string, forceString: boolean): GoValue {
+  if (forceString) return val;
+  if (equalFold(val, 'true')) return true;
+  if (equalFold(val, 'false')) return false;
+  if (equalFold(val, 'null')) return null;
+  if (val === '0') return 0n;
+  // Helm only tries an int64 when the value does not start with '0' (so "007" stays a string; "-07" does not).
+  if (val.length !== 0 && val[0] !== '0' && /^[+-]?[0-9]+$/.test(val)) {
+    const n = BigInt(val);
+    if (n <= 9223372036854775807n && n >= -9223372036854775808n) return n;
+  }
+  return val;
+}
+
+type Mode = 'typed' | 'json' | 'literal';
+
+class Parser {
+  constructor(
+    private readonly sc: Scanner,
+    private readonly data: GoMap,
+    private readonly mode: Mode,
+    private readonly reader: RunesReader,
+  ) {}
+
+  parse(): void {
+    for (;;) {
+      const r = this.key(this.data, 0);
+      if (r === EOF) return;
+    }
+  }
+
+  /** key(): one `name…=value` item. Go's deferred recover turns type-assertion panics into "unable to parse key". */
+  private key(data: GoMap, nestedNameLevel: number): typeof EOF | undefined {
+    try {
+      return this.keyInner(data, nestedNameLevel);
+    } catch (e) {
+      if (e instanceof ConversionPanic) throw new StrvalsError(`unable to parse key: ${e.message}`);
+      throw e;
+    }
+  }
+
+  private keyInner(data: GoMap, nestedNameLevel: number): typeof EOF | undefined {
+    const literal = this.mode === 'literal';
+    const { runes, last, eof } = runesUntil(this.sc, literal ? '=[.' : '=[,.', literal);
+    const k = runes.join('');
+    if (eof) {
+      if (runes.length === 0) return EOF;
+      throw new StrvalsError(`key ${goQuote(k)} has no value`);
+    }
+    switch (last) {
+      case '[': {
+        const i = this.keyIndex();
+        let list: GoValue[] = [];
+        if (hasKey(data, k)) list = assertList(getKey(data, k));
+        try {
+          list = this.listItem(list, i, nestedNameLevel);
+        } catch (e) {
+          // listItem returning io.EOF (`a[0]` with nothing after) keeps the list and ends parsing quietly.
+          if (e !== EOF) throw e;
+          set(data, k, list);
+          return EOF;
+        }
+        set(data, k, list);
+        return undefined;
+      }
+      case '=':
+        return this.assign(data, k);
+      case ',':
+        set(data, k, '');
+        throw new StrvalsError(`key ${goQuote(k)} has no value (cannot end with ,)`);
+      case '.': {
+        nestedNameLevel++;
+        if (nestedNameLevel > MAX_NESTED_NAME_LEVEL) {
+          throw new StrvalsError(
+            `value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`,
+          );
+        }
+        let inner = newMap();
+        if (hasKey(data, k)) inner = assertMap(getKey(data, k));
+        const e = this.key(inner, nestedNameLevel);
+        if (e === undefined && Object.keys(inner).length === 0) {
+          throw new StrvalsError(`key map ${goQuote(k)} has no value`);
+        }
+        if (Object.keys(inner).length !== 0) set(data, k, inner);
+        return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** After `name=`: the value by the parser's mode. */
+  private assign(data: GoMap, k: string): typeof EOF | undefined {
+    if (this.mode === 'literal') {
+      // --set-literal: everything up to the end is the value, commas included.
+      set(data, k, runesUntil(this.sc, '', true).runes.join(''));
+      return undefined;
+    }
+    if (this.mode === 'json') {
+      if (this.emptyVal()) {
+        set(data, k, null);
+        return undefined;
+      }
+      set(data, k, this.jsonValue());
+      this.emptyVal();
+      return undefined;
+    }
+    const vl = this.valList();
+    if (vl === EOF) {
+      set(data, k, '');
+      return EOF;
+    }
+    if (vl === NOT_LIST) {
+      const rs = this.val();
+      set(data, k, this.reader(rs));
+      return undefined;
+    }
+    set(data, k, vl);
+    return undefined;
+  }
+
+  private keyIndex(): number {
+    const { runes, eof } = runesUntil(this.sc, ']', this.mode === 'literal');
+    if (eof) throw new StrvalsError('error parsing index: EOF');
+    try {
+      return atoi(runes.join(''));
+    } catch (e) {
+      if (e instanceof StrvalsError) throw new StrvalsError(`error parsing index: ${e.message}`);
+      throw e;
+    }
+  }
+
+  private listItem(list: GoValue[], i: number, nestedNameLevel: number): GoValue[] {
+    if (i < 0) throw new StrvalsError(`negative ${i} index not allowed`);
+    const literal = this.mode === 'literal';
+    const { runes, last, eof } = runesUntil(this.sc, '[.=', literal);
+    if (runes.length > 0) {
+      throw new StrvalsError(`unexpected data at end of array index: ${goQuoteRunes(runes)}`);
+    }
+    if (eof) throw EOF;
+    switch (last) {
+      case '=': {
+        if (literal) return setIndex(list, i, runesUntil(this.sc, '', true).runes.join(''));
+        if (this.mode === 'json') {
+          if (this.emptyVal()) return setIndex(list, i, null);
+          list = setIndex(list, i, this.jsonValue());
+          this.emptyVal();
+          return list;
+        }
+        const vl = this.valList();
+        if (vl === EOF) return setIndex(list, i, '');
+        if (vl === NOT_LIST) return setIndex(list, i, this.reader(this.val()));
+        return setIndex(list, i, vl);
+      }
+      case '[': {
+        const nextI = this.keyIndex();
+        let crtList: GoValue[] = [];
+        if (list.length > i) {
+          const existed = list[i];
+          if (existed !== null) crtList = assertList(existed);
+        }
+        const list2 = this.listItem(crtList, nextI, nestedNameLevel);
+        return setIndex(list, i, list2);
+      }
+      case '.': {
+        let inner = newMap();
+        if (list.length > i) {
+          const cur = list[i];
+          if (isMap(cur)) inner = cur;
+          else {
+            // Indices out of order: Helm puts an empty map in place first.
+            list[i] = inner;
+          }
+        }
+        if (this.key(inner, nestedNameLevel) === EOF) throw EOF;
+        return setIndex(list, i, inner);
+      }
+    }
+    throw new StrvalsError(`parse error: unexpected token ${last}`);
+  }
+
+  /** emptyVal: skips spaces; true at a comma (consumed) or the end. */
+  private emptyVal(): boolean {
+    for (;;) {
+      const r = this.sc.read();
+      if (r === EOF) return true;
+      if (r === ',') return true;
+      if (!isGoSpace(r)) {
+        this.sc.unread();
+        return false;
+      }
+    }
+  }
+
+  private val(): string {
+    return runesUntil(this.sc, ',').runes.join('');
+  }
+
+  /** valList: a `{a,b}` list, or NOT_LIST (nothing consumed), or EOF at the end of input. */
+  private valList(): GoValue[] | Signal {
+    const r = this.sc.read();
+    if (r === EOF) return EOF;
+    if (r !== '{') {
+      this.sc.unread();
+      return NOT_LIST;
+    }
+    const list: GoValue[] = [];
+    for (;;) {
+      const { runes, last, eof } = runesUntil(this.sc, ',}');
+      if (eof) throw new StrvalsError("list must terminate with '}'");
+      if (last === '}') {
+        const next = this.sc.read();
+        if (next !== EOF && next !== ',') this.sc.unread();
+        list.push(this.reader(runes.join('')));
+        return list;
+      }
+      list.push(this.reader(runes.join('')));
+    }
+  }
+
+  /** One JSON value from the rest of the input, as Go's json.Decoder would take it. */
+  private jsonValue(): GoValue {
+    const rest = this.sc.rest();
+    const { value, end } = decodeJsonPrefix(rest);
+    this.sc.skipUnits(end);
+    return value;
+  }
+}
+
+/**
+ * Decodes the JSON value at the start of `s` (after whitespace) and returns it
+ * with the offset just past it, like json.Decoder.Decode + InputOffset: a number,
+ * literal or string ends where its grammar ends, whatever follows.
+ * Numbers become float64 (Go's interface{} decoding).
+ */
+export function decodeJsonPrefix(s: string): { value: GoValue; end: number } {
+  let i = 0;
+  const ws = (): void => {
+    while (i < s.length && ' \t\r\n'.includes(s[i])) i++;
+  };
+  const fail = (what: string): never => {
+    if (i >= s.length) throw new StrvalsError('unexpected EOF');
+    throw new StrvalsError(`invalid character ${goQuoteChar(s[i])} ${what}`);
+  };
+  const value = (): void => {
+    ws();
+    const c = s[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (s[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (s[i] !== '"') fail('looking for beginning of object key string');
+        str();
+        ws();
+        if (s[i] !== ':') fail("after object key");
+        i++;
+        value();
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === '}') {
+          i++;
+          return;
+        }
+        fail('after object key:value pair');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (s[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === ']') {
+          i++;
+          return;
+        }
+        fail('after array element');
+      }
+    }
+    if (c === '"') return str();
+    if (c === '-' || (c >= '0' && c <= '9')) return num();
+    for (const lit of ['true', 'false', 'null']) {
+      if (c === lit[0]) {
+        for (let k = 0; k < lit.length; k++, i++) {
+          if (s[i] !== lit[k]) fail(`in literal ${lit} (expecting ${goQuoteChar(lit[k])})`);
+        }
+        return;
+      }
+    }
+    fail('looking for beginning of value');
+  };
+  const str = (): void => {
+    i++;
+    for (;;) {
+      if (i >= s.length) fail('');
+      const c = s[i];
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c < ' ') fail('in string literal');
+      if (c === '\\') {
+        i++;
+        const e = s[i];
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(s[i + k] ?? '')) {
+            i += k;
+            fail('in \\u hexadecimal character escape');
+          }
+          i += 5;
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail('in string escape code');
+        i++;
+        continue;
+      }
+      i++;
+    }
+  };
+  const num = (): void => {
+    if (s[i] === '-') i++;
+    if (s[i] === '0') i++;
+    else if (s[i] >= '1' && s[i] <= '9') while (s[i] >= '0' && s[i] <= '9') i++;
+    else fail('in numeric literal');
+    if (s[i] === '.') {
+      i++;
+      if (!(s[i] >= '0' && s[i] <= '9')) fail('after decimal point in numeric literal');
+      while (s[i] >= '0' && s[i] <= '9') i++;
+    }
+    if (s[i] === 'e' || s[i] === 'E') {
+      i++;
+      if (s[i] === '+' || s[i] === '-') i++;
+      if (!(s[i] >= '0' && s[i] <= '9')) fail('in exponent of numeric literal');
+      while (s[i] >= '0' && s[i] <= '9') i++;
+    }
+  };
+  ws();
+  const start = i;
+  value();
+  const text = s.slice(start, i);
+  const parsed: unknown = JSON.parse(text);
+  return { value: fromJson(parsed, text), end: i };
+}
+
+/** unicode.IsSpace. */
+function isGoSpace(r: string): boolean {
+  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(r);
+}
+
+function goQuoteChar(c: string): string {
+  return `'${c === "'" ? "\\'" : c}'`;
+}
+
+/** JSON.parse output into the Go model: Go replaces lone surrogates with U+FFFD and refuses numbers beyond float64. */
+function fromJson(v: unknown, text: string): GoValue {
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    const m = /-?\d[\d.eE+-]*/.exec(text);
+    throw new StrvalsError(`json: cannot unmarshal number ${m ? m[0] : text} into Go value of type float64`);
+  }
+  if (typeof v === 'string') return v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  if (Array.isArray(v)) return v.map((x) => fromJson(x, text));
+  if (v !== null && typeof v === 'object') {
+    const out = newMap();
+    for (const k of Object.keys(v)) setKey(out, fromJson(k, text) as string, fromJson((v as Record<string, unknown>)[k], text));
+    return out;
+  }
+  return toGoValue(v);
+}
+
+function run(s: string, into: GoMap, mode: Mode, reader: RunesReader): GoMap {
+  new Parser(new Scanner(s), into, mode, reader).parse();
+  return into;
+}
+
+/** `--set`: Helm's strvals.ParseInto. Values are typed (int64, bool, nil, string). */
+export function parseSet(s: string, into: GoMap = newMap()): GoMap {
+  return run(s, into, 'typed', (rs) => typedVal(rs, false));
+}
+
+/** `--set-string`: strvals.ParseIntoString. Every value is a string. */
+export function parseSetString(s: string, into: GoMap = newMap()): GoMap {
+  return run(s, into, 'typed', (rs) => typedVal(rs, true));
+}
+
+/** `--set-json`: strvals.ParseJSON. Each value is one JSON document; an empty value is null. */
+export function parseSetJSON(s: string, into: GoMap = newMap()): GoMap {
+  return run(s, into, 'json', () => null);
+}
+
+/** `--set-file`: strvals.ParseIntoFile. Each value is a path; `readFile` returns its content (and throws to fail). */
+export function parseSetFile(s: string, into: GoMap, readFile: (path: string) => string): GoMap {
+  return run(s, into, 'typed', (rs) => readFile(rs));
+}
+
+/** `--set-literal`: strvals.ParseLiteralInto. The value is everything after `=`, verbatim. */
+export function parseSetLiteral(s: string, into: GoMap = newMap()): GoMap {
+  return run(s, into, 'literal', (rs) => rs);
+}
