@@ -1,7 +1,50 @@
 /** Port of polyaxon/templates/ing.yaml. */
 import type { RenderContext } from '../../context.js';
+import { dflt, empty, field, indent, nindent, quote, toYaml, truthy } from '../../runtime/index.js';
+import { polyaxonFullname } from './_helpers.js';
+import { chartLabel, val } from './_workload.js';
 
 export function ing(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/ing.yaml');
+  // Only the file's final newline is outside the `if`.
+  if (!truthy(field(ctx.Values, 'ingress', 'enabled'))) return '\n';
+  const fullName = polyaxonFullname(ctx);
+  // The chart's unused `$secretName := printf ...` cannot fail, so it is left out.
+  // The `-}}` of the variable lines eat the blank line before `---`.
+  let out = `---
+apiVersion: extensions/v1beta1
+kind: Ingress
+metadata:
+  name: ${polyaxonFullname(ctx)}-ingress
+  namespace: ${val(ctx, 'namespace')}
+  labels:
+    chart: "${chartLabel(ctx)}"
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+    type: ${val(ctx, 'types', 'core')}
+    role: ${val(ctx, 'roles', 'api')}
+    app.kubernetes.io/name: ${polyaxonFullname(ctx)}-ingress
+    app.kubernetes.io/instance: "${chartLabel(ctx)}"
+    app.kubernetes.io/version: "${ctx.Chart.Version}"
+    app.kubernetes.io/part-of: ${val(ctx, 'types', 'core')}
+    app.kubernetes.io/component: ${val(ctx, 'roles', 'api')}
+    app.kubernetes.io/managed-by: "helm"
+  annotations:
+${indent(4, toYaml(field(ctx.Values, 'ingress', 'annotations')))}
+spec:
+  rules:
+  - host: ${quote(field(ctx.Values, 'ingress', 'hostName'))}
+    http:
+      paths:
+      - path: ${quote(dflt('/', field(ctx.Values, 'ingress', 'path')))}
+        backend:
+          serviceName: ${fullName}-api
+          servicePort: ${val(ctx, 'api', 'service', 'externalPort')}`;
+  const tls = field(ctx.Values, 'ingress', 'tls');
+  if (!empty(tls)) {
+    // `tls:\n    {{ toYaml . | nindent 4 }}` leaves a line of four spaces before the list.
+    out += `\n  tls:\n    ${nindent(4, toYaml(tls))}`;
+  }
+  // `{{- end -}}` drops the newline before the outer `{{- end }}`; the file's last newline remains.
+  return out + '\n';
 }
+

@@ -1,7 +1,26 @@
 /** Port of polyaxon/templates/hooks/admin-user-job.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { indent } from '../../../runtime/index.js';
+import { val } from '../_workload.js';
+import { configEnvFrom } from '../partials/_envFrom.js';
+import { configEnvs } from '../partials/_envs.js';
+import { hookJobHead } from './_hook-job.js';
 
 export function adminUserJob(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hooks/admin-user-job.yaml');
+  const head = hookJobHead(ctx, {
+    name: 'admin-user',
+    hook: 'post-install',
+    weight: '10',
+    deletePolicy: 'hook-succeeded,before-hook-creation',
+  });
+  return `${head}
+      - name: admin-user-job
+        image: "${val(ctx, 'hooks', 'image')}:${val(ctx, 'hooks', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
+        args: ["createuser", "--username=${val(ctx, 'user', 'username')}", "--email=${val(ctx, 'user', 'email')}", "--password=$(POLYAXON_ADMIN_PASSWORD)", "--superuser", "--force"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}
+`;
 }

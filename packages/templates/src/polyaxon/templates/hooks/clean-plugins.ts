@@ -1,7 +1,16 @@
 /** Port of polyaxon/templates/hooks/clean-plugins.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { hookJobHead, manageContainer } from './_hook-job.js';
 
 export function cleanPlugins(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hooks/clean-plugins.yaml');
+  const head = hookJobHead(ctx, {
+    name: 'clean-plugins',
+    hook: 'pre-delete',
+    weight: '-5',
+    deletePolicy: 'hook-succeeded,hook-failed',
+  });
+  return `${head}
+${manageContainer(ctx, 'clean-notebooks', '["clean_notebooks"]')}
+${manageContainer(ctx, 'clean-tensorboards', '["clean_tensorboards"]')}
+`;
 }

@@ -1,7 +1,18 @@
 /** Port of polyaxon/templates/hooks/create_exchange-job.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { dflt, eq, field } from '../../../runtime/index.js';
+import { hookJobHead, manageContainer } from './_hook-job.js';
 
 export function createExchangeJob(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hooks/create_exchange-job.yaml');
+  // Only the file's final newline is outside the `if` (its `-}}` and `{{- end }}` trim the rest).
+  if (!eq(dflt('rabbitmq', field(ctx.Values, 'broker')), 'rabbitmq')) return '\n';
+  const head = hookJobHead(ctx, {
+    name: 'create-exchange',
+    hook: 'post-install',
+    weight: '15',
+    deletePolicy: 'hook-succeeded,before-hook-creation',
+  });
+  return `${head}
+${manageContainer(ctx, 'create-exchange-job', '["create_exchange"]')}
+`;
 }

@@ -1,7 +1,28 @@
 /** Port of polyaxon/templates/hooks/sync-db-job.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { indent } from '../../../runtime/index.js';
+import { val } from '../_workload.js';
+import { configEnvFrom } from '../partials/_envFrom.js';
+import { configEnvs } from '../partials/_envs.js';
+import { hookJobHead } from './_hook-job.js';
 
 export function syncDbJob(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hooks/sync-db-job.yaml');
+  const head = hookJobHead(ctx, {
+    name: 'sync-db',
+    hook: 'post-install,post-upgrade',
+    weight: '-5',
+    deletePolicy: 'hook-succeeded,before-hook-creation',
+  });
+  return `${head}
+      - name: sync-db-job
+        image: "${val(ctx, 'hooks', 'image')}:${val(ctx, 'hooks', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
+        args: ["migrate"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+        - name: POLYAXON_DB_NO_CHECK
+          value: "true"
+${indent(8, configEnvs(ctx))}
+`;
 }

@@ -1,7 +1,29 @@
 /** Port of polyaxon/templates/hooks/tables-job.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { field, indent, truthy } from '../../../runtime/index.js';
+import { val } from '../_workload.js';
+import { configEnvFrom } from '../partials/_envFrom.js';
+import { configEnvs } from '../partials/_envs.js';
+import { hookJobHead } from './_hook-job.js';
 
 export function tablesJob(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hooks/tables-job.yaml');
+  if (!truthy(field(ctx.Values, 'hooks', 'enabled'))) return '\n';
+  const head = hookJobHead(ctx, {
+    name: 'tables',
+    hook: 'post-upgrade',
+    weight: '-25',
+    deletePolicy: 'hook-succeeded,before-hook-creation',
+  });
+  // The `if` action does not trim after itself, so the document starts with a newline.
+  return `
+${head}
+      - name: tables-job
+        image: "${val(ctx, 'tablesHook', 'image')}:${val(ctx, 'tablesHook', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'tablesHook', 'imagePullPolicy')}
+        args: ["--db=$(POLYAXON_DB_NAME)", "--host=$(POLYAXON_DB_HOST)", "--port=$(POLYAXON_DB_PORT)", "--username=$(POLYAXON_DB_USER)", "--password=$(POLYAXON_DB_PASSWORD)"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}
+`;
 }

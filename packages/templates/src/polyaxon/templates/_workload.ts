@@ -1,0 +1,127 @@
+/**
+ * Expressions the polyaxon chart's workload templates (deployments, the resources
+ * daemon, the ingress, the hooks) repeat verbatim. Each function names the
+ * template text it stands for, so a port still reads line by line like its template.
+ */
+import type { GoValue } from '@polyaxon-render/values';
+import type { RenderContext } from '../../context.js';
+import { field, indent, printValue, replace, sha256sum, toYaml, truthy } from '../../runtime/index.js';
+import { polyaxonFullname } from './_helpers.js';
+import { cm } from './cm.js';
+import { configSa } from './partials/_sa.js';
+import { configScheduling } from './partials/_scheduling.js';
+import { securityContext } from './partials/_securityContext.js';
+import { secrets } from './secrets.js';
+
+/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
+export function val(ctx: RenderContext, ...keys: string[]): string {
+  return printValue(field(ctx.Values, ...keys));
+}
+
+/** `{{ .Chart.Name }}-{{ .Chart.Version | replace "+" "_" }}`: the `chart` label. */
+export function chartLabel(ctx: RenderContext): string {
+  return `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
+}
+
+/**
+ * `{{ include (print $.Template.BasePath "/cm.yaml") . | sha256sum }}`. Every include
+ * renders the template afresh, as Helm does.
+ */
+export function configChecksum(ctx: RenderContext): string {
+  return sha256sum(cm(ctx));
+}
+
+/**
+ * `{{ include (print $.Template.BasePath "/secrets.yaml") . | sha256sum }}`: a fresh
+ * render, so unpinned random secrets hash differently on every include, as in Helm.
+ */
+export function secretsChecksum(ctx: RenderContext): string {
+  return sha256sum(secrets(ctx));
+}
+
+/** `toYaml X | indent n`. */
+function yamlIndented(n: number, v: GoValue | undefined): string {
+  return indent(n, toYaml(v));
+}
+
+/**
+ * A container's resources block, from `        resources:` through the closing
+ * `{{- end }}` (the newline after it belongs to the caller):
+ *
+ *         resources:
+ *           requests:
+ *   {{ toYaml .Values.<service>.resources.requests | indent 12 }}
+ *           {{- if .Values.limitResources }}
+ *           limits:
+ *   {{ toYaml .Values.<service>.resources.limits | indent 12 }}
+ *           {{- end }}
+ */
+export function containerResources(ctx: RenderContext, ...service: string[]): string {
+  const requests = yamlIndented(12, field(ctx.Values, ...service, 'resources', 'requests'));
+  let out = `        resources:\n          requests:\n${requests}`;
+  if (truthy(field(ctx.Values, 'limitResources'))) {
+    out += `\n          limits:\n${yamlIndented(12, field(ctx.Values, ...service, 'resources', 'limits'))}`;
+  }
+  return out;
+}
+
+/** What distinguishes one polyaxon Deployment template's head from another's. */
+export interface DeploymentHead {
+  /** Suffix of the Deployment's name and `app` label after `<fullname>-`, e.g. "api". */
+  readonly name: string;
+  /** Key under `.Values.roles` for the `role` labels, e.g. "worker". */
+  readonly role: string;
+  /** The `spec.replicas` text, rendered in place (most read `.Values.<service>.replicas`). */
+  readonly replicas: () => string;
+  /**
+   * Suffix of the `app.kubernetes.io/name` label.
+   * @default name — scheduler-deployment.yaml says "resources" here (a copy-paste slip kept as is).
+   */
+  readonly kubernetesName?: string;
+}
+
+/**
+ * A Deployment from `apiVersion: extensions/v1beta1` through the pod spec's
+ * `{{ include "config.sa" . | indent 6 }}` line (no newline after it), identical
+ * in every polyaxon deployment template but for the fields of `d`.
+ */
+export function deploymentHead(ctx: RenderContext, d: DeploymentHead): string {
+  return `apiVersion: extensions/v1beta1
+kind: Deployment
+metadata:
+  name: ${polyaxonFullname(ctx)}-${d.name}
+  annotations:
+    chart: "${chartLabel(ctx)}"
+    checksum/config: ${configChecksum(ctx)}
+    checksum/secrets: ${secretsChecksum(ctx)}
+  labels:
+    app: ${polyaxonFullname(ctx)}-${d.name}
+    chart: "${chartLabel(ctx)}"
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+    type: ${val(ctx, 'types', 'core')}
+    role: ${val(ctx, 'roles', d.role)}
+    app.kubernetes.io/name: ${polyaxonFullname(ctx)}-${d.kubernetesName ?? d.name}
+    app.kubernetes.io/instance: "${chartLabel(ctx)}"
+    app.kubernetes.io/version: "${ctx.Chart.Version}"
+    app.kubernetes.io/part-of: ${val(ctx, 'types', 'core')}
+    app.kubernetes.io/component: ${val(ctx, 'roles', d.role)}
+    app.kubernetes.io/managed-by: "helm"
+spec:
+  replicas: ${d.replicas()}
+  template:
+    metadata:
+      annotations:
+        chart: "${chartLabel(ctx)}"
+        checksum/config: ${configChecksum(ctx)}
+        checksum/secrets: ${secretsChecksum(ctx)}
+      labels:
+        app: ${polyaxonFullname(ctx)}-${d.name}
+        release: "${ctx.Release.Name}"
+        type: ${val(ctx, 'types', 'core')}
+        role: ${val(ctx, 'roles', d.role)}
+    spec:
+${indent(6, securityContext(ctx))}
+${indent(6, configScheduling(ctx))}
+${indent(6, configSa(ctx))}`;
+}

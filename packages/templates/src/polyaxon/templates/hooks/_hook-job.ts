@@ -1,0 +1,90 @@
+/**
+ * The part every polyaxon hook Job template (polyaxon/templates/hooks/*.yaml) shares:
+ * from `apiVersion: batch/v1` through `      containers:`. The hooks differ only in
+ * the names and hook annotations passed here, and in their containers.
+ */
+import type { RenderContext } from '../../../context.js';
+import { indent } from '../../../runtime/index.js';
+import { polyaxonFullname } from '../_helpers.js';
+import { chartLabel, val } from '../_workload.js';
+import { configEnvFrom } from '../partials/_envFrom.js';
+import { configEnvs } from '../partials/_envs.js';
+import { configSa } from '../partials/_sa.js';
+import { configScheduling } from '../partials/_scheduling.js';
+import { securityContext } from '../partials/_securityContext.js';
+
+export interface HookJob {
+  /** Suffix of the Job's name after `<release>-` and of its `app.kubernetes.io/name` label. */
+  readonly name: string;
+  /** `helm.sh/hook`, e.g. "post-install". */
+  readonly hook: string;
+  /** `helm.sh/hook-weight`, as written in the chart (quoted there). */
+  readonly weight: string;
+  /** `helm.sh/hook-delete-policy`. */
+  readonly deletePolicy: string;
+}
+
+/** The Job up to and including the `      containers:` line (no newline after it). */
+export function hookJobHead(ctx: RenderContext, job: HookJob): string {
+  return `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: "${ctx.Release.Name}-${job.name}"
+  labels:
+    app: ${polyaxonFullname(ctx)}
+    chart: "${chartLabel(ctx)}"
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+    type: ${val(ctx, 'types', 'core')}
+    role: ${val(ctx, 'roles', 'hooks')}
+    app.kubernetes.io/name: ${polyaxonFullname(ctx)}-${job.name}
+    app.kubernetes.io/instance: "${chartLabel(ctx)}"
+    app.kubernetes.io/version: "${ctx.Chart.Version}"
+    app.kubernetes.io/part-of: ${val(ctx, 'types', 'core')}
+    app.kubernetes.io/component: ${val(ctx, 'roles', 'hooks')}
+    app.kubernetes.io/managed-by: "helm"
+  annotations:
+    # This is what defines this resource as a hook. Without this line, the
+    # job is considered part of the release.
+    "helm.sh/hook": ${job.hook}
+    "helm.sh/hook-weight": "${job.weight}"
+    "helm.sh/hook-delete-policy": "${job.deletePolicy}"
+spec:
+  template:
+    metadata:
+      name: "${ctx.Release.Name}-${job.name}"
+      labels:
+        app: ${polyaxonFullname(ctx)}
+        release: "${ctx.Release.Name}"
+    spec:
+${indent(6, securityContext(ctx))}
+${indent(6, configScheduling(ctx))}
+${indent(6, configSa(ctx))}
+      restartPolicy: Never
+      activeDeadlineSeconds: 360
+      containers:`;
+}
+
+/**
+ * A container running the `hooks` (polyaxon-manage) image with fixed arguments,
+ * from `      - name:` through the `config.envs` include (no newline after it):
+ *
+ *       - name: <name>
+ *         image: "{{ .Values.hooks.image }}:{{ .Values.hooks.imageTag }}"
+ *         imagePullPolicy: {{ .Values.hooks.imagePullPolicy }}
+ *         args: <args>
+ *         envFrom:
+ * {{ include "config.envFrom" . | indent 8 }}
+ *         env:
+ * {{ include "config.envs" . | indent 8 }}
+ */
+export function manageContainer(ctx: RenderContext, name: string, args: string): string {
+  return `      - name: ${name}
+        image: "${val(ctx, 'hooks', 'image')}:${val(ctx, 'hooks', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
+        args: ${args}
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}`;
+}
