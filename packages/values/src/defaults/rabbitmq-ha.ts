@@ -1,0 +1,788 @@
+// GENERATED FILE — do not edit by hand. Regenerate with: node scripts/gen-defaults.mjs <reference chart dir>
+// Source: values.yaml of the rabbitmq-ha chart 1.27.1.
+
+import type { GoMap } from '../go-value.js';
+import { goMap } from './_literal.js';
+
+/**
+ * The shape of the rabbitmq-ha chart's values, inferred from its defaults (a first cut:
+ * every field optional; `unknown` where the default is null; maps whose keys are the user's
+ * are Record<string, unknown>).
+ */
+export interface RabbitmqHaValues {
+  /** @default 'guest' */
+  readonly rabbitmqUsername?: string;
+  /** @default 'management' */
+  readonly managementUsername?: string;
+  /** @default '' */
+  readonly extraConfig?: string;
+  /** @default '' */
+  readonly advancedConfig?: string;
+  /** @default 'definitions.json' */
+  readonly definitionsSource?: string;
+  /** @default 'rabbitmq_shovel,\nrabbitmq_shovel_management,\nrabbitmq_federation,\nrabbitmq_federation_management,\n' */
+  readonly extraPlugins?: string;
+  readonly definitions?: {
+    /** @default '' */
+    readonly users?: string;
+    /** @default '' */
+    readonly vhosts?: string;
+    /** @default '' */
+    readonly parameters?: string;
+    /** @default '' */
+    readonly permissions?: string;
+    /** @default '' */
+    readonly queues?: string;
+    /** @default '' */
+    readonly exchanges?: string;
+    /** @default '' */
+    readonly bindings?: string;
+    /** @default '' */
+    readonly policies?: string;
+  };
+  /** @default '/' */
+  readonly rabbitmqVhost?: string;
+  /** @default '256MB' */
+  readonly rabbitmqMemoryHighWatermark?: string;
+  /** @default 'absolute' */
+  readonly rabbitmqMemoryHighWatermarkType?: string;
+  /** @default 4369 */
+  readonly rabbitmqEpmdPort?: number;
+  /** @default 5672 */
+  readonly rabbitmqNodePort?: number;
+  /** @default 15672 */
+  readonly rabbitmqManagerPort?: number;
+  /** @default false */
+  readonly rabbitmqHipeCompile?: boolean;
+  readonly rabbitmqCert?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '' */
+    readonly existingSecret?: string;
+    /** @default '' */
+    readonly cacertfile?: string;
+    /** @default '' */
+    readonly certfile?: string;
+    /** @default '' */
+    readonly keyfile?: string;
+  };
+  readonly extraVolumes?: readonly unknown[];
+  readonly extraVolumeMounts?: readonly unknown[];
+  readonly rabbitmqAuth?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# auth_mechanisms.1 = PLAIN\n# auth_mechanisms.2 = AMQPLAIN\n# auth_mechanisms.3 = EXTERNAL\n' */
+    readonly config?: string;
+  };
+  /** @default 'autoheal' */
+  readonly rabbitmqClusterPartitionHandling?: string;
+  readonly rabbitmqAuthHTTP?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# auth_backends.1 = http\n# auth_http.user_path     = http://some-server/auth/user\n# auth_http.vhost_path    = http://some-server/auth/vhost\n# auth_http.resource_path = http://some-server/auth/resource\n# auth_http.topic_path    = http://some-server/auth/topic\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqLDAPPlugin?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# auth_backends.1 = ldap\n# auth_ldap.servers.1  = my-ldap-server\n# auth_ldap.user_dn_pattern = cn=${username},ou=People,dc=example,dc=com\n# auth_ldap.use_ssl    = false\n# auth_ldap.port       = 389\n# auth_ldap.log        = false\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqMQTTPlugin?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# mqtt.default_user     = guest\n# mqtt.default_pass     = guest\n# mqtt.allow_anonymous  = true\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqWebMQTTPlugin?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# web_mqtt.ssl.port       = 12345\n# web_mqtt.ssl.backlog    = 1024\n# web_mqtt.ssl.certfile   = /etc/cert/cacert.pem\n# web_mqtt.ssl.keyfile    = /etc/cert/cert.pem\n# web_mqtt.ssl.cacertfile = /etc/cert/key.pem\n# web_mqtt.ssl.password   = changeme\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqSTOMPPlugin?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# stomp.default_user = guest\n# stomp.default_pass = guest\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqWebSTOMPPlugin?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '# web_stomp.ws_frame = binary\n# web_stomp.cowboy_opts.max_keepalive = 10\n' */
+    readonly config?: string;
+  };
+  readonly rabbitmqAmqpsSupport?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default 5671 */
+    readonly amqpsNodePort?: number;
+    /** @default '# listeners.ssl.default             = 5671\n# ssl_options.cacertfile            = /etc/cert/cacert.pem\n# ssl_options.certfile              = /etc/cert/cert.pem\n# ssl_options.keyfile               = /etc/cert/key.pem\n# ssl_options.verify                = verify_peer\n# ssl_options.fail_if_no_peer_cert  = false\n' */
+    readonly config?: string;
+  };
+  /** @default 3 */
+  readonly replicaCount?: number;
+  readonly image?: {
+    /** @default 'rabbitmq' */
+    readonly repository?: string;
+    /** @default '3.7.12-alpine' */
+    readonly tag?: string;
+    /** @default 'IfNotPresent' */
+    readonly pullPolicy?: string;
+  };
+  readonly busyboxImage?: {
+    /** @default 'busybox' */
+    readonly repository?: string;
+    /** @default 'latest' */
+    readonly tag?: string;
+    /** @default 'Always' */
+    readonly pullPolicy?: string;
+  };
+  /** @default 10 */
+  readonly terminationGracePeriodSeconds?: number;
+  readonly service?: {
+    readonly annotations?: Record<string, unknown>;
+    /** @default 'None' */
+    readonly clusterIP?: string;
+    readonly externalIPs?: readonly unknown[];
+    /** @default '' */
+    readonly loadBalancerIP?: string;
+    readonly loadBalancerSourceRanges?: readonly unknown[];
+    /** @default 'ClusterIP' */
+    readonly type?: string;
+    /** @default null */
+    readonly epmdNodePort?: unknown;
+    /** @default null */
+    readonly amqpNodePort?: unknown;
+    /** @default null */
+    readonly managerNodePort?: unknown;
+  };
+  /** @default 'OrderedReady' */
+  readonly podManagementPolicy?: string;
+  /** @default 'OnDelete' */
+  readonly updateStrategy?: string;
+  readonly resources?: Record<string, unknown>;
+  readonly initContainer?: {
+    readonly resources?: Record<string, unknown>;
+  };
+  readonly persistentVolume?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default 'data' */
+    readonly name?: string;
+    readonly accessModes?: readonly string[];
+    /** @default '8Gi' */
+    readonly size?: string;
+    readonly annotations?: Record<string, unknown>;
+  };
+  readonly nodeSelector?: Record<string, unknown>;
+  readonly tolerations?: readonly unknown[];
+  readonly podAnnotations?: Record<string, unknown>;
+  /** @default 'soft' */
+  readonly podAntiAffinity?: string;
+  /** @default 'kubernetes.io/hostname' */
+  readonly podAntiAffinityTopologyKey?: string;
+  /** @default false */
+  readonly existingConfigMap?: boolean;
+  readonly extraLabels?: Record<string, unknown>;
+  readonly rbac?: {
+    /** @default true */
+    readonly create?: boolean;
+  };
+  readonly serviceAccount?: {
+    /** @default true */
+    readonly create?: boolean;
+  };
+  readonly ingress?: {
+    /** @default false */
+    readonly enabled?: boolean;
+    /** @default '/' */
+    readonly path?: string;
+    /** @default false */
+    readonly tls?: boolean;
+    /** @default 'myTlsSecret' */
+    readonly tlsSecret?: string;
+    /** @default null */
+    readonly annotations?: unknown;
+  };
+  readonly livenessProbe?: {
+    /** @default 120 */
+    readonly initialDelaySeconds?: number;
+    /** @default 10 */
+    readonly periodSeconds?: number;
+    /** @default 5 */
+    readonly timeoutSeconds?: number;
+    /** @default 6 */
+    readonly failureThreshold?: number;
+  };
+  readonly readinessProbe?: {
+    /** @default 6 */
+    readonly failureThreshold?: number;
+    /** @default 20 */
+    readonly initialDelaySeconds?: number;
+    /** @default 3 */
+    readonly timeoutSeconds?: number;
+    /** @default 5 */
+    readonly periodSeconds?: number;
+  };
+  /** @default '' */
+  readonly existingSecret?: string;
+  readonly securityContext?: {
+    /** @default 101 */
+    readonly fsGroup?: number;
+    /** @default 101 */
+    readonly runAsGroup?: number;
+    /** @default true */
+    readonly runAsNonRoot?: boolean;
+    /** @default 100 */
+    readonly runAsUser?: number;
+  };
+  readonly prometheus?: {
+    readonly exporter?: {
+      /** @default false */
+      readonly enabled?: boolean;
+      readonly env?: Record<string, unknown>;
+      readonly image?: {
+        /** @default 'kbudde/rabbitmq-exporter' */
+        readonly repository?: string;
+        /** @default 'v0.29.0' */
+        readonly tag?: string;
+        /** @default 'IfNotPresent' */
+        readonly pullPolicy?: string;
+      };
+      /** @default 9090 */
+      readonly port?: number;
+      /** @default 'bert,no_sort' */
+      readonly capabilities?: string;
+      readonly resources?: Record<string, unknown>;
+    };
+    readonly operator?: {
+      /** @default true */
+      readonly enabled?: boolean;
+      readonly alerts?: {
+        /** @default true */
+        readonly enabled?: boolean;
+        readonly selector?: Record<string, unknown>;
+        readonly labels?: Record<string, unknown>;
+      };
+      readonly serviceMonitor?: {
+        /** @default '10s' */
+        readonly interval?: string;
+        /** @default 'monitoring' */
+        readonly namespace?: string;
+        readonly selector?: Record<string, unknown>;
+      };
+    };
+  };
+  /** @default 'cluster.local' */
+  readonly clusterDomain?: string;
+  readonly podDisruptionBudget?: Record<string, unknown>;
+}
+
+/**
+ * The rabbitmq-ha 1.27.1 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
+ * through JSON, so every number is a float64. Each call returns a fresh copy.
+ */
+export function rabbitmqHaDefaults(): GoMap {
+  return goMap({
+    // RabbitMQ application credentials
+    // Ref: http://rabbitmq.com/access-control.html
+    //
+    rabbitmqUsername: 'guest',
+    // rabbitmqPassword:
+
+    // RabbitMQ Management user used for health checks
+    managementUsername: 'management',
+    // managementPassword:
+
+    // Place any additional key/value configuration to add to rabbitmq.conf
+    // Ref: https://www.rabbitmq.com/configure.html#config-items
+    extraConfig: '',
+    //  queue_master_locator = min-masters
+
+    // Place advanced.config file in /etc/rabbitmq/advanced.config
+    // Ref: https://www.rabbitmq.com/configure.html#advanced-config-file
+    advancedConfig: '',
+
+    // Definitions specification within the secret, will always be mounted
+    // at /etc/definitions/defintions.json
+    definitionsSource: 'definitions.json',
+
+    // Place any additional plugins to enable in /etc/rabbitmq/enabled_plugins
+    // Ref: https://www.rabbitmq.com/plugins.html
+    extraPlugins: 'rabbitmq_shovel,\nrabbitmq_shovel_management,\nrabbitmq_federation,\nrabbitmq_federation_management,\n',
+
+    definitions: {
+      users: '',
+      //   {
+      //     "name": "myUsername",
+      //     "password": "myPassword",
+      //     "tags": "administrator"
+      //   }
+      vhosts: '',
+      //   {
+      //     "name": "/rabbit"
+      //   }
+      parameters: '',
+      //   {
+      //     "value": {
+      //       "src-uri": "amqp://localhost",
+      //       "src-queue": "source",
+      //       "dest-uri": "amqp://localhost",
+      //       "dest-queue": "destination",
+      //       "add-forward-headers": false,
+      //       "ack-mode": "on-confirm",
+      //       "delete-after": "never"
+      //     },
+      //     "vhost": "/",
+      //     "component": "shovel",
+      //     "name": "test"
+      //   }
+      permissions: '',
+      //   {
+      //     "user": "myUsername",
+      //     "vhost": "/rabbit",
+      //     "configure": ".*",
+      //     "write": ".*",
+      //     "read": ".*"
+      //   }
+      queues: '',
+      //    {
+      //       "name":"myName",
+      //       "vhost":"/rabbit",
+      //       "durable":true,
+      //       "auto_delete":false,
+      //       "arguments":{}
+      //    }
+      exchanges: '',
+      //    {
+      //       "name":"myName",
+      //       "vhost":"/rabbit",
+      //       "type":"direct",
+      //       "durable":true,
+      //       "auto_delete":false,
+      //       "internal":false,
+      //       "arguments":{}
+      //    }
+      bindings: '',
+      //    {
+      //       "source":"myName",
+      //       "vhost":"/rabbit",
+      //       "destination":"myName",
+      //       "destination_type":"queue",
+      //       "routing_key":"myKey",
+      //       "arguments":{}
+      //    }
+      // Sets the policies in definitions.json. This can be used to control the high
+      // availability of queues by mirroring them to multiple nodes.
+      // Ref: https://www.rabbitmq.com/ha.html
+      policies: '',
+    },
+    //    {
+    //      "name": "ha-all",
+    //      "pattern": ".*",
+    //      "vhost": "/",
+    //      "definition": {
+    //        "ha-mode": "all",
+    //        "ha-sync-mode": "automatic",
+    //        "ha-sync-batch-size": 1
+    //      }
+    //    }
+
+    // RabbitMQ default VirtualHost
+    // Ref: https://www.rabbitmq.com/vhosts.html
+    //
+    rabbitmqVhost: '/',
+
+    // Erlang cookie to determine whether different nodes are allowed to communicate with each other
+    // Ref: https://www.rabbitmq.com/clustering.html
+    //
+    // rabbitmqErlangCookie:
+
+    // RabbitMQ Memory high watermark
+    // Ref: http://www.rabbitmq.com/memory.html
+    //
+    rabbitmqMemoryHighWatermark: '256MB',
+    rabbitmqMemoryHighWatermarkType: 'absolute',
+
+    // EPMD port for peer discovery service used by RabbitMQ nodes and CLI tools
+    // Ref: https://www.rabbitmq.com/clustering.html
+    //
+    rabbitmqEpmdPort: 4369,
+
+    // Node port
+    rabbitmqNodePort: 5672,
+
+    // Manager port
+    rabbitmqManagerPort: 15672,
+
+    // Set to true to precompile parts of RabbitMQ with HiPE, a just-in-time
+    // compiler for Erlang. This will increase server throughput at the cost of
+    // increased startup time. You might see 20-50% better performance at the cost
+    // of a few minutes delay at startup.
+    rabbitmqHipeCompile: false,
+
+    // SSL certificates
+    // Red: http://www.rabbitmq.com/ssl.html
+    rabbitmqCert: {
+      enabled: false,
+
+      // Specifies an existing secret to be used for SSL Certs
+      existingSecret: '',
+
+      // Create a new secret using these values
+      cacertfile: '',
+      certfile: '',
+      keyfile: '',
+    },
+
+    // Extra volumes for statefulset
+    extraVolumes: [],
+
+    // Extra volume mounts for statefulset
+    extraVolumeMounts: [],
+
+    // Authentication mechanism
+    // Ref: http://www.rabbitmq.com/authentication.html
+    rabbitmqAuth: {
+      enabled: false,
+
+      config: '# auth_mechanisms.1 = PLAIN\n# auth_mechanisms.2 = AMQPLAIN\n# auth_mechanisms.3 = EXTERNAL\n',
+    },
+
+    // Automatic Partition Handling Strategy (split brain handling)
+    // Ref: https://www.rabbitmq.com/partitions.html#automatic-handling
+    // Note: pause-if-all-down is not supported without using a custom configmap since it requires extra
+    // configuration.
+
+    rabbitmqClusterPartitionHandling: 'autoheal',
+
+    // Authentication backend
+    // Ref: https://github.com/rabbitmq/rabbitmq-auth-backend-http
+    rabbitmqAuthHTTP: {
+      enabled: false,
+
+      config: '# auth_backends.1 = http\n# auth_http.user_path     = http://some-server/auth/user\n# auth_http.vhost_path    = http://some-server/auth/vhost\n# auth_http.resource_path = http://some-server/auth/resource\n# auth_http.topic_path    = http://some-server/auth/topic\n',
+    },
+
+    // LDAP Plugin
+    // Ref: http://www.rabbitmq.com/ldap.html
+    rabbitmqLDAPPlugin: {
+      enabled: false,
+
+      // LDAP configuration:
+      config: '# auth_backends.1 = ldap\n# auth_ldap.servers.1  = my-ldap-server\n# auth_ldap.user_dn_pattern = cn=${username},ou=People,dc=example,dc=com\n# auth_ldap.use_ssl    = false\n# auth_ldap.port       = 389\n# auth_ldap.log        = false\n',
+    },
+
+    // MQTT Plugin
+    // Ref: http://www.rabbitmq.com/mqtt.html
+    rabbitmqMQTTPlugin: {
+      enabled: false,
+
+      // MQTT configuration:
+      config: '# mqtt.default_user     = guest\n# mqtt.default_pass     = guest\n# mqtt.allow_anonymous  = true\n',
+    },
+
+    // Web MQTT Plugin
+    // Ref: http://www.rabbitmq.com/web-mqtt.html
+    rabbitmqWebMQTTPlugin: {
+      enabled: false,
+
+      // Web MQTT configuration:
+      config: '# web_mqtt.ssl.port       = 12345\n# web_mqtt.ssl.backlog    = 1024\n# web_mqtt.ssl.certfile   = /etc/cert/cacert.pem\n# web_mqtt.ssl.keyfile    = /etc/cert/cert.pem\n# web_mqtt.ssl.cacertfile = /etc/cert/key.pem\n# web_mqtt.ssl.password   = changeme\n',
+    },
+
+    // STOMP Plugin
+    // Ref: http://www.rabbitmq.com/stomp.html
+    rabbitmqSTOMPPlugin: {
+      enabled: false,
+
+      // STOMP configuration:
+      config: '# stomp.default_user = guest\n# stomp.default_pass = guest\n',
+    },
+
+    // Web STOMP Plugin
+    // Ref: http://www.rabbitmq.com/web-stomp.html
+    rabbitmqWebSTOMPPlugin: {
+      enabled: false,
+
+      // Web STOMP configuration:
+      config: '# web_stomp.ws_frame = binary\n# web_stomp.cowboy_opts.max_keepalive = 10\n',
+    },
+
+    // AMQPS support
+    // Ref: http://www.rabbitmq.com/ssl.html
+    rabbitmqAmqpsSupport: {
+      enabled: false,
+
+      // NodePort
+      amqpsNodePort: 5671,
+
+      // SSL configuration
+      config: '# listeners.ssl.default             = 5671\n# ssl_options.cacertfile            = /etc/cert/cacert.pem\n# ssl_options.certfile              = /etc/cert/cert.pem\n# ssl_options.keyfile               = /etc/cert/key.pem\n# ssl_options.verify                = verify_peer\n# ssl_options.fail_if_no_peer_cert  = false\n',
+    },
+
+    // Number of replicas
+    replicaCount: 3,
+
+    image: {
+      repository: 'rabbitmq',
+      tag: '3.7.12-alpine',
+      pullPolicy: 'IfNotPresent',
+      // Optionally specify an array of imagePullSecrets.
+      // Secrets must be manually created in the namespace.
+      // ref: https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/
+      //
+      // pullSecrets:
+      //   - myRegistrKeySecretName
+    },
+
+    busyboxImage: {
+      repository: 'busybox',
+      tag: 'latest',
+      pullPolicy: 'Always',
+    },
+
+    // Duration in seconds the pod needs to terminate gracefully
+    terminationGracePeriodSeconds: 10,
+
+    service: {
+      annotations: {},
+      clusterIP: 'None',
+
+      // List of IP addresses at which the service is available
+      // Ref: https://kubernetes.io/docs/user-guide/services/#external-ips
+      //
+      externalIPs: [],
+
+      loadBalancerIP: '',
+      loadBalancerSourceRanges: [],
+      type: 'ClusterIP',
+
+      // Customize nodePort number when the service type is NodePort
+      // Ref: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
+      //
+      epmdNodePort: null,
+      amqpNodePort: null,
+      managerNodePort: null,
+    },
+
+    podManagementPolicy: 'OrderedReady',
+
+    // Statefulsets rolling update update strategy
+    // Ref: https://kubernetes.io/docs/tutorials/stateful-application/basic-stateful-set/#rolling-update
+    //
+    updateStrategy: 'OnDelete',
+
+    // Statefulsets Pod Priority
+    // Ref: https://kubernetes.io/docs/concepts/configuration/pod-priority-preemption/#priorityclass
+    // priorityClassName: ""
+
+    // We usually recommend not to specify default resources and to leave this as
+    // a conscious choice for the user. This also increases chances charts run on
+    // environments with little resources, such as Minikube. If you do want to
+    // specify resources, uncomment the following lines, adjust them as necessary,
+    // and remove the curly braces after 'resources:'.
+    // If you decide to set the memory limit, make sure to also change the
+    // rabbitmqMemoryHighWatermark following the formula:
+    //   rabbitmqMemoryHighWatermark = 0.4 * resources.limits.memory
+    //
+    resources: {},
+    // limits:
+    //   cpu: 100m
+    //   memory: 1Gi
+    // requests:
+    //   cpu: 100m
+    //   memory: 1Gi
+    initContainer: {
+      resources: {},
+      //   limits:
+      //     cpu: 100m
+      //     memory: 128Mi
+      //   requests:
+      //     cpu: 100m
+      //     memory: 128Mi
+    },
+
+    // Use an alternate scheduler, e.g. "stork".
+    // ref: https://kubernetes.io/docs/tasks/administer-cluster/configure-multiple-schedulers/
+    //
+    // schedulerName:
+
+    // Data Persistency
+    persistentVolume: {
+      enabled: false,
+      // If defined, storageClassName: <storageClass>
+      // If set to "-", storageClassName: "", which disables dynamic provisioning
+      // If undefined (the default) or set to null, no storageClassName spec is
+      //   set, choosing the default provisioner.  (gp2 on AWS, standard on
+      //   GKE, AWS & OpenStack)
+      //
+      // storageClass: "-"
+      name: 'data',
+      accessModes: ['ReadWriteOnce'],
+      size: '8Gi',
+      annotations: {},
+    },
+
+    // Node labels for pod assignment
+    // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#nodeselector
+    //
+    nodeSelector: {},
+
+    // Node tolerations for pod assignment
+    // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#taints-and-tolerations-beta-feature
+    //
+    tolerations: [],
+
+    // Extra Annotations to be added to pod
+    podAnnotations: {},
+
+    // Pod affinity
+    // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#affinity-and-anti-affinity
+    podAntiAffinity: 'soft',
+    podAntiAffinityTopologyKey: 'kubernetes.io/hostname',
+
+    // Create default configMap
+    //
+    existingConfigMap: false,
+
+    // Add additional labels to all resources
+    //
+    extraLabels: {},
+
+    // Role Based Access
+    // Ref: https://kubernetes.io/docs/admin/authorization/rbac/
+    //
+    rbac: {
+      create: true,
+    },
+
+    // Service Account
+    // Ref: https://kubernetes.io/docs/admin/service-accounts-admin/
+    //
+    serviceAccount: {
+      create: true,
+
+      // The name of the ServiceAccount to use.
+      // If not set and create is true, a name is generated using the fullname template
+      // name:
+    },
+
+    ingress: {
+      // Set to true to enable ingress record generation
+      enabled: false,
+
+      path: '/',
+
+      // The list of hostnames to be covered with this ingress record.
+      // Most likely this will be just one host, but in the event more hosts are needed, this is an array
+      // hostName: foo.bar.com
+
+      // Set this to true in order to enable TLS on the ingress record
+      tls: false,
+
+      // If TLS is set to true, you must declare what secret will store the key/certificate for TLS
+      tlsSecret: 'myTlsSecret',
+
+      // Ingress annotations done as key:value pairs
+      annotations: null,
+      //  kubernetes.io/ingress.class: nginx
+    },
+
+    livenessProbe: {
+      initialDelaySeconds: 120,
+      periodSeconds: 10,
+      timeoutSeconds: 5,
+      failureThreshold: 6,
+    },
+
+    readinessProbe: {
+      failureThreshold: 6,
+      initialDelaySeconds: 20,
+      timeoutSeconds: 3,
+      periodSeconds: 5,
+    },
+
+    // Specifies an existing secret to be used for RMQ password, management user password and Erlang Cookie
+    existingSecret: '',
+
+    // ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
+    //
+    securityContext: {
+      fsGroup: 101,
+      runAsGroup: 101,
+      runAsNonRoot: true,
+      runAsUser: 100,
+    },
+
+    prometheus: {
+      // Configures Prometheus Exporter to expose and scrape stats.
+      exporter: {
+        enabled: false,
+        env: {},
+        image: {
+          repository: 'kbudde/rabbitmq-exporter',
+          tag: 'v0.29.0',
+          pullPolicy: 'IfNotPresent',
+        },
+
+        // Port Prometheus scrapes for metrics
+        port: 9090,
+        // Comma-separated list of extended scraping capabilities supported by the target RabbitMQ server
+        capabilities: 'bert,no_sort',
+
+        // Allow overriding of container resources
+        resources: {},
+        // limits:
+        //   cpu: 200m
+        //   memory: 1Gi
+        // requests:
+        //   cpu: 100m
+        //   memory: 100Mi
+      },
+
+      // Prometheus is using Operator.  Setting to true will create Operator specific resources like ServiceMonitors and Alerts
+      operator: {
+        // Are you using Prometheus Operator? [Blog Post](https://coreos.com/blog/the-prometheus-operator.html)
+        enabled: true,
+
+        // Configures Alerts, which will be setup via Prometheus Operator / ConfigMaps.
+        alerts: {
+          // Prometheus exporter must be enabled as well
+          enabled: true,
+
+          // Selector must be configured to match Prometheus Install, defaulting to whats done by Prometheus Operator
+          // See [CoreOS Prometheus Chart](https://github.com/coreos/prometheus-operator/tree/master/helm)
+          selector: {
+            role: 'alert-rules',
+          },
+          labels: {},
+        },
+
+        serviceMonitor: {
+          // Interval at which Prometheus scrapes RabbitMQ Exporter
+          interval: '10s',
+
+          // Namespace Prometheus is installed in
+          namespace: 'monitoring',
+
+          // Defaults to whats used if you follow CoreOS [Prometheus Install Instructions](https://github.com/coreos/prometheus-operator/tree/master/helm#tldr)
+          // [Prometheus Selector Label](https://github.com/coreos/prometheus-operator/blob/master/helm/prometheus/templates/prometheus.yaml#L65)
+          // [Kube Prometheus Selector Label](https://github.com/coreos/prometheus-operator/blob/master/helm/kube-prometheus/values.yaml#L298)
+          selector: {
+            prometheus: 'kube-prometheus',
+          },
+        },
+      },
+    },
+
+    // Kubernetes Cluster Domain
+    clusterDomain: 'cluster.local',
+
+    // Pod Disruption Budget
+    podDisruptionBudget: {},
+    // maxUnavailable: 1
+    // minAvailable: 1
+  } satisfies RabbitmqHaValues);
+}
