@@ -118,13 +118,23 @@ function goParseDecimalFloat(s) {
   return Number.isFinite(f) ? f : undefined;
 }
 
+/** yaml.v2's resolveTable: what the first character says a plain scalar might be. */
+function resolveHint(s) {
+  if (s === '') return 'N'; // looked up in the map: null
+  const c = s[0];
+  if (c === '+' || c === '-') return 'S';
+  if (c >= '0' && c <= '9') return 'D';
+  if ('yYnNtTfFoO~'.includes(c)) return 'M';
+  if (c === '.') return '.';
+  return '';
+}
+
 /**
  * What a plain (unquoted, untagged) scalar becomes in Helm's values: yaml.v2's resolve(), then
  * JSON, which turns every int into a float64. Returns null, a boolean, a number or a string.
  */
-export function resolvePlain(s) {
-  const first = s === '' ? 'N' : s[0];
-  const hint = /[+-]/.test(first) ? 'S' : /[0-9]/.test(first) ? 'D' : /[yYnNtTfFoO~N]/.test(first) ? 'M' : first === '.' ? '.' : '';
+function resolvePlain(s) {
+  const hint = resolveHint(s);
   if (hint === '') return s;
   if (RESOLVE_MAP.has(s)) {
     const v = RESOLVE_MAP.get(s);
@@ -137,7 +147,7 @@ export function resolvePlain(s) {
     const f = GO_DOT_FLOAT.test(s) ? goParseDecimalFloat(s.replaceAll('_', '')) : undefined;
     return f === undefined ? s : f;
   }
-  if (hint === 'M') return s;
+  if (hint === 'M' || hint === 'N') return s;
   // 'D' and 'S'. yaml.v2 tries timestamps first, but decodes them into interface{} as the original
   // string, and nothing that starts "YYYY-" parses as a number below, so they fall through as strings.
   const plain = s.replaceAll('_', '');
@@ -485,7 +495,7 @@ function checkCompatible(parent, sub, path) {
   }
   const kind = (t) => (t.kind === 'scalar' ? (t.value === null ? 'null' : typeof t.value) : t.kind);
   const [a, b] = [kind(parent), kind(sub)];
-  if (a !== b && a !== 'null' && b !== 'null' && !(a === 'map' && sub.kind === 'map')) {
+  if (a !== b && a !== 'null' && b !== 'null') {
     throw new Error(`${path}: polyaxon sets a ${a} where the subchart's default is a ${b}`);
   }
 }
@@ -633,6 +643,12 @@ function header(what, chartName, version) {
     `// GENERATED FILE — do not edit by hand. Regenerate with: node ${SCRIPT} <reference chart dir>`,
     `// Source: ${what} of the ${chartName} chart ${version}.`,
   ].join('\n');
+}
+
+/** The object-literal body (with comments) for a values file's text; for tests of this script. */
+export function emitLiteral(src) {
+  const tree = readTree(parseSource(src, 'values').contents, '');
+  return new LiteralWriter(src, readComments(src)).root(tree, '').join('\n');
 }
 
 function generateValues(refDir, chart, metadata, subcharts) {
