@@ -1,7 +1,30 @@
 /** Port of polyaxon/templates/events-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
+import { indent } from '../../runtime/index.js';
+import { containerResources, deploymentHead, val } from './_workload.js';
+import { configCeleryEventsHandlers } from './partials/_celery.js';
+import { configEnvFrom } from './partials/_envFrom.js';
+import { configEnvs } from './partials/_envs.js';
+import { configPersistenceLogs } from './partials/_pvc_def.js';
 
 export function eventsDeployment(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/events-deployment.yaml');
+  const head = deploymentHead(ctx, {
+    name: 'events',
+    role: 'worker',
+    replicas: () => val(ctx, 'eventsHandlers', 'replicas'),
+  });
+  return `${head}
+      containers:
+      - name: ${ctx.Chart.Name}-events
+        image: "${val(ctx, 'eventsHandlers', 'image')}:${val(ctx, 'eventsHandlers', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'eventsHandlers', 'imagePullPolicy')}
+        args: ["--concurrency=${val(ctx, 'eventsHandlers', 'concurrency')}"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}
+${indent(8, configPersistenceLogs(ctx))}
+${indent(8, configCeleryEventsHandlers(ctx))}
+${containerResources(ctx, 'eventsHandlers')}
+`;
 }

@@ -1,7 +1,32 @@
 /** Port of polyaxon/templates/hpsearch-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
+import { indent } from '../../runtime/index.js';
+import { containerResources, deploymentHead, val } from './_workload.js';
+import { configCeleryHpsearch } from './partials/_celery.js';
+import { configEnvFrom } from './partials/_envFrom.js';
+import { configEnvs } from './partials/_envs.js';
+import { configPersistenceData, configPersistenceLogs, configPersistenceOutputs } from './partials/_pvc_def.js';
 
 export function hpsearchDeployment(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/hpsearch-deployment.yaml');
+  const head = deploymentHead(ctx, {
+    name: 'hpsearch',
+    role: 'worker',
+    replicas: () => val(ctx, 'hpsearch', 'replicas'),
+  });
+  return `${head}
+      containers:
+      - name: ${ctx.Chart.Name}-hpsearch
+        image: "${val(ctx, 'hpsearch', 'image')}:${val(ctx, 'hpsearch', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'hpsearch', 'imagePullPolicy')}
+        args: ["--concurrency=${val(ctx, 'hpsearch', 'concurrency')}"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}
+${indent(8, configPersistenceData(ctx))}
+${indent(8, configPersistenceOutputs(ctx))}
+${indent(8, configPersistenceLogs(ctx))}
+${indent(8, configCeleryHpsearch(ctx))}
+${containerResources(ctx, 'hpsearch')}
+`;
 }

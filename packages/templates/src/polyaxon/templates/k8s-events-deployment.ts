@@ -1,7 +1,30 @@
 /** Port of polyaxon/templates/k8s-events-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
+import { indent } from '../../runtime/index.js';
+import { containerResources, deploymentHead, val } from './_workload.js';
+import { configCeleryK8sEventsHandlers } from './partials/_celery.js';
+import { configEnvFrom } from './partials/_envFrom.js';
+import { configEnvs } from './partials/_envs.js';
+import { configPersistenceLogs } from './partials/_pvc_def.js';
 
 export function k8sEventsDeployment(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/k8s-events-deployment.yaml');
+  const head = deploymentHead(ctx, {
+    name: 'k8s-events',
+    role: 'worker',
+    replicas: () => val(ctx, 'k8sEventsHandlers', 'replicas'),
+  });
+  return `${head}
+      containers:
+      - name: ${ctx.Chart.Name}-k8s-events
+        image: "${val(ctx, 'k8sEventsHandlers', 'image')}:${val(ctx, 'k8sEventsHandlers', 'imageTag')}"
+        imagePullPolicy: ${val(ctx, 'k8sEventsHandlers', 'imagePullPolicy')}
+        args: ["--concurrency=${val(ctx, 'k8sEventsHandlers', 'concurrency')}"]
+        envFrom:
+${indent(8, configEnvFrom(ctx))}
+        env:
+${indent(8, configEnvs(ctx))}
+${indent(8, configPersistenceLogs(ctx))}
+${indent(8, configCeleryK8sEventsHandlers(ctx))}
+${containerResources(ctx, 'k8sEventsHandlers')}
+`;
 }
