@@ -1,1 +1,10 @@
-export {};
+/**
+ * polyaxon-render: `helm template` for the Polyaxon 0.5.5 chart (with postgresql
+ * 0.8.7, rabbitmq-ha 1.27.1, redis 7.0.0 and docker-registry 1.7.1), in pure
+ * TypeScript, byte for byte as Helm v3.17.3 prints it.
+ */
+export { render, renderDocuments, type RenderOptions, type RenderedDocument } from './render.js';
+export { runCli, helpText, type CliIO } from './cli.js';
+export { RenderError, type RenderErrorCode, type RenderErrorWhere } from '@polyaxon-render/values';
+export { cryptoRandom, seededRandom, type RandomSource } from '@polyaxon-render/templates';
+export { toolVersion } from './version.js';

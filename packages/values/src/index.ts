@@ -1,2 +1,3 @@
 export * from './go-value.js';
 export * from './errors.js';
+export * from './defaults/index.js';

@@ -11,7 +11,8 @@ export function field(v: GoValue | undefined, ...keys: string[]): GoValue | unde
   let cur = v;
   for (const k of keys) {
     if (cur === null || cur === undefined) throw nilPointer(k);
-    if (!isMap(cur)) throw new TemplateError(`can't evaluate field ${k} in type ${goTypeName(cur)}`);
+    // Go names the static type of the map element, which is always interface {} for values.
+    if (!isMap(cur)) throw new TemplateError(`can't evaluate field ${k} in type interface {}`);
     cur = getKey(cur, k);
   }
   return cur;

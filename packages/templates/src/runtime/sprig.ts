@@ -150,7 +150,7 @@ export function parseGoInt(s: string): bigint | undefined {
 
 /** Helm's `required`: nil or "" fails with the given message. */
 export function required(message: GoValue | undefined, v: GoValue | undefined): GoValue | undefined {
-  if (v === null || v === undefined || v === '') throw new TemplateError(toString(message));
+  if (v === null || v === undefined || v === '') throw new TemplateError(toString(message), true);
   return v;
 }
 

@@ -8,9 +8,12 @@ import { goTypeName } from './go-fmt.js';
 import type { GoValue } from '@polyaxon-render/values';
 
 export class TemplateError extends RenderError {
-  constructor(message: string) {
+  /** True for `required`/`fail`, which Helm reports as "execution error at (file): msg". */
+  readonly fail: boolean;
+  constructor(message: string, fail = false) {
     super('template', message);
     this.name = 'TemplateError';
+    this.fail = fail;
   }
 }
 

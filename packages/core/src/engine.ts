@@ -1,0 +1,98 @@
+/**
+ * Executes every template of the chart tree the way Helm's engine does
+ * (pkg/engine/engine.go, v3.17.3): each chart's templates see that chart's
+ * values table (a subchart's is the parent's `<name>` table, the same object, so
+ * `set` writes are visible to the parent), and templates run in Helm's order —
+ * deeper paths first, then reverse byte order — which matters for `set` and for
+ * the order random secrets are drawn in.
+ */
+import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render/values';
+import {
+  TemplateError,
+  type CapabilitiesInfo,
+  type ChartNode,
+  type ChartTemplate,
+  type RandomSource,
+  type ReleaseInfo,
+  type RenderContext,
+} from '@polyaxon-render/templates';
+
+interface Renderable {
+  readonly name: string;
+  readonly template: ChartTemplate;
+  readonly ctx: Omit<RenderContext, 'Template'>;
+  readonly basePath: string;
+}
+
+export interface EngineInput {
+  readonly chart: ChartNode;
+  /** The coalesced root values. */
+  readonly values: GoMap;
+  /** Names of the dependencies that are enabled (conditions), as the values engine decided. */
+  readonly enabled: ReadonlySet<string>;
+  readonly release: ReleaseInfo;
+  readonly capabilities: CapabilitiesInfo;
+  readonly random: RandomSource;
+}
+
+function collect(chart: ChartNode, parentPath: string, values: GoMap, input: EngineInput, isRoot: boolean, out: Renderable[]): void {
+  const fullPath = isRoot ? chart.name : `${parentPath}/charts/${chart.name}`;
+  const ctx = {
+    Values: values,
+    Release: input.release,
+    Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, Description: chart.description, IsRoot: isRoot },
+    Capabilities: input.capabilities,
+    random: input.random,
+  };
+  for (const dep of chart.dependencies) {
+    if (!input.enabled.has(dep.chart.name)) continue;
+    // recAllTpls: vals.Table("Values.<name>") — a non-table gives the subchart empty values.
+    const sub = getKey(values, dep.chart.name);
+    collect(dep.chart, fullPath, isMap(sub) ? sub : newMap(), input, false, out);
+  }
+  for (const t of chart.templates) {
+    out.push({ name: `${fullPath}/${t.path}`, template: t, ctx, basePath: `${fullPath}/templates` });
+  }
+}
+
+/** engine.go sortTemplates: sort.Reverse(byPathLen) — more slashes first, then descending byte order. */
+function helmOrder(a: string, b: string): number {
+  const ca = a.split('/').length;
+  const cb = b.split('/').length;
+  if (ca !== cb) return cb - ca;
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** Renders every template; returns file name -> rendered text. Throws RenderError as Helm fails. */
+export function renderTemplates(input: EngineInput): Map<string, string> {
+  const all: Renderable[] = [];
+  collect(input.chart, '', input.values, input, true, all);
+  all.sort((x, y) => helmOrder(x.name, y.name));
+  const rendered = new Map<string, string>();
+  for (const r of all) {
+    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
+    let text: string;
+    try {
+      text = r.template.render(ctx);
+    } catch (e) {
+      throw execError(r.name, e);
+    }
+    // engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere.
+    rendered.set(r.name, text.includes('<no value>') ? text.replaceAll('<no value>', '') : text);
+  }
+  return rendered;
+}
+
+/** engine.go cleanupExecError: template failures name the file they happened in. */
+function execError(name: string, e: unknown): RenderError {
+  if (e instanceof TemplateError) {
+    const msg = e.fail ? `execution error at (${name}): ${e.message}` : `template: ${name}: executing "${name}": ${e.message}`;
+    return new RenderError('template', msg, { template: name });
+  }
+  if (e instanceof RenderError) return e;
+  if (e instanceof RangeError) {
+    // A runaway recursion in a template (Helm: "exceeded max depth") is a user-visible failure, not a crash.
+    return new RenderError('template', `template: ${name}: ${e.message}`, { template: name });
+  }
+  throw e;
+}

@@ -1,0 +1,61 @@
+/**
+ * What Helm reads from each rendered document before it prints it
+ * (releaseutil.SimpleHead via sigs.k8s.io/yaml): apiVersion, kind, metadata.name
+ * and metadata.annotations. Helm unmarshals the whole document to do that, so a
+ * document that is not valid YAML, or whose head fields have the wrong types,
+ * fails the render with "YAML parse error on <file>".
+ */
+import { parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { RenderError } from '@polyaxon-render/values';
+
+export interface ManifestHead {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  /** undefined when the document has no metadata.annotations (or it is empty). */
+  readonly annotations?: ReadonlyMap<string, string>;
+}
+
+function fail(file: string, msg: string): RenderError {
+  return new RenderError('manifest', `YAML parse error on ${file}: ${msg}`, { template: file });
+}
+
+function str(doc: Document, path: string[], file: string, goField: string): string {
+  const v = doc.getIn(path, true);
+  if (v === undefined || v === null) return '';
+  if (isScalar(v)) {
+    if (v.value === null) return '';
+    if (typeof v.value === 'string') return v.value;
+    const t = typeof v.value === 'number' ? 'number' : typeof v.value === 'boolean' ? 'bool' : 'value';
+    throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field ${goField} of type string`);
+  }
+  throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${isMap(v) ? 'object' : 'array'} into Go struct field ${goField} of type string`);
+}
+
+export function parseHead(text: string, file: string): ManifestHead {
+  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0].line;
+    throw fail(file, `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`);
+  }
+  const apiVersion = str(doc, ['apiVersion'], file, 'SimpleHead.apiVersion');
+  const kind = str(doc, ['kind'], file, 'SimpleHead.kind');
+  const name = str(doc, ['metadata', 'name'], file, 'SimpleHead.metadata.name');
+  const ann = doc.getIn(['metadata', 'annotations'], true);
+  let annotations: Map<string, string> | undefined;
+  if (isMap(ann) && ann.items.length > 0) {
+    annotations = new Map();
+    for (const item of ann.items) {
+      const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      const v = item.value;
+      if (isScalar(v) && (typeof v.value === 'string' || v.value === null)) {
+        annotations.set(k, v.value ?? '');
+      } else {
+        const t = isScalar(v) ? (typeof v.value === 'number' ? 'number' : 'bool') : isMap(v) ? 'object' : 'array';
+        throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field .metadata.annotations of type string`);
+      }
+    }
+  }
+  return { apiVersion, kind, name, annotations };
+}

@@ -1,0 +1,128 @@
+/**
+ * The public entry points: render(values, options) prints what
+ * `helm template` prints for the Polyaxon 0.5.5 chart; renderDocuments gives
+ * the same documents as data. Values → context → templates → manifests → text.
+ */
+import { RenderError, toGoValue, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
+import { capabilities } from './capabilities.js';
+import { renderTemplates } from './engine.js';
+import { printManifests, sortManifests, type Manifest } from './manifests.js';
+import { validateReleaseName } from './release-name.js';
+import { showOnly } from './show-only.js';
+import { computeReleaseValues, type ValuesInput } from './values.js';
+
+export interface RenderOptions extends ValuesInput {
+  /**
+   * Release name (`.Release.Name`).
+   * @default "release-name" (what `helm template` uses without a name)
+   */
+  readonly releaseName?: string;
+  /** @default "default" */
+  readonly namespace?: string;
+  /** `--kube-version`, e.g. "1.16" or "v1.28.3". @default "v1.32.0" */
+  readonly kubeVersion?: string;
+  /** `--api-versions`, appended to the default capabilities. @default [] */
+  readonly apiVersions?: readonly string[];
+  /** `--show-only` patterns (paths inside the chart, e.g. "templates/cm.yaml"). @default [] (everything) */
+  readonly showOnly?: readonly string[];
+  /** `--no-hooks`. @default false */
+  readonly noHooks?: boolean;
+  /** `--skip-tests`. @default false */
+  readonly skipTests?: boolean;
+  /** `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`. @default false */
+  readonly isUpgrade?: boolean;
+  /** Where generated secrets come from. @default crypto-strong randomness */
+  readonly random?: RandomSource;
+  /** Shorthand for a reproducible `random` (not secret!). */
+  readonly seed?: number;
+  /** Receives Helm's warnings (coalesce warnings, skipped hooks). @default ignore */
+  readonly warn?: (message: string) => void;
+}
+
+/** One printed document. */
+export interface RenderedDocument {
+  /** `# Source:` path, e.g. "polyaxon/templates/api-deployment.yaml". */
+  readonly source: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly apiVersion: string;
+  /** True for Helm hooks (printed after all other documents). */
+  readonly hook: boolean;
+  /** The document's text as printed (without the `---` and `# Source:` lines). */
+  readonly text: string;
+}
+
+interface Rendered {
+  readonly manifests: Manifest[];
+  readonly hooks: Manifest[];
+  readonly text: string;
+}
+
+function run(values: unknown, options: RenderOptions): Rendered {
+  const releaseName = options.releaseName ?? 'release-name';
+  const warn = options.warn ?? (() => {});
+  const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
+  const caps = capabilities(options.kubeVersion, options.apiVersions);
+  // install.go validates the name before it coalesces values.
+  const baseValues: GoMap | undefined = values === undefined ? undefined : asUserMap(values);
+  const { values: coalesced, enabled } = computeReleaseValues(baseValues, options, warn, () => validateReleaseName(releaseName));
+  const isUpgrade = options.isUpgrade ?? false;
+  const files = renderTemplates({
+    chart: polyaxonChart,
+    values: coalesced,
+    enabled,
+    release: {
+      Name: releaseName,
+      Namespace: options.namespace ?? 'default',
+      Service: 'Helm',
+      IsInstall: !isUpgrade,
+      IsUpgrade: isUpgrade,
+      Revision: 1,
+    },
+    capabilities: caps,
+    random,
+  });
+  const sorted = sortManifests(files);
+  for (const l of sorted.logs) warn(l);
+  let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
+  if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
+  return { manifests: sorted.manifests, hooks: options.noHooks ? [] : sorted.hooks, text };
+}
+
+function asUserMap(values: unknown): GoMap {
+  const v: GoValue = toGoValue(values);
+  if (v === null) return toGoValue({}) as GoMap;
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    throw new RenderError('values', 'render(values): values must be an object (a map of values, like a values file)');
+  }
+  return v;
+}
+
+/**
+ * Renders the chart as `helm template` prints it.
+ * @param values user values, as if given in a values file (numbers are float64, like Helm reads files)
+ * @throws RenderError for every failure Helm reports (bad values, template errors, invalid release name)
+ */
+export function render(values?: unknown, options: RenderOptions = {}): string {
+  return run(values, options).text;
+}
+
+/** The documents `helm template` would print, in print order, as data. */
+export function renderDocuments(values?: unknown, options: RenderOptions = {}): RenderedDocument[] {
+  const r = run(values, { ...options, showOnly: undefined });
+  const all = [...r.manifests, ...r.hooks];
+  const docs = all.map((m) => ({
+    source: m.source,
+    kind: m.head.kind,
+    name: m.head.name,
+    apiVersion: m.head.apiVersion,
+    hook: m.hook,
+    text: m.content,
+  }));
+  if (!options.showOnly || options.showOnly.length === 0) return docs;
+  // Keep the documents --show-only would print, in its order.
+  const shown = showOnly(r.text, options.showOnly);
+  const keep = new Set(shown.split('\n---\n').map((s) => s.replace(/^---\n/, '').trim()));
+  return docs.filter((d) => keep.has(`# Source: ${d.source}\n${d.text}`.trim()));
+}
