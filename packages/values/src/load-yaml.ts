@@ -1,0 +1,607 @@
+/**
+ * Reads a values file as Helm v3.17.3 does: chartutil.ReadValues and
+ * pkg/cli/values both call sigs.k8s.io/yaml.Unmarshal, which decodes with
+ * yaml.v2 (YAML 1.1) into interface{}, converts that to JSON and decodes the
+ * JSON into map[string]interface{}.
+ *
+ * The npm `yaml` package does the syntax (failsafe schema, so every scalar stays
+ * text); everything after that is ported from yaml.v2 v2.4.0 (resolve.go,
+ * decode.go) and sigs.k8s.io/yaml v1.4.0 (yaml.go):
+ *   - plain scalars resolve the YAML 1.1 way (yes/no/on/off/y/n, ~, 0x/0o/010/0b,
+ *     underscores, .inf/.nan, timestamps stay text), quoted ones are strings;
+ *   - aliases are expanded with yaml.v2's "excessive aliasing" guard, and `<<`
+ *     merges in yaml.v2's order (a merge overrides keys written before it);
+ *   - non-string keys are stringified as sigs.k8s.io/yaml does (floats through
+ *     float32 formatting), NaN/Inf values fail the JSON step;
+ *   - only the first document counts; every number becomes a float64 (`number`).
+ *
+ * Errors carry Helm's wording: `failed to parse FILE: error converting YAML to
+ * JSON: yaml: line N: …`. Syntax messages come from the `yaml` package, so
+ * their text (not their place or meaning) can differ from libyaml's.
+ */
+import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { RenderError } from './errors.js';
+import { formatFloatG, goQuote } from './go-fmt.js';
+import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
+
+const TAG_PREFIX = 'tag:yaml.org,2002:';
+const STR = `${TAG_PREFIX}str`;
+const BOOL = `${TAG_PREFIX}bool`;
+const INT = `${TAG_PREFIX}int`;
+const FLOAT = `${TAG_PREFIX}float`;
+const NULL = `${TAG_PREFIX}null`;
+const TIMESTAMP = `${TAG_PREFIX}timestamp`;
+const BINARY = `${TAG_PREFIX}binary`;
+const MERGE = `${TAG_PREFIX}merge`;
+
+/** A yaml.v2 failure (`failf`): the text after "yaml: ". */
+class YamlFail extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+    /** Where in the text the parser met the problem, to order it against syntax errors. */
+    readonly offset?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A failure of the JSON half of sigs.k8s.io/yaml (no "yaml: " prefix). */
+class ConvertFail extends Error {}
+
+// ---------------------------------------------------------------------------
+// The node tree yaml.v2's parser builds (decode.go `node`).
+
+type Node =
+  | { kind: 'scalar'; tag: string; value: string; implicit: boolean; line: number; column: number }
+  | { kind: 'mapping'; tag: string; children: Node[]; line: number; column: number }
+  | { kind: 'sequence'; tag: string; children: Node[]; line: number; column: number }
+  | { kind: 'alias'; name: string; target: Node; line: number; column: number };
+
+function buildTree(root: YamlNode | null, lc: LineCounter): Node {
+  const anchors = new Map<string, Node>();
+  const pos = (n: YamlNode | null): { line: number; column: number } => {
+    const off = n?.range?.[0];
+    if (off === undefined) return { line: 0, column: 0 };
+    const p = lc.linePos(off);
+    return { line: p.line, column: p.col };
+  };
+  const build = (n: YamlNode | null | undefined | unknown): Node => {
+    const at = pos((n as YamlNode) ?? null);
+    if (n === null || n === undefined) return { kind: 'scalar', tag: '', value: '', implicit: true, ...at };
+    if (isAlias(n)) {
+      const target = anchors.get(n.source);
+      if (!target) throw new YamlFail(`unknown anchor '${n.source}' referenced`, undefined, undefined, n.range?.[0]);
+      return { kind: 'alias', name: n.source, target, ...at };
+    }
+    let out: Node;
+    if (isScalar(n)) {
+      const tag = n.tag ?? '';
+      const plain = n.type === 'PLAIN' || n.type === undefined;
+      out = {
+        kind: 'scalar',
+        tag,
+        value: n.value === null || n.value === undefined ? '' : String(n.value),
+        // libyaml: plain scalars and the non-specific tag `!` are "plain implicit".
+        implicit: (tag === '' && plain) || tag === '!',
+        ...at,
+      };
+      if (n.anchor) anchors.set(n.anchor, out);
+      return out;
+    }
+    if (isMap(n)) {
+      const m: Node = { kind: 'mapping', tag: n.tag ?? '', children: [], ...at };
+      // libyaml registers an anchor when its node starts, so an alias inside can see it.
+      if (n.anchor) anchors.set(n.anchor, m);
+      for (const pair of n.items) {
+        m.children.push(build(pair.key), build(pair.value));
+      }
+      return m;
+    }
+    if (isSeq(n)) {
+      const s: Node = { kind: 'sequence', tag: n.tag ?? '', children: [], ...at };
+      if (n.anchor) anchors.set(n.anchor, s);
+      for (const item of n.items) s.children.push(build(item));
+      return s;
+    }
+    // A pair without a map around it (flow `[a: b]`) is a single-pair mapping.
+    const p = n as { key?: unknown; value?: unknown };
+    return { kind: 'mapping', tag: '', children: [build(p.key), build(p.value)], ...at };
+  };
+  return build(root);
+}
+
+// ---------------------------------------------------------------------------
+// yaml.v2 resolve.go: the Go value of a scalar.
+
+/** The decoded Go value before JSON: Go's dynamic types matter for keys and for the JSON step. */
+type YValue =
+  | { t: 'nil' }
+  | { t: 'bool'; v: boolean }
+  | { t: 'int'; v: bigint } // int / int64
+  | { t: 'uint'; v: bigint } // uint64
+  | { t: 'float'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'seq'; v: YValue[] }
+  | { t: 'map'; v: Map<string, [YValue, YValue]> };
+
+const NIL: YValue = { t: 'nil' };
+
+const RESOLVE_MAP = new Map<string, [string, YValue]>();
+for (const [tag, value, words] of [
+  [BOOL, { t: 'bool', v: true }, ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']],
+  [BOOL, { t: 'bool', v: false }, ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']],
+  [NULL, NIL, ['', '~', 'null', 'Null', 'NULL']],
+  [FLOAT, { t: 'float', v: NaN }, ['.nan', '.NaN', '.NAN']],
+  [FLOAT, { t: 'float', v: Infinity }, ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']],
+  [FLOAT, { t: 'float', v: -Infinity }, ['-.inf', '-.Inf', '-.INF']],
+  [MERGE, { t: 'str', v: '<<' }, ['<<']],
+] as [string, YValue, string[]][]) {
+  for (const w of words) RESOLVE_MAP.set(w, [tag, value]);
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/** strconv.ParseInt(s, 0, 64) / ParseUint(s, 0, 64) on an underscore-free string: the value or undefined. */
+function parseGoInt(s: string, unsigned: boolean): bigint | undefined {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return undefined;
+  if (unsigned && m[1] !== '') return undefined;
+  const body = m[2];
+  let mag: bigint;
+  if (/^0[xXoObB]/.test(body)) mag = BigInt(`0${body[1].toLowerCase()}${body.slice(2)}`);
+  else if (body.length > 1 && body[0] === '0') mag = BigInt(`0o${body.slice(1)}`); // Go base 0: a leading 0 is octal
+  else mag = BigInt(body);
+  const v = m[1] === '-' ? -mag : mag;
+  if (unsigned) return v <= UINT64_MAX ? v : undefined;
+  return v >= INT64_MIN && v <= INT64_MAX ? v : undefined;
+}
+
+/** strconv.ParseFloat on a decimal float: the value, or undefined when out of range (Go's ErrRange). */
+function parseGoFloat(s: string): number | undefined {
+  const v = Number(s);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/** parseTimestamp: the YYYY- forms yaml.v2 accepts (time.Parse with its four layouts). */
+function isTimestamp(s: string): boolean {
+  if (!/^[0-9]{4}-/.test(s)) return false;
+  const date = '([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})';
+  const frac = '(\\.[0-9]+)?';
+  const time = '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})';
+  const forms = [
+    new RegExp(`^${date}[Tt]${time}${frac}(Z|[+-][0-9]{2}:[0-9]{2})$`),
+    new RegExp(`^${date} ${time}${frac}$`),
+    new RegExp(`^${date}$`),
+  ];
+  for (const re of forms) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [, , mo, d, h, mi, se] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(Number(m[1]), month)) continue;
+    if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)) continue;
+    return true;
+  }
+  return false;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith(TAG_PREFIX) ? `!!${tag.slice(TAG_PREFIX.length)}` : tag;
+}
+
+function resolvableTag(tag: string): boolean {
+  return [ '', STR, BOOL, INT, FLOAT, NULL, TIMESTAMP ].includes(tag);
+}
+
+/** yaml.v2 resolve(tag, in): the resolved tag and value. */
+function resolve(tag: string, input: string): [string, YValue] {
+  if (!resolvableTag(tag)) return [tag, { t: 'str', v: input }];
+  const [rtag, out] = resolveImplicit(tag, input);
+  // An explicit tag must match what the text resolves to (an int may stand for a float).
+  if (tag === '' || tag === rtag || tag === STR) return [rtag, out];
+  if (tag === FLOAT && rtag === INT && (out.t === 'int' || out.t === 'uint')) return [FLOAT, { t: 'float', v: Number(out.v) }];
+  throw new YamlFail(`cannot decode ${shortTag(rtag)} \`${input}\` as a ${shortTag(tag)}`);
+}
+
+function resolveImplicit(tag: string, input: string): [string, YValue] {
+  const c = input === '' ? '' : input[0];
+  const hint = input === '' ? 'N' : /[+-]/.test(c) ? 'S' : /[0-9]/.test(c) ? 'D' : /[yYnNtTfFoO~]/.test(c) ? 'M' : c === '.' ? '.' : '';
+  if (hint !== '' && tag !== STR && tag !== BINARY) {
+    const known = RESOLVE_MAP.get(input);
+    if (known) return known;
+    if (hint === '.') {
+      // strconv.ParseFloat on the text as written (no underscores allowed here).
+      if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(input)) {
+        const f = parseGoFloat(input);
+        if (f !== undefined) return [FLOAT, { t: 'float', v: f }];
+      }
+    } else if (hint === 'D' || hint === 'S') {
+      // Timestamps are tried first but a plain timestamp stays text when decoded into interface{}.
+      if ((tag === '' || tag === TIMESTAMP) && isTimestamp(input)) return [TIMESTAMP, { t: 'str', v: input }];
+      const plain = input.replace(/_/g, '');
+      const i = parseGoInt(plain, false);
+      if (i !== undefined) return [INT, { t: 'int', v: i }];
+      const u = parseGoInt(plain, true);
+      if (u !== undefined) return [INT, { t: 'uint', v: u }];
+      if (YAML_STYLE_FLOAT.test(plain)) {
+        const f = parseGoFloat(plain);
+        if (f !== undefined) return [FLOAT, { t: 'float', v: f }];
+      }
+      if (plain.startsWith('-0b')) {
+        const b = parseGoInt(`-0b${plain.slice(3)}`, false);
+        if (b !== undefined) return [INT, { t: 'int', v: b }];
+      }
+    }
+  }
+  return [STR, { t: 'str', v: input }];
+}
+
+// ---------------------------------------------------------------------------
+// yaml.v2 decode.go: the decoder, with its alias accounting.
+
+/** allowedAliasRatio from yaml.v2: how much of the decoding may come from alias expansion. */
+function allowedAliasRatio(decodeCount: number): number {
+  if (decodeCount <= 400_000) return 0.99;
+  if (decodeCount >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
+
+class Decoder {
+  private decodeCount = 0;
+  private aliasCount = 0;
+  private aliasDepth = 0;
+  private readonly active = new Set<Node>();
+
+  /** Every decode step counts; past yaml.v2's ratio the document is refused (alias bombs). */
+  private count(): void {
+    this.decodeCount++;
+    if (this.aliasDepth > 0) this.aliasCount++;
+    if (
+      this.aliasCount > 100 &&
+      this.decodeCount > 1000 &&
+      this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)
+    ) {
+      throw new YamlFail('document contains excessive aliasing');
+    }
+  }
+
+  unmarshal(n: Node): YValue {
+    this.count();
+    if (n.kind === 'alias') return this.alias(n);
+    // prepare(): an explicit !!null, or a plain null spelling, leaves the target nil.
+    if (n.tag === NULL) return NIL;
+    if (n.kind === 'scalar') return this.scalar(n);
+    if (n.kind === 'mapping') {
+      const out = new Map<string, [YValue, YValue]>();
+      this.mapping(n, out);
+      return { t: 'map', v: out };
+    }
+    return { t: 'seq', v: n.children.map((c) => this.unmarshal(c)) };
+  }
+
+  private alias(n: Extract<Node, { kind: 'alias' }>): YValue {
+    if (this.active.has(n)) throw new YamlFail(`anchor '${n.name}' value contains itself`);
+    this.active.add(n);
+    this.aliasDepth++;
+    const v = this.unmarshal(n.target);
+    this.aliasDepth--;
+    this.active.delete(n);
+    return v;
+  }
+
+  private scalar(n: Extract<Node, { kind: 'scalar' }>): YValue {
+    if (n.tag === '' && !n.implicit) return { t: 'str', v: n.value };
+    const [tag, v] = resolve(n.tag, n.value);
+    if (tag === BINARY) return { t: 'str', v: decodeBase64(n.value) };
+    return v;
+  }
+
+  /** mapping(): keys in order; `<<` merges write into the same map (later keys win, as in yaml.v2). */
+  private mapping(n: Extract<Node, { kind: 'mapping' }>, out: Map<string, [YValue, YValue]>): void {
+    for (let i = 0; i < n.children.length; i += 2) {
+      const kn = n.children[i];
+      const vn = n.children[i + 1];
+      if (kn.kind === 'scalar' && kn.value === '<<' && (kn.implicit || kn.tag === MERGE)) {
+        this.merge(vn, out);
+        continue;
+      }
+      const k = this.unmarshal(kn);
+      if (k.t === 'map' || k.t === 'seq') throw new YamlFail(`invalid map key: ${goSyntax(k)}`);
+      const v = this.unmarshal(vn);
+      out.set(keyId(k), [k, v]);
+    }
+  }
+
+  private merge(n: Node, out: Map<string, [YValue, YValue]>): void {
+    const wantMap = (): never => {
+      throw new YamlFail('map merge requires map or sequence of maps as the value');
+    };
+    const into = (x: Node): void => {
+      // d.unmarshal(n, out) with out the map being built: counted like any decode.
+      this.count();
+      if (x.kind === 'alias') {
+        if (this.active.has(x)) throw new YamlFail(`anchor '${x.name}' value contains itself`);
+        this.active.add(x);
+        this.aliasDepth++;
+        this.count();
+        this.mapping(x.target as Extract<Node, { kind: 'mapping' }>, out);
+        this.aliasDepth--;
+        this.active.delete(x);
+      } else {
+        this.mapping(x as Extract<Node, { kind: 'mapping' }>, out);
+      }
+    };
+    if (n.kind === 'mapping') into(n);
+    else if (n.kind === 'alias') {
+      if (n.target.kind !== 'mapping') wantMap();
+      into(n);
+    } else if (n.kind === 'sequence') {
+      // Earlier maps take precedence, so they are written last.
+      for (let i = n.children.length - 1; i >= 0; i--) {
+        const c = n.children[i];
+        if (c.kind === 'alias' ? c.target.kind !== 'mapping' : c.kind !== 'mapping') wantMap();
+        into(c);
+      }
+    } else wantMap();
+  }
+}
+
+/** Go map[interface{}]interface{} key identity: the dynamic type and the value. */
+function keyId(k: YValue): string {
+  switch (k.t) {
+    case 'nil':
+      return 'nil';
+    case 'bool':
+    case 'str':
+      return `${k.t}:${String(k.v)}`;
+    case 'int':
+    case 'uint':
+      return `${k.t}:${k.v.toString()}`;
+    case 'float':
+      // NaN is never equal to itself: every NaN key is its own entry.
+      return Number.isNaN(k.v) ? `float:NaN:${Math.random()}` : `float:${Object.is(k.v, -0) ? 0 : k.v}`;
+    default:
+      return `${k.t}:${Math.random()}`;
+  }
+}
+
+/** Go's base64.StdEncoding.DecodeString (newlines ignored), then the bytes as a Go string through json.Marshal. */
+function decodeBase64(text: string): string {
+  const s = text.replace(/[\r\n]/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
+    throw new YamlFail('!!binary value contains invalid base64 data');
+  }
+  return goBytesToString(Buffer.from(s, 'base64'));
+}
+
+/** Go's json.Marshal turns each invalid UTF-8 byte into U+FFFD. */
+function goBytesToString(b: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const size = utf8RuneLength(b, i);
+    if (size === 0) {
+      out += '\ufffd';
+      i++;
+    } else {
+      out += Buffer.from(b.subarray(i, i + size)).toString('utf8');
+      i += size;
+    }
+  }
+  return out;
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the byte starts none (Go's utf8.DecodeRune size-1 error). */
+function utf8RuneLength(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const cont = (j: number, lo = 0x80, hi = 0xbf): boolean => j < b.length && b[j] >= lo && b[j] <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const lo = c === 0xe0 ? 0xa0 : 0x80;
+    const hi = c === 0xed ? 0x9f : 0xbf;
+    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const lo = c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xf4 ? 0x8f : 0xbf;
+    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// sigs.k8s.io/yaml: YAML object -> JSON -> map[string]interface{}.
+
+/** The Go type name fmt's %s/%T gives a decoded value. */
+function goType(v: YValue): string {
+  return { nil: '%!s(<nil>)', bool: 'bool', int: 'int', uint: 'uint64', float: 'float64', str: 'string', seq: '[]interface {}', map: 'map[interface {}]interface {}' }[v.t];
+}
+
+/** fmt's %+#v, as far as decoded values go. */
+function goSyntax(v: YValue): string {
+  switch (v.t) {
+    case 'nil':
+      return '<nil>';
+    case 'bool':
+      return String(v.v);
+    case 'int':
+      return v.v.toString();
+    case 'uint':
+      return `0x${v.v.toString(16)}`;
+    case 'float':
+      return formatFloatG(v.v);
+    case 'str':
+      return goQuote(v.v);
+    case 'seq':
+      return `[]interface {}{${v.v.map(goSyntax).join(', ')}}`;
+    case 'map':
+      return `map[interface {}]interface {}{${[...v.v.values()].map(([k, x]) => `${goSyntax(k)}:${goSyntax(x)}`).join(', ')}}`;
+  }
+}
+
+/** convertToJSONableObject + json.Marshal + json.Unmarshal: Go values to the shared model. */
+function toJsonable(v: YValue): GoValue {
+  switch (v.t) {
+    case 'nil':
+      return null;
+    case 'bool':
+    case 'str':
+      return v.v;
+    case 'int':
+    case 'uint':
+      // JSON carries the exact integer; decoding it into interface{} rounds to float64.
+      return Number(v.v);
+    case 'float':
+      return v.v;
+    case 'seq':
+      return v.v.map(toJsonable);
+    case 'map': {
+      const out = newMap();
+      for (const [k, x] of v.v.values()) setKey(out, keyString(k, x), toJsonable(x));
+      return out;
+    }
+  }
+}
+
+/** sigs.k8s.io/yaml's key stringification: ints in decimal, floats through float32 'g', bools as words. */
+function keyString(k: YValue, value: YValue): string {
+  switch (k.t) {
+    case 'str':
+      return k.v;
+    case 'int':
+      return k.v.toString();
+    case 'bool':
+      return k.v ? 'true' : 'false';
+    case 'float': {
+      const s = formatFloatG(k.v, 32);
+      return s === '+Inf' ? '.inf' : s === '-Inf' ? '-.inf' : s === 'NaN' ? '.nan' : s;
+    }
+    default:
+      throw new ConvertFail(
+        `error converting YAML to JSON: unsupported map key of type: ${goType(k)}, key: ${goSyntax(k)}, value: ${goSyntax(value)}`,
+      );
+  }
+}
+
+/** json.Marshal refuses NaN and infinities; maps are visited in sorted key order as Go's encoder does. */
+function checkJsonFloats(v: GoValue): void {
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    throw new ConvertFail(`error converting YAML to JSON: json: unsupported value: ${formatFloatG(v)}`);
+  }
+  if (Array.isArray(v)) v.forEach(checkJsonFloats);
+  else if (v !== null && typeof v === 'object') for (const k of sortedKeys(v)) checkJsonFloats(v[k]);
+}
+
+function jsonTypeName(v: GoValue): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return 'array';
+  return 'number';
+}
+
+// ---------------------------------------------------------------------------
+// Input checks done by libyaml's reader.
+
+/** libyaml accepts only these characters in a stream. */
+function checkPrintable(text: string): void {
+  const bad = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
+  if (bad) throw new YamlFail('control characters are not allowed');
+}
+
+/** The text of a file's bytes, as libyaml reads it: a BOM picks UTF-16, otherwise UTF-8 must be valid. */
+function decodeBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8RuneLength(bytes, i);
+    if (n === 0) {
+      const c = bytes[i];
+      const lead = c >= 0xc2 && c <= 0xf4;
+      if (!lead) throw new YamlFail('invalid leading UTF-8 octet');
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      if (i + need > bytes.length) throw new YamlFail('incomplete UTF-8 octet sequence');
+      throw new YamlFail('invalid trailing UTF-8 octet');
+    }
+    i += n;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * Decodes a values file into a map, or throws RenderError('values-file') with
+ * Helm's message for it (`failed to parse SOURCE: …`). `source` is the name the
+ * message shows (the -f argument). Bytes are checked as libyaml checks them
+ * (invalid UTF-8 is refused); a string is taken as already-decoded text.
+ */
+export function loadValuesYaml(input: string | Uint8Array, source: string): GoMap {
+  try {
+    return decodeValues(typeof input === 'string' ? input : decodeBytes(input));
+  } catch (e) {
+    if (e instanceof YamlFail) {
+      const where = e.line !== undefined ? `line ${e.line}: ` : '';
+      return fail(source, `error converting YAML to JSON: yaml: ${where}${e.message}`, e.line, e.column);
+    }
+    if (e instanceof ConvertFail) return fail(source, e.message);
+    throw e;
+  }
+}
+
+function fail(source: string, message: string, line?: number, column?: number): never {
+  throw new RenderError('values-file', `failed to parse ${source}: ${message}`, { file: source, line, column });
+}
+
+function decodeValues(text: string): GoMap {
+  // libyaml skips one leading UTF-8 BOM.
+  if (text.startsWith('\ufeff')) text = text.slice(1);
+  checkPrintable(text);
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    version: '1.1',
+    schema: 'failsafe',
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: false,
+    lineCounter: lc,
+  });
+  // yaml.v2's Unmarshal decodes the first document and never looks at the rest.
+  const doc = Array.isArray(docs) ? docs[0] : undefined;
+  if (!doc) return newMap();
+  const err = doc.errors[0];
+  const syntaxFail = (): never => {
+    const p = lc.linePos(err.pos[0]);
+    throw new YamlFail(err.message.split('\n')[0], p.line, p.col);
+  };
+  let tree: Node;
+  try {
+    tree = buildTree(doc.contents as YamlNode | null, lc);
+  } catch (e) {
+    // yaml.v2's parser stops at whichever problem comes first in the text.
+    if (err && e instanceof YamlFail && (e.offset ?? Infinity) > err.pos[0]) syntaxFail();
+    throw e;
+  }
+  if (err) syntaxFail();
+  const decoded = new Decoder().unmarshal(tree);
+  const value = toJsonable(decoded);
+  checkJsonFloats(value);
+  if (value === null) return newMap();
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConvertFail(
+      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonTypeName(value)} into Go value of type map[string]interface {}`,
+    );
+  }
+  return value;
+}
