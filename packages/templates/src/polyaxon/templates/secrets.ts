@@ -1,7 +1,94 @@
 /** Port of polyaxon/templates/secrets.yaml. */
+import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
+import {
+  and,
+  b64enc,
+  dflt,
+  field,
+  index,
+  not,
+  printValue,
+  quote,
+  randAlphaNum,
+  replace,
+  truthy,
+} from '../../runtime/index.js';
+import { polyaxonFullname } from './_helpers.js';
+
+/** `{{ X | b64enc | quote }}` */
+const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
+
+/**
+ * The metadata every Secret of this file shares, from `metadata:` through
+ * `data:` (no newline after it); `name` is the suffix after the fullname.
+ */
+function secretHead(ctx: RenderContext, name: string): string {
+  const p = (...keys: string[]) => printValue(field(ctx.Values, ...keys));
+  const fullname = polyaxonFullname(ctx);
+  const chart = `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
+  return `apiVersion: v1
+kind: Secret
+metadata:
+  name: ${fullname}-${name}
+  labels:
+    app: ${fullname}
+    chart: "${chart}"
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+    type: ${p('types', 'core')}
+    role: ${p('roles', 'config')}
+    app.kubernetes.io/name: ${fullname}-${name}
+    app.kubernetes.io/instance: "${chart}"
+    app.kubernetes.io/version: "${ctx.Chart.Version}"
+    app.kubernetes.io/part-of: ${p('types', 'core')}
+    app.kubernetes.io/component: ${p('roles', 'config')}
+    app.kubernetes.io/managed-by: "helm"
+type: Opaque
+data:`;
+}
+
+/**
+ * The Secret standing in for a disabled subchart's (`<name>-secret`): its one key
+ * from `externalServices.<service>.password`, else 10 random characters.
+ * Starts with the newline before `---`; `{{- end -}}` leaves none after it.
+ */
+function externalSecret(ctx: RenderContext, name: string, service: string, key: string): string {
+  const head = secretHead(ctx, `${name}-secret`);
+  const password = field(ctx.Values, 'externalServices', service, 'password');
+  const entry = truthy(password)
+    ? // Two spaces after the colon, as in the chart.
+      `${key}:  ${secretValue(password)}`
+    : `${key}: ${secretValue(randAlphaNum(ctx.random, 10n))}`;
+  return `\n---\n${head}\n  ${entry}`;
+}
 
 export function secrets(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/templates/secrets.yaml');
+  const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
+  const polyaxonSecret = v('polyaxonSecret');
+  let out = secretHead(ctx, 'secret');
+  out += `\n  POLYAXON_SECRET_KEY: ${secretValue(truthy(polyaxonSecret) ? polyaxonSecret : randAlphaNum(ctx.random, 60n))}`;
+  // The chart tests polyaxonSecret (not internalToken) before using internalToken.
+  const token = truthy(v('polyaxonSecret')) ? v('internalToken') : randAlphaNum(ctx.random, 60n);
+  out += `\n  POLYAXON_SECRET_INTERNAL_TOKEN: ${secretValue(token)}`;
+  const password = v('user', 'password');
+  out += `\n  POLYAXON_ADMIN_PASSWORD: ${secretValue(truthy(password) ? password : randAlphaNum(ctx.random, 16n))}`;
+  if (truthy(v('email', 'hostPassword'))) {
+    out += `\n  POLYAXON_EMAIL_HOST_PASSWORD: ${secretValue(v('email', 'hostPassword'))}`;
+  }
+  out += `\n  POLYAXON_K8S_AUTHORISATION: ${secretValue(dflt('', v('k8s', 'authorisation')))}`;
+  if (truthy(v('ldap', 'enabled'))) {
+    out += `\n  POLYAXON_AUTH_LDAP_BIND_PASSWORD: ${secretValue(dflt('', v('ldap', 'bindPassword')))}`;
+  }
+  // The blank line after the first Secret stays: the next `{{ if` does not trim.
+  out += '\n\n';
+  if (not(v('postgresql', 'enabled'))) out += externalSecret(ctx, 'postgres', 'postgresql', 'postgres-password');
+  // `and` short-circuits (Go >= 1.18): externalServices.redis is only read when redis is off.
+  if (truthy(and(not(v('redis', 'enabled')), () => v('externalServices', 'redis', 'usePassword')))) {
+    out += externalSecret(ctx, 'redis', 'redis', 'redis-password');
+  }
+  if (not(field(index(ctx.Values, 'rabbitmq-ha'), 'enabled'))) {
+    out += externalSecret(ctx, 'rabbitmq', 'rabbitmq', 'rabbitmq-password');
+  }
+  return out;
 }
