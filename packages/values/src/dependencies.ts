@@ -1,0 +1,153 @@
+/**
+ * The values `helm template` renders with: a port of what Helm v3.17.3's
+ * install action does with a chart and the user's values —
+ * chartutil.ProcessDependenciesWithMerge (pkg/chartutil/dependencies.go:
+ * `condition:`/`tags:` switch dependencies off, then each chart's values are
+ * replaced by MergeValues of itself and its dependencies) followed by
+ * ToRenderValues' CoalesceValues (pkg/chartutil/values.go).
+ *
+ * Not modelled: `import-values` (no chart here uses it) and subcharts present
+ * under charts/ without being declared.
+ */
+import { coalesceValues, deepCopy, mergeValues, type CoalesceChart, type Warn } from './coalesce.js';
+import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
+
+/** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
+export interface ChartValuesNode {
+  readonly name: string;
+  /** The chart's values.yaml, decoded. Never modified. */
+  readonly defaults: GoMap;
+  /**
+   * The dependencies its Chart.yaml (or requirements.yaml) declares, in that order.
+   * @default undefined — the chart declares none, and Helm then skips condition, tag and merge processing for it
+   */
+  readonly dependencies?: readonly ChartDependency[];
+}
+
+export interface ChartDependency {
+  /** The name (or alias) whose table in the parent's values the dependency reads. */
+  readonly name: string;
+  /** Comma-separated values paths; the first that holds a bool decides. @default undefined */
+  readonly condition?: string;
+  /** Tag names looked up under the parent's `tags:`. @default undefined */
+  readonly tags?: readonly string[];
+  readonly chart: ChartValuesNode;
+}
+
+export interface ComputedValues {
+  /** The root chart's `.Values`; each enabled dependency's `.Values` is the table under its name (the same object). */
+  readonly values: GoMap;
+  /** Enabled dependencies, as dotted paths of names (`postgresql`, `a.b` for a dependency of `a`). */
+  readonly enabled: ReadonlySet<string>;
+}
+
+/** Helm's chart object while the install action works on it: values and dependencies get replaced. */
+interface WorkChart extends CoalesceChart {
+  name: string;
+  values: GoMap;
+  dependencies: WorkChart[];
+  declared?: { dep: ChartDependency; chart: WorkChart; enabled: boolean }[];
+}
+
+function toWork(node: ChartValuesNode, name: string): WorkChart {
+  const declared = node.dependencies?.map((dep) => ({ dep, chart: toWork(dep.chart, dep.name), enabled: true }));
+  return { name, values: node.defaults, dependencies: declared?.map((d) => d.chart) ?? [], declared };
+}
+
+/** log.Printf from dependencies.go, with Helm's `log.Lshortfile` prefix. */
+function logf(warn: Warn, line: number, message: string): void {
+  warn(`dependencies.go:${line}: ${message}`);
+}
+
+/**
+ * The values every template of `chart` sees for `helm template` with `userValues`
+ * (the result of the -f/--set flags, see mergeUserValues), and which dependencies
+ * are rendered. `userValues` and the chart's defaults are not modified.
+ */
+export function computeValues(chart: ChartValuesNode, userValues: GoMap, warn: Warn): ComputedValues {
+  const root = toWork(chart, chart.name);
+  const enabled = new Set<string>();
+  processDependencyEnabled(root, userValues, '', warn, enabled);
+  processDependencyImportValues(root, warn);
+  return { values: coalesceValues(root, userValues, warn), enabled };
+}
+
+/** processDependencyEnabled: evaluates tags and conditions against the coalesced values and drops disabled dependencies. */
+function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>): void {
+  if (c.declared === undefined) return;
+  for (const d of c.declared) d.enabled = true;
+  const cvals = coalesceValues(c, v, warn);
+  processDependencyTags(c.declared, cvals, warn);
+  processDependencyConditions(c.declared, cvals, path, warn);
+  c.declared = c.declared.filter((d) => d.enabled);
+  c.dependencies = c.declared.map((d) => d.chart);
+  for (const t of c.dependencies) {
+    enabled.add(path + t.name);
+    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled);
+  }
+}
+
+function processDependencyConditions(reqs: NonNullable<WorkChart['declared']>, cvals: GoMap, cpath: string, warn: Warn): void {
+  for (const r of reqs) {
+    // Helm trims the whole condition but not each comma-separated part.
+    for (const c of (r.dep.condition ?? '').trim().split(',')) {
+      if (c.length === 0) continue;
+      const vv = pathValue(cvals, cpath + c);
+      if (vv === undefined) continue;
+      if (typeof vv === 'boolean') {
+        r.enabled = vv;
+        break;
+      }
+      logf(warn, 63, `Warning: Condition path '${c}' for chart ${r.dep.name} returned non-bool value`);
+    }
+  }
+}
+
+function processDependencyTags(reqs: NonNullable<WorkChart['declared']>, cvals: GoMap, warn: Warn): void {
+  const vt = table(cvals, 'tags');
+  if (vt === undefined) return;
+  for (const r of reqs) {
+    let hasTrue = false;
+    let hasFalse = false;
+    for (const k of r.dep.tags ?? []) {
+      if (!hasKey(vt, k)) continue;
+      const b = vt[k];
+      if (typeof b === 'boolean') {
+        if (b) hasTrue = true;
+        else hasFalse = true;
+      } else {
+        logf(warn, 94, `Warning: Tag '${k}' for chart ${r.dep.name} returned non-bool value`);
+      }
+    }
+    if (!hasTrue && hasFalse) r.enabled = false;
+    else r.enabled = true;
+  }
+}
+
+/** processDependencyImportValues with merge: each chart that declares dependencies gets MergeValues of itself as its values. */
+function processDependencyImportValues(c: WorkChart, warn: Warn): void {
+  for (const d of c.dependencies) processDependencyImportValues(d, warn);
+  if (c.declared === undefined) return;
+  c.values = deepCopy(mergeValues(c, null, warn));
+}
+
+/** Values.Table: the map at a dotted path, or undefined when a step is missing or not a map. */
+export function table(v: GoMap, name: string): GoMap | undefined {
+  let t: GoMap = v;
+  for (const n of name.split('.')) {
+    const next = getKey(t, n);
+    if (!isMap(next)) return undefined;
+    t = next;
+  }
+  return t;
+}
+
+/** Values.PathValue: the non-map value at a dotted path (nil included), or undefined (Helm's ErrNoValue). */
+export function pathValue(v: GoMap, path: string): GoValue | undefined {
+  const parts = path.split('.');
+  const key = parts.pop()!;
+  const t = parts.length === 0 ? v : table(v, parts.join('.'));
+  if (t === undefined || !hasKey(t, key)) return undefined;
+  const val = t[key];
+  return isMap(val) ? undefined : val;
+}
