@@ -1,7 +1,9 @@
 /**
- * Expressions the polyaxon chart's workload templates (deployments, the resources
- * daemon, the ingress, the hooks) repeat verbatim. Each function names the
- * template text it stands for, so a port still reads line by line like its template.
+ * Text the polyaxon chart's workload templates (deployments, the resources daemon,
+ * the ingress, the hooks) repeat verbatim: the chart label, the checksum
+ * annotations, a container's resources block and the head every Deployment shares.
+ * Each function quotes the template text it stands for, so a port still reads line
+ * by line like its template.
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
