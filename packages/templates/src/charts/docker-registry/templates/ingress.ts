@@ -1,7 +1,53 @@
 /** Port of polyaxon/charts/docker-registry/templates/ingress.yaml. */
+import { isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
+import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
+import { TemplateError, field, indent, printValue, quote, replace, toYaml, truthy } from '../../../runtime/index.js';
+import { dockerRegistryName } from './_helpers.js';
+
+/** text/template `range $k, $v := x`: a map by sorted keys, a list by index, nil not at all. */
+function rangeEntries(x: GoValue | undefined): [GoValue, GoValue][] {
+  if (x === null || x === undefined) return [];
+  if (Array.isArray(x)) return x.map((item, i) => [BigInt(i), item]);
+  if (isMap(x)) return sortedKeys(x).map((k) => [k, x[k]]);
+  throw new TemplateError(`range can't iterate over ${printValue(x)}`);
+}
 
 export function ingress(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/charts/docker-registry/templates/ingress.yaml');
+  const v = ctx.Values;
+  // `{{- if … -}}` … `{{- end -}}` around the whole file: nothing when off, no final newline when on.
+  if (!truthy(field(v, 'ingress', 'enabled'))) return '';
+  const serviceName = dockerRegistryFullname(ctx);
+  const servicePort = field(v, 'service', 'port');
+  const path = field(v, 'ingress', 'path');
+  let out = `apiVersion: extensions/v1beta1
+kind: Ingress
+metadata:
+  name: ${dockerRegistryFullname(ctx)}
+  labels:
+    app: ${dockerRegistryName(ctx)}
+    chart: ${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}
+    release: ${ctx.Release.Name}
+    heritage: ${ctx.Release.Service}`;
+  const labels = field(v, 'ingress', 'labels');
+  if (truthy(labels)) out += `\n${indent(4, toYaml(labels))}`;
+  // With no annotations this leaves a bare "annotations:" (null in YAML), as the chart does.
+  out += '\n  annotations:';
+  for (const [key, value] of rangeEntries(field(v, 'ingress', 'annotations'))) {
+    out += `\n      ${printValue(key)}: ${quote(value)}`;
+  }
+  out += '\nspec:\n  rules:';
+  for (const [, host] of rangeEntries(field(v, 'ingress', 'hosts'))) {
+    out += `
+    - host: ${printValue(host)}
+      http:
+        paths:
+          - path: ${printValue(path)}
+            backend:
+              serviceName: ${serviceName}
+              servicePort: ${printValue(servicePort)}`;
+  }
+  const tls = field(v, 'ingress', 'tls');
+  if (truthy(tls)) out += `\n  tls:\n${indent(4, toYaml(tls))}`;
+  return out;
 }

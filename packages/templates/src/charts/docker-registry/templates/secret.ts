@@ -1,7 +1,49 @@
 /** Port of polyaxon/charts/docker-registry/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
+import { and, b64enc, eq, field, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
+import { dockerRegistryName } from './_helpers.js';
 
 export function secret(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/charts/docker-registry/templates/secret.yaml');
+  const v = ctx.Values;
+  let out = `apiVersion: v1
+kind: Secret
+metadata:
+  name: ${dockerRegistryFullname(ctx)}-secret
+  labels:
+    app: ${dockerRegistryName(ctx)}
+    chart: ${ctx.Chart.Name}-${ctx.Chart.Version}
+    heritage: ${ctx.Release.Service}
+    release: ${ctx.Release.Name}
+type: Opaque
+data:`;
+  const secrets = (...keys: string[]) => field(v, 'secrets', ...keys);
+  // Unquoted in the chart, unlike every other key here.
+  if (truthy(secrets('htpasswd'))) out += `\n  htpasswd: ${b64enc(secrets('htpasswd'))}`;
+  const haSharedSecret = secrets('haSharedSecret');
+  if (truthy(haSharedSecret)) out += `\n  haSharedSecret: ${quote(b64enc(haSharedSecret))}`;
+  else out += `\n  haSharedSecret: ${quote(b64enc(randAlphaNum(ctx.random, 16n)))}`;
+  // Each backend's keys are written only when all of them are set (Go >= 1.18 `and` stops at the first empty one).
+  const storage = field(v, 'storage');
+  if (eq(storage, 'azure')) {
+    if (truthy(and(secrets('azure', 'accountName'), () => secrets('azure', 'accountKey'), () => secrets('azure', 'container')))) {
+      out += `
+  azureAccountName: ${quote(b64enc(secrets('azure', 'accountName')))}
+  azureAccountKey: ${quote(b64enc(secrets('azure', 'accountKey')))}
+  azureContainer: ${quote(b64enc(secrets('azure', 'container')))}`;
+    }
+  } else if (eq(storage, 's3')) {
+    if (truthy(and(secrets('s3', 'secretKey'), () => secrets('s3', 'accessKey')))) {
+      out += `
+  s3AccessKey: ${quote(b64enc(secrets('s3', 'accessKey')))}
+  s3SecretKey: ${quote(b64enc(secrets('s3', 'secretKey')))}`;
+    }
+  } else if (eq(storage, 'swift')) {
+    if (truthy(and(secrets('swift', 'username'), () => secrets('swift', 'password')))) {
+      out += `
+  swiftUsername: ${quote(b64enc(secrets('swift', 'username')))}
+  swiftPassword: ${quote(b64enc(secrets('swift', 'password')))}`;
+    }
+  }
+  return out + '\n';
 }

@@ -1,7 +1,29 @@
 /** Port of polyaxon/charts/postgresql/templates/secrets.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
+import { b64enc, field, quote, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
 
 export function secrets(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/charts/postgresql/templates/secrets.yaml');
+  const v = ctx.Values;
+  const fullname = postgresqlFullname(ctx);
+  let out = `apiVersion: v1
+kind: Secret
+metadata:
+  name: ${fullname}
+  labels:
+    app: ${fullname}
+    chart: "${ctx.Chart.Name}-${ctx.Chart.Version}"
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+type: Opaque
+data:
+  `;
+  // The chart's `{{ if }}`/`{{ else }}`/`{{ end }}` trim nothing: a "  " line is left above the
+  // password, the given one is followed by two spaces after the colon, and "\n  " after it.
+  const password = field(v, 'postgresPassword');
+  if (truthy(password)) out += `\n  postgres-password:  ${quote(b64enc(password))}\n  `;
+  else out += `\n  postgres-password: ${quote(b64enc(randAlphaNum(ctx.random, 10n)))}\n  `;
+  const customMetrics = field(v, 'metrics', 'customMetrics');
+  if (truthy(customMetrics)) out += `\n  custom-metrics.yaml: ${quote(b64enc(toYaml(customMetrics)))}`;
+  return out + '\n';
 }
