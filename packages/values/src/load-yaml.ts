@@ -221,9 +221,9 @@ function resolveImplicit(tag: string, input: string): [string, YValue] {
     const known = RESOLVE_MAP.get(input);
     if (known) return known;
     if (hint === '.') {
-      // strconv.ParseFloat on the text as written (no underscores allowed here).
-      if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(input)) {
-        const f = parseGoFloat(input);
+      // strconv.ParseFloat on the text as written: underscores only between digits.
+      if (/^\.[0-9]+(_[0-9]+)*([eE][-+]?[0-9]+(_[0-9]+)*)?$/.test(input)) {
+        const f = parseGoFloat(input.replace(/_/g, ''));
         if (f !== undefined) return [FLOAT, { t: 'float', v: f }];
       }
     } else if (hint === 'D' || hint === 'S') {
