@@ -1,0 +1,234 @@
+/**
+ * The polyaxon partials' quirks, checked one define at a time (whole renders are
+ * pinned by the fixtures/cases/polyaxon-* goldens). Expected texts are what
+ * Helm 3.17.3 prints for the same values.
+ */
+import { describe, expect, it } from 'vitest';
+import { newMap, polyaxonDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
+import type { RenderContext } from '../../../context.js';
+import { seededRandom } from '../../../runtime/sprig.js';
+import { configCeleryHpsearch, configCeleryScheduler } from './_celery.js';
+import { configDebugMode } from './_debug.js';
+import { configDns } from './_dns.js';
+import { configEnvFrom } from './_envFrom.js';
+import { configEnvs } from './_envs.js';
+import { configPersistenceData, configPersistenceLogs } from './_pvc_def.js';
+import { configSa } from './_sa.js';
+import { configScheduling } from './_scheduling.js';
+import { securityContext } from './_securityContext.js';
+import { configStoresSecretsLogs, configStoresSecretsOutputs } from './_stores.js';
+import {
+  rangeEntries,
+  volumesDirMounts,
+  volumesDirs,
+  volumesVolumeMountsData,
+  volumesVolumeMountsLogs,
+  volumesVolumeMountsSsl,
+  volumesVolumeMountsUpload,
+  volumesVolumesData,
+  volumesVolumesLogs,
+  volumesVolumesUpload,
+} from './_volumes.js';
+
+/** The chart defaults with each dotted path set to its value, as a values file would. */
+function context(overrides: Record<string, unknown> = {}): RenderContext {
+  const values = polyaxonDefaults();
+  for (const [path, v] of Object.entries(overrides)) {
+    const keys = path.split('.');
+    let m: GoMap = values;
+    for (const k of keys.slice(0, -1)) {
+      const next = m[k];
+      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
+      m = m[k] as GoMap;
+    }
+    setKey(m, keys[keys.length - 1]!, toGoValue(v));
+  }
+  return {
+    Values: values,
+    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
+    Chart: { Name: 'polyaxon', Version: '0.5.5', AppVersion: '', IsRoot: true },
+    Capabilities: {
+      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
+      APIVersions: [],
+    },
+    Template: { Name: 'polyaxon/templates/x.yaml', BasePath: 'polyaxon/templates' },
+    random: seededRandom(1),
+  };
+}
+
+describe('rangeEntries (text/template range with two variables)', () => {
+  it('visits map keys sorted by bytes', () => {
+    const m = toGoValue(Object.fromEntries(['b', 'a10', 'a2', 'Z', '1', '10', '2', '_x', 'B'].map((k) => [k, 0])));
+    expect(rangeEntries(m).map(([k]) => k)).toEqual(['1', '10', '2', 'B', 'Z', '_x', 'a10', 'a2', 'b']);
+  });
+  it('visits lists by int index, nil not at all', () => {
+    expect(rangeEntries(['x', 'y'])).toEqual([
+      [0n, 'x'],
+      [1n, 'y'],
+    ]);
+    expect(rangeEntries(null)).toEqual([]);
+  });
+  it.each([
+    ['somewhere', "range can't iterate over somewhere"],
+    [1.5, "range can't iterate over 1.5"],
+    [3n, "range can't iterate over 3"],
+    [true, "range can't iterate over true"],
+  ])('refuses %s', (v, message) => {
+    expect(() => rangeEntries(v)).toThrow(message);
+  });
+});
+
+describe('volume mounts', () => {
+  it('leaves two trailing spaces when there is no subPath', () => {
+    expect(volumesVolumeMountsUpload(context())).toBe('\n- mountPath: "/tmp/upload"\n  name: upload\n  ');
+  });
+  it('prints the subPath on the line the `{{ if -}}` left indented', () => {
+    expect(volumesVolumeMountsUpload(context({ 'persistence.upload.subPath': 'up' }))).toBe(
+      '\n- mountPath: "/tmp/upload"\n  name: upload\n  subPath: "up"',
+    );
+  });
+  it('has no logs mount when logs go to a store', () => {
+    expect(volumesVolumeMountsLogs(context({ 'persistence.logs.store': 'gcs' }))).toBe('');
+  });
+  it('falls back to the default data volume, and skips store entries', () => {
+    expect(volumesVolumeMountsData(context())).toBe('\n- mountPath: "/data"\n  name: data');
+    const ctx = context({ 'persistence.data': { b: { mountPath: '/b' }, a: { store: 's3' } } });
+    expect(volumesVolumeMountsData(ctx)).toBe('\n- mountPath: "/b"\n  name: b\n  ');
+  });
+  it('mounts ssl at /etc/ssl by default, only with a secret name', () => {
+    expect(volumesVolumeMountsSsl(context({ 'ssl.enabled': true }))).toBe('');
+    expect(volumesVolumeMountsSsl(context({ 'ssl.enabled': true, 'ssl.secretName': 's' }))).toBe(
+      '\n- name: polyaxon-ssl-volume\n  readOnly: true\n  mountPath: "/etc/ssl"',
+    );
+  });
+});
+
+describe('volumes', () => {
+  it('always names the upload volume, even without persistence', () => {
+    expect(volumesVolumesUpload(context({ 'persistence.upload': null }))).toBe('- name: upload');
+  });
+  it('uses the mountPath when hostPath is empty', () => {
+    expect(volumesVolumesUpload(context({ 'persistence.upload.hostPath': '' }))).toBe(
+      '- name: upload\n  hostPath:\n    path: "/tmp/upload"',
+    );
+  });
+  it('quotes the logs claim but not a data claim (as the chart does)', () => {
+    expect(volumesVolumesLogs(context({ 'persistence.logs.existingClaim': 'c' }))).toBe(
+      '\n- name: logs\n  persistentVolumeClaim:\n    claimName: "c"',
+    );
+    expect(volumesVolumesData(context({ 'persistence.data': { d: { existingClaim: 'c' } } }))).toBe(
+      '\n- name: d\n  persistentVolumeClaim:\n    claimName: c',
+    );
+  });
+  it('names list entries by index', () => {
+    expect(volumesVolumesData(context({ 'persistence.data': [{ mountPath: '/x' }] }))).toBe(
+      '\n- name: 0\n  hostPath:\n    path: "/x"',
+    );
+  });
+});
+
+describe('nvidia dirs', () => {
+  const dirs = { 'dirs.nvidia.lib': '/l', 'dirs.nvidia.bin': '/b', 'dirs.nvidia.libcuda': '/c' };
+  it('needs all three dirs', () => {
+    expect(volumesDirs(context({ 'dirs.nvidia.lib': '/l', 'dirs.nvidia.bin': '/b' }))).toBe('');
+    expect(volumesDirMounts(context({ 'dirs.nvidia.lib': '/l', 'dirs.nvidia.bin': '/b' }))).toBe('');
+  });
+  it('mounts each dir at its mountPath, else at the host path', () => {
+    expect(volumesDirMounts(context({ ...dirs, 'mountPaths.nvidia.bin': '/mb' }))).toBe(
+      '\n- name: nvidia-lib\n  mountPath: "/l"\n- name: nvidia-bin\n  mountPath: "/mb"\n- name: nvidia-libcuda\n  mountPath: "/c"',
+    );
+  });
+  it('does not read mountPaths unless the dirs are set (and short-circuits)', () => {
+    expect(volumesDirMounts(context({ mountPaths: null }))).toBe('');
+    expect(() => volumesDirMounts(context({ ...dirs, mountPaths: null }))).toThrow(
+      'nil pointer evaluating interface {}.nvidia',
+    );
+  });
+});
+
+describe('env partials', () => {
+  it.each<[string, (ctx: RenderContext) => string, Record<string, unknown>, string]>([
+    ['debug off', configDebugMode, {}, ''],
+    ['debug on', configDebugMode, { debugMode: true }, '\n- name: POLYAXON_DEBUG\n  value: "true"'],
+    // The chart tests dns.POLYAXON_DNS_PREFIX but prints dns.prefix.
+    ['dns prefix alone', configDns, { 'dns.prefix': 'p' }, ''],
+    ['dns prefix key', configDns, { 'dns.POLYAXON_DNS_PREFIX': 'x' }, '\n- name: POLYAXON_DNS_PREFIX\n  value: '],
+    [
+      'celery floats print Go-style, zero and false are skipped',
+      configCeleryScheduler,
+      { 'scheduler.celery': { workerMaxMemoryPerChild: 1000000, brokerPoolLimit: 0, taskAlwaysEager: false } },
+      '\n- name: POLYAXON_CELERY_WORKER_MAX_MEMORY_PER_CHILD\n  value: "1e+06"',
+    ],
+    [
+      'celery default of hpsearch',
+      configCeleryHpsearch,
+      {},
+      '\n- name: POLYAXON_CELERY_WORKER_MAX_MEMORY_PER_CHILD\n  value: "600000"',
+    ],
+    ['sa off', configSa, { 'rbac.enabled': false }, ''],
+    ['sa on', configSa, {}, '\nserviceAccountName: rel-polyaxon-serviceaccount'],
+    ['securityContext off', securityContext, {}, ''],
+    ['securityContext int64', securityContext, { 'securityContext.enabled': true, 'securityContext.group': 1000000n }, '\nsecurityContext:\n  fsGroup: 1000000'],
+    ['securityContext float64', securityContext, { 'securityContext.enabled': true, 'securityContext.group': 1000000 }, '\nsecurityContext:\n  fsGroup: 1e+06'],
+    [
+      'scheduling in chart order',
+      configScheduling,
+      { tolerations: [{ key: 'k' }], nodeSelector: { a: 'b' } },
+      '\nnodeSelector:\n  a: b\naffinity:\n  podAffinity:\n    preferredDuringSchedulingIgnoredDuringExecution:\n' +
+        '    - podAffinityTerm:\n        labelSelector:\n          matchExpressions:\n          - key: type\n' +
+        '            operator: In\n            values:\n            - polyaxon-core\n' +
+        '        topologyKey: kubernetes.io/hostname\n      weight: 100\ntolerations:\n  - key: k',
+    ],
+    ['envFrom with an encryption secret', configEnvFrom, { encryptionSecret: 'enc' }, '- configMapRef:\n    name: rel-polyaxon-config\n- secretRef:\n    name: rel-polyaxon-secret\n- secretRef:\n    name: enc'],
+    ['data persistence falls back to the defaults', configPersistenceData, {}, '\n- name: POLYAXON_PERSISTENCE_DATA\n  value: "{\\"data\\":{\\"hostPath\\":\\"/tmp/data\\",\\"mountPath\\":\\"/data\\"}}"'],
+    ['logs persistence has no fallback', configPersistenceLogs, { 'persistence.logs': null }, ''],
+  ])('%s', (_name, partial, overrides, expected) => {
+    expect(partial(context(overrides))).toBe(expected);
+  });
+
+  it('configEnvs names the subcharts’ secrets, or the chart’s own when they are off', () => {
+    const on = configEnvs(context({ 'redis.usePassword': true }));
+    expect(on).toContain('      name: rel-rabbitmq-ha\n      key: rabbitmq-password');
+    expect(on).toContain('      name: rel-redis\n      key: redis-password');
+    expect(on.endsWith('      name: rel-postgresql\n      key: postgres-password')).toBe(true);
+    const off = configEnvs(
+      context({
+        'rabbitmq-ha.enabled': false,
+        'redis.enabled': false,
+        'postgresql.enabled': false,
+        'externalServices.redis.usePassword': true,
+      }),
+    );
+    expect(off).toContain('      name: rel-polyaxon-rabbitmq-secret\n');
+    expect(off).toContain('      name: rel-polyaxon-redis-secret\n');
+    expect(off).toContain('      name: rel-polyaxon-postgres-secret\n');
+  });
+
+  it('configEnvs does not read externalServices while redis is on (`and` short-circuits)', () => {
+    expect(() => configEnvs(context({ externalServices: null }))).not.toThrow();
+    expect(() => configEnvs(context({ externalServices: null, 'redis.enabled': false }))).toThrow(
+      'nil pointer evaluating interface {}.redis',
+    );
+  });
+});
+
+describe('store secrets', () => {
+  it('exposes each store-backed outputs entry, in key order', () => {
+    const ctx = context({
+      'persistence.outputs': {
+        s3: { store: 's3', secret: 'sec', secretKey: 'key' },
+        local: { mountPath: '/o' },
+        gcs: { store: 'gcs', secret: 'g', secretKey: 'k' },
+      },
+    });
+    expect(configStoresSecretsOutputs(ctx)).toBe(
+      '\n- name: "k"\n  valueFrom:\n    secretKeyRef:\n      name: "g"\n      key: "k"' +
+        '\n- name: "key"\n  valueFrom:\n    secretKeyRef:\n      name: "sec"\n      key: "key"',
+    );
+  });
+  it('fails on nil logs like Go (a field of nil)', () => {
+    expect(() => configStoresSecretsLogs(context({ 'persistence.logs': null }))).toThrow(
+      'nil pointer evaluating interface {}.store',
+    );
+  });
+});

@@ -1,0 +1,94 @@
+/** secrets.yaml and sa.yaml layout quirks; whole renders are pinned by the fixtures/cases/polyaxon-* goldens. */
+import { describe, expect, it } from 'vitest';
+import { newMap, polyaxonDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
+import type { RenderContext } from '../../context.js';
+import { seededRandom } from '../../runtime/sprig.js';
+import { sa } from './sa.js';
+import { secrets } from './secrets.js';
+
+function context(overrides: Record<string, unknown> = {}): RenderContext {
+  const values = polyaxonDefaults();
+  for (const [path, v] of Object.entries(overrides)) {
+    const keys = path.split('.');
+    let m: GoMap = values;
+    for (const k of keys.slice(0, -1)) {
+      const next = m[k];
+      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
+      m = m[k] as GoMap;
+    }
+    setKey(m, keys[keys.length - 1]!, toGoValue(v));
+  }
+  return {
+    Values: values,
+    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
+    Chart: { Name: 'polyaxon', Version: '0.5.5', AppVersion: '', IsRoot: true },
+    Capabilities: {
+      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
+      APIVersions: [],
+    },
+    Template: { Name: 'polyaxon/templates/secrets.yaml', BasePath: 'polyaxon/templates' },
+    random: seededRandom(1),
+  };
+}
+
+const pinned = { polyaxonSecret: 'ps', internalToken: 'it' };
+
+describe('secrets.yaml', () => {
+  it('ends the first Secret with a blank line when the subcharts are on', () => {
+    const text = secrets(context(pinned));
+    expect(text.endsWith('  POLYAXON_K8S_AUTHORISATION: ""\n\n')).toBe(true);
+    expect(text).toContain('  POLYAXON_SECRET_KEY: "cHM="\n  POLYAXON_SECRET_INTERNAL_TOKEN: "aXQ="\n');
+  });
+  it('adds the external services’ Secrets, with two spaces before a given password', () => {
+    const text = secrets(
+      context({
+        ...pinned,
+        'postgresql.enabled': false,
+        'redis.enabled': false,
+        'rabbitmq-ha.enabled': false,
+        'externalServices.postgresql.password': 'pg',
+        'externalServices.redis.usePassword': true,
+      }),
+    );
+    const docs = text.split('\n---\n');
+    expect(docs).toHaveLength(4);
+    expect(docs[1]).toContain('  name: rel-polyaxon-postgres-secret\n');
+    expect(docs[1]!.endsWith('data:\n  postgres-password:  "cGc="')).toBe(true);
+    expect(docs[2]).toMatch(/data:\n {2}redis-password: "[A-Za-z0-9+/=]{16}"$/);
+    expect(docs[3]).toMatch(/data:\n {2}rabbitmq-password: "[A-Za-z0-9+/=]{16}"$/);
+  });
+  it('has no redis Secret without usePassword', () => {
+    expect(secrets(context({ ...pinned, 'redis.enabled': false }))).not.toContain('redis-secret');
+  });
+  it('fails like b64enc when polyaxonSecret is set but internalToken is not', () => {
+    expect(() => secrets(context({ polyaxonSecret: 'ps' }))).toThrow('invalid value; expected string');
+  });
+  it('draws 60, 60, 16 random characters when nothing is pinned', () => {
+    const text = secrets(context({ 'user.password': null }));
+    const lens = [...text.matchAll(/^ {2}POLYAXON_(?:SECRET_KEY|SECRET_INTERNAL_TOKEN|ADMIN_PASSWORD): "(.*)"$/gm)].map(
+      (m) => atob(m[1]!).length,
+    );
+    expect(lens).toEqual([60, 60, 16]);
+  });
+});
+
+describe('sa.yaml', () => {
+  it('has only the two service accounts without RBAC, ending in one newline', () => {
+    const text = sa(context({ 'rbac.enabled': false }));
+    expect(text.match(/^kind: /gm)).toHaveLength(2);
+    expect(text.endsWith('    app.kubernetes.io/managed-by: "helm"\n')).toBe(true);
+  });
+  it('adds the cluster role, roles and bindings with RBAC', () => {
+    const kinds = [...sa(context()).matchAll(/^kind: (\w+)$/gm)].map((m) => m[1]);
+    expect(kinds).toEqual([
+      'ServiceAccount',
+      'ServiceAccount',
+      'ClusterRole',
+      'Role',
+      'RoleBinding',
+      'ClusterRoleBinding',
+      'Role',
+      'RoleBinding',
+    ]);
+  });
+});
