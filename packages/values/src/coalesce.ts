@@ -57,8 +57,8 @@ export function coalesceValues(chart: CoalesceChart, vals: GoMap | null, warn: W
   return coalesce(warn, chart, vals === null ? newMap() : deepCopy(vals), '', false);
 }
 
-/** MergeValues: as coalesceValues, but nulls are kept. */
-export function mergeValues(chart: CoalesceChart, vals: GoMap | null, warn: Warn): GoMap {
+/** MergeValues (chartutil's, not the CLI's): as coalesceValues, but nulls are kept. */
+export function mergeChartValues(chart: CoalesceChart, vals: GoMap | null, warn: Warn): GoMap {
   return coalesce(warn, chart, vals === null ? newMap() : deepCopy(vals), '', true);
 }
 

@@ -9,7 +9,7 @@
  * Not modelled: `import-values` (no chart here uses it) and subcharts present
  * under charts/ without being declared.
  */
-import { coalesceValues, deepCopy, mergeValues, type CoalesceChart, type Warn } from './coalesce.js';
+import { coalesceValues, deepCopy, mergeChartValues, type CoalesceChart, type Warn } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
 
 /** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
@@ -128,7 +128,7 @@ function processDependencyTags(reqs: NonNullable<WorkChart['declared']>, cvals: 
 function processDependencyImportValues(c: WorkChart, warn: Warn): void {
   for (const d of c.dependencies) processDependencyImportValues(d, warn);
   if (c.declared === undefined) return;
-  c.values = deepCopy(mergeValues(c, null, warn));
+  c.values = deepCopy(mergeChartValues(c, null, warn));
 }
 
 /** Values.Table: the map at a dotted path, or undefined when a step is missing or not a map. */

@@ -6,6 +6,7 @@
  * (merged map by map), then every --set-json, --set, --set-string, --set-file and
  * --set-literal, each parsed into the same map.
  */
+import { deepCopy } from './coalesce.js';
 import { RenderError } from './errors.js';
 import { isMap, newMap, setKey, type GoMap } from './go-value.js';
 import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString, StrvalsError } from './strvals.js';
@@ -56,7 +57,8 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
 /** Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message. */
 export function mergeUserValues(opts: UserValueOptions): GoMap {
   let base = newMap();
-  for (const f of opts.files ?? []) base = mergeMaps(base, f);
+  // Copies, so that --set writing into a nested map never reaches the caller's decoded files.
+  for (const f of opts.files ?? []) base = mergeMaps(base, deepCopy(f));
   for (const value of opts.setJSON ?? []) {
     // Helm drops the JSON error itself and names only the argument.
     wrap('--set-json', () => `failed parsing --set-json data ${value}`, () => parseSetJSON(value, base));
