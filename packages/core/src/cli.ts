@@ -126,7 +126,14 @@ function run(argv: readonly string[], io: CliIO): number {
     setString: all(p, 'set-string'),
     setFile: all(p, 'set-file'),
     setLiteral: all(p, 'set-literal'),
-    readFile: (path: string) => readUserFile(io, path),
+    // strvals wraps a --set-file read failure itself ("failed parsing --set-file data: open x: …").
+    readFile: (path: string) => {
+      try {
+        return readUserFile(io, path);
+      } catch (e) {
+        throw new Error((e as Error).message);
+      }
+    },
     seed,
     warn: (m) => io.stderr(`${m}\n`),
   };

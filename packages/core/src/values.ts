@@ -7,17 +7,10 @@
  * chart defaults.
  */
 import {
-  RenderError,
   computeValues,
   dockerRegistryDefaults,
   loadValuesYaml,
-  mergeMaps,
-  newMap,
-  parseSet,
-  parseSetFile,
-  parseSetJSON,
-  parseSetLiteral,
-  parseSetString,
+  mergeUserValues,
   polyaxonDefaults,
   polyaxonDependencies,
   postgresqlDefaults,
@@ -65,37 +58,19 @@ function valuesTree(): ChartValuesNode {
   };
 }
 
-function flagError(flag: string, e: unknown, arg: string): never {
-  if (e instanceof RenderError) {
-    // options.go wraps strvals errors: "failed parsing --set data: <err>"
-    const msg = flag === '--set-json' ? `failed parsing --set-json data ${arg}` : `failed parsing ${flag} data: ${e.message}`;
-    throw new RenderError('set', msg, { flag });
-  }
-  throw e;
-}
-
 /** MergeValues: the user's values before any chart default is applied. */
-export function mergeUserValues(base: GoMap | undefined, input: ValuesInput): GoMap {
-  let user: GoMap = base ?? newMap();
-  for (const f of input.valueFiles ?? []) user = mergeMaps(user, loadValuesYaml(f.text, f.name));
-  const apply = (flag: string, list: readonly string[] | undefined, parse: (s: string, into: GoMap) => unknown) => {
-    for (const s of list ?? []) {
-      try {
-        parse(s, user);
-      } catch (e) {
-        flagError(flag, e, s);
-      }
-    }
-  };
-  apply('--set-json', input.setJson, parseSetJSON);
-  apply('--set', input.set, parseSet);
-  apply('--set-string', input.setString, parseSetString);
-  apply('--set-file', input.setFile, (s, into) => {
-    if (!input.readFile) throw new RenderError('usage', '--set-file needs a readFile option');
-    return parseSetFile(s, into, input.readFile);
+export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
+  const files = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));
+  if (base) files.unshift(base);
+  return mergeUserValues({
+    files,
+    setJSON: input.setJson,
+    set: input.set,
+    setString: input.setString,
+    setFile: input.setFile,
+    setLiteral: input.setLiteral,
+    readFile: input.readFile,
   });
-  apply('--set-literal', input.setLiteral, parseSetLiteral);
-  return user;
 }
 
 export function computeReleaseValues(
@@ -104,7 +79,7 @@ export function computeReleaseValues(
   warn: (message: string) => void,
   beforeCoalesce: () => void,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
-  const user = mergeUserValues(base, input);
+  const user = userValues(base, input);
   beforeCoalesce();
   return computeValues(valuesTree(), user, warn);
 }
