@@ -23,13 +23,17 @@ function fail(file: string, msg: string): RenderError {
 function str(doc: Document, path: string[], file: string, goField: string): string {
   const v = doc.getIn(path, true);
   if (v === undefined || v === null) return '';
-  if (isScalar(v)) {
-    if (v.value === null) return '';
-    if (typeof v.value === 'string') return v.value;
-    const t = typeof v.value === 'number' ? 'number' : typeof v.value === 'boolean' ? 'bool' : 'value';
-    throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field ${goField} of type string`);
-  }
+  if (isScalar(v)) return scalarText(v.value);
   throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${isMap(v) ? 'object' : 'array'} into Go struct field ${goField} of type string`);
+}
+
+/**
+ * sigs.k8s.io/yaml converts YAML scalars to JSON strings when the Go field is a
+ * string, so `a: 1` in annotations or `kind: 1` are accepted as "1".
+ */
+function scalarText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return String(v);
 }
 
 export function parseHead(text: string, file: string): ManifestHead {
@@ -49,10 +53,10 @@ export function parseHead(text: string, file: string): ManifestHead {
     for (const item of ann.items) {
       const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
       const v = item.value;
-      if (isScalar(v) && (typeof v.value === 'string' || v.value === null)) {
-        annotations.set(k, v.value ?? '');
+      if (isScalar(v)) {
+        annotations.set(k, scalarText(v.value));
       } else {
-        const t = isScalar(v) ? (typeof v.value === 'number' ? 'number' : 'bool') : isMap(v) ? 'object' : 'array';
+        const t = isMap(v) ? 'object' : 'array';
         throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field .metadata.annotations of type string`);
       }
     }

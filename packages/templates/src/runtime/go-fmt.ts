@@ -76,11 +76,12 @@ export function formatV(v: GoValue | undefined): string {
 }
 
 /**
- * What `{{ x }}` writes: text/template prints a missing/nil value as "<no value>",
- * which Helm then deletes from the output (engine.go), so it prints as "".
+ * What `{{ x }}` writes: text/template prints a missing/nil value as "<no value>".
+ * Helm deletes "<no value>" only from each file's final output (engine.go), so
+ * it must stay in the text here: an `include` piped to `sha256sum` hashes it.
  */
 export function printValue(v: GoValue | undefined): string {
-  if (v === null || v === undefined) return '';
+  if (v === null || v === undefined) return '<no value>';
   return formatV(v);
 }
 
