@@ -175,12 +175,8 @@ function jsonKeyLength(k: string): number {
 // Step 3: goyaml.v2 Marshal.
 // ---------------------------------------------------------------------------
 
-const enum Style {
-  Plain,
-  SingleQuoted,
-  DoubleQuoted,
-  Literal,
-}
+/** yaml_scalar_style_t values the encoder and emitter use (folded `>` never is). */
+type Style = 'plain' | 'single' | 'double' | 'literal';
 
 type Node =
   | { kind: 'scalar'; value: string; style: Style }
@@ -226,7 +222,7 @@ function toNode(v: GoValue | undefined): Node {
 }
 
 function plain(value: string): Node {
-  return { kind: 'scalar', value, style: Style.Plain };
+  return { kind: 'scalar', value, style: 'plain' };
 }
 
 /** encode.go floatv: FormatFloat(f, 'g', -1, 64) with YAML's spellings of the specials. */
@@ -244,9 +240,9 @@ function formatYamlFloat(f: number): string {
  */
 function stringNode(s: string): Node {
   let style: Style;
-  if (s.includes('\n')) style = Style.Literal;
-  else if (resolvesToStr(s) && !isBase60Float(s)) style = Style.Plain;
-  else style = Style.DoubleQuoted;
+  if (s.includes('\n')) style = 'literal';
+  else if (resolvesToStr(s) && !isBase60Float(s)) style = 'plain';
+  else style = 'double';
   return { kind: 'scalar', value: s, style };
 }
 
@@ -464,10 +460,10 @@ const DIGIT = /^\p{Nd}$/u;
 
 /**
  * Map keys in yaml.v2's order: encode.go mapv runs sort.Sort(keyList) over the
- * map's keys; for a consistent order every sort algorithm agrees. keyList.Less is not always
- * consistent ("x10y" < "x1y" < "x2y" < "x10y"), and then Helm's own output varies
- * from run to run with Go's random map iteration order: any order a sort gives
- * here is one Helm can print.
+ * map's keys, and where keyList.Less is a consistent order every sort agrees.
+ * It is not always consistent ("x10y" < "x1y" < "x2y" < "x10y", or version-like
+ * keys "1.9"/"1.10"/"1e3"); Helm's own output for such keys changes from run to
+ * run with Go's random map iteration order, and here they get one fixed order.
  */
 function sortKeys(m: GoMap): string[] {
   const keys = Object.keys(m).map((k) => ({ k, r: Array.from(k, (c) => c.codePointAt(0)!) }));
@@ -773,16 +769,16 @@ class Emitter {
     this.increaseIndent(true, false);
     const allowBreaks = !this.simpleKeyContext;
     switch (style) {
-      case Style.Plain:
+      case 'plain':
         this.writePlainScalar(v, allowBreaks);
         break;
-      case Style.SingleQuoted:
+      case 'single':
         this.writeSingleQuotedScalar(v, allowBreaks);
         break;
-      case Style.DoubleQuoted:
+      case 'double':
         this.writeDoubleQuotedScalar(v, allowBreaks);
         break;
-      case Style.Literal:
+      case 'literal':
         this.writeLiteralScalar(v);
         break;
     }
@@ -793,16 +789,16 @@ class Emitter {
   private selectScalarStyle(v: number[], requested: Style): Style {
     const a = analyzeScalar(v);
     let style = requested;
-    if (this.simpleKeyContext && a.multiline) style = Style.DoubleQuoted;
-    if (style === Style.Plain) {
+    if (this.simpleKeyContext && a.multiline) style = 'double';
+    if (style === 'plain') {
       if ((this.flowLevel > 0 && !a.flowPlainAllowed) || (this.flowLevel === 0 && !a.blockPlainAllowed)) {
-        style = Style.SingleQuoted;
+        style = 'single';
       }
-      if (v.length === 0 && (this.flowLevel > 0 || this.simpleKeyContext)) style = Style.SingleQuoted;
+      if (v.length === 0 && (this.flowLevel > 0 || this.simpleKeyContext)) style = 'single';
     }
-    if (style === Style.SingleQuoted && !a.singleQuotedAllowed) style = Style.DoubleQuoted;
-    if (style === Style.Literal && (!a.blockAllowed || this.flowLevel > 0 || this.simpleKeyContext)) {
-      style = Style.DoubleQuoted;
+    if (style === 'single' && !a.singleQuotedAllowed) style = 'double';
+    if (style === 'literal' && (!a.blockAllowed || this.flowLevel > 0 || this.simpleKeyContext)) {
+      style = 'double';
     }
     return style;
   }
