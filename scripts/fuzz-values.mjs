@@ -65,7 +65,11 @@ function path() {
   }).join('.');
 }
 
+const SOUP = ['a', 'b', 'x', '.', '.', '[', ']', '0', '1', '-', '=', '=', ',', '{', '}', '\\', ' ', 'null', 'sub1', 'global', '"', ':'];
+
 function setArg(values) {
+  // Now and then, character soup: the parser's error paths matter as much as its happy path.
+  if (chance(0.25)) return times(1 + Math.floor(rand() * 12), () => pick(SOUP)).join('');
   return times(1 + Math.floor(rand() * 2), () => (chance(0.05) ? path() : `${path()}=${pick(values)}`)).join(',');
 }
 
