@@ -264,8 +264,32 @@ describe('parseSetFile (Helm TestParseFile)', () => {
   });
 });
 
-describe('parseSetLiteral', () => {
+describe('parseSetLiteral (Helm TestParseLiteral)', () => {
   check(parseSetLiteral, [
+    ['name', fails('key "name" has no value')],
+    ['name=', { name: '' }],
+    ['boolean=true', { boolean: 'true' }],
+    ['is_null=null', { is_null: 'null' }],
+    ['zero=0', { zero: '0' }],
+    ['name1=null,name2=value2', { name1: 'null,name2=value2' }],
+    ['name1=value,,,tail', { name1: 'value,,,tail' }],
+    ['leading_zeros=00009', { leading_zeros: '00009' }],
+    ['name=one two three', { name: 'one two three' }],
+    ['outer.middle.inner=value', { outer: { middle: { inner: 'value' } } }],
+    ['name1.name2', fails('key "name2" has no value')],
+    ['name1.name2=', { name1: { name2: '' } }],
+    ['name1.,name2', fails('key ",name2" has no value')],
+    ['name1={value1,value2}', { name1: '{value1,value2}' }],
+    ['list[0]=foo', { list: ['foo'] }],
+    ['list[-30].hello=world', fails('negative -30 index not allowed')],
+    ['list[3]=bar', { list: [null, null, null, 'bar'] }],
+    ['illegal[0]name.foo=bar', fails("unexpected data at end of array index: ['n' 'a' 'm' 'e']")],
+    ['noval[0]', { noval: [] }],
+    ['noval[0]=', { noval: [''] }],
+    ['nested[0][0]=1', { nested: [['1']] }],
+    ['nested[1][1]=1', { nested: [null, [null, '1']] }],
+    ['name1.name2[0].foo=bar', { name1: { name2: [{ foo: 'bar' }] } }],
+    ['name1.name2[1].foo=bar', { name1: { name2: [null, { foo: 'bar' }] } }],
     ['name=value', { name: 'value' }],
     ['long_int=1234567890', { long_int: '1234567890' }],
     ['a=b,c=d', { a: 'b,c=d' }],
