@@ -7,6 +7,7 @@
  */
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { RenderError } from '@polyaxon-render/values';
+import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
   readonly apiVersion: string;
@@ -37,6 +38,11 @@ function scalarText(v: unknown): string {
 }
 
 export function parseHead(text: string, file: string): ManifestHead {
+  return fastHead(text) ?? parseHeadFully(text, file);
+}
+
+/** The full YAML parse: for documents outside the fast path's subset, and for errors. */
+export function parseHeadFully(text: string, file: string): ManifestHead {
   const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
