@@ -69,8 +69,9 @@ export function renderTemplates(input: EngineInput): Map<string, string> {
   collect(input.chart, '', input.values, input, true, all);
   all.sort((x, y) => helmOrder(x.name, y.name));
   const rendered = new Map<string, string>();
+  const includeCache = new Map();
   for (const r of all) {
-    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
+    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath }, includeCache };
     let text: string;
     try {
       text = r.template.render(ctx);

@@ -16,6 +16,9 @@ export function formatFloat(f: number): string {
   if (f === Infinity) return '+Inf';
   if (f === -Infinity) return '-Inf';
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  // Between 1e-4 and 1e6 Go and JavaScript both print the shortest digits without an exponent.
+  const a = f < 0 ? -f : f;
+  if (a >= 1e-4 && a < 1e6) return String(f);
   // JS gives the same shortest round-trip digits as Go; only the layout differs.
   const [mant, expStr] = f.toExponential().split('e');
   const exp = Number(expStr);

@@ -5,5 +5,6 @@ export * from './access.js';
 export * from './truth.js';
 export * from './compare.js';
 export * from './sprig.js';
+export * from './include.js';
 export { toYaml } from './to-yaml.js';
 export { toJson } from './to-json.js';

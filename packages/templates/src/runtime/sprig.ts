@@ -102,9 +102,18 @@ export function b64enc(v: GoValue | undefined): string {
   return btoa(bin);
 }
 
-/** sprig `sha256sum`: hex sha256 of the UTF-8 bytes. */
+const shaCache = new Map<string, string>();
+
+/** sprig `sha256sum`: hex sha256 of the UTF-8 bytes (recent results are kept: checksums hash the same text many times). */
 export function sha256sum(v: GoValue | undefined): string {
-  return bytesToHex(sha256(utf8.encode(expectString(v))));
+  const s = expectString(v);
+  let h = shaCache.get(s);
+  if (h === undefined) {
+    h = bytesToHex(sha256(utf8.encode(s)));
+    if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
+    shaCache.set(s, h);
+  }
+  return h;
 }
 
 /**
@@ -154,10 +163,17 @@ export function required(message: GoValue | undefined, v: GoValue | undefined): 
   return v;
 }
 
+/**
+ * Counts of the template actions that make a re-render differ: random draws and
+ * `set` writes. includeFile uses them to know when a cached include is still exact.
+ */
+export const runtimeEvents = { draws: 0, sets: 0 };
+
 /** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
 export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
   if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
   setKey(m, expectString(key), v ?? null);
+  runtimeEvents.sets++;
   return m;
 }
 
@@ -180,6 +196,7 @@ export const get = getKey;
 
 /** sprig `randAlphaNum`, drawing from the render's random source. */
 export function randAlphaNum(random: RandomSource, n: number | bigint): string {
+  runtimeEvents.draws++;
   return random.alphaNum(expectInt(typeof n === 'number' ? BigInt(n) : n));
 }
 
@@ -191,17 +208,25 @@ export interface RandomSource {
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/** Random bytes drawn from Web Crypto a block at a time (one call per secret is slow). */
+const pool = new Uint8Array(4096);
+let poolPos = pool.length;
+function randomByte(): number {
+  if (poolPos === pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    poolPos = 0;
+  }
+  return pool[poolPos++];
+}
+
 /** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
 export const cryptoRandom: RandomSource = {
   alphaNum(n: number): string {
     let out = '';
-    const buf = new Uint8Array(Math.max(16, n * 2));
     while (out.length < n) {
-      globalThis.crypto.getRandomValues(buf);
-      for (const b of buf) {
-        // Rejection sampling keeps the distribution uniform over 62 symbols.
-        if (b < 248 && out.length < n) out += alphabet[b % 62];
-      }
+      const b = randomByte();
+      // Rejection sampling keeps the distribution uniform over 62 symbols.
+      if (b < 248) out += alphabet[b % 62];
     }
     return out;
   },
