@@ -1,7 +1,29 @@
 /** Port of polyaxon/charts/redis/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
+import { and, b64enc, field, not, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
+import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
+import { redisChart, redisName } from './_helpers.js';
 
 export function secret(ctx: RenderContext): string {
-  void ctx;
-  throw new Error('not ported yet: polyaxon/charts/redis/templates/secret.yaml');
+  const enabled = and(
+    () => field(ctx.Values, 'usePassword'),
+    () => not(field(ctx.Values, 'existingSecret')),
+  );
+  // `{{- if … -}}` / `{{- end -}}` trim the file to exactly the document.
+  if (!truthy(enabled)) return '';
+  const out = `apiVersion: v1
+kind: Secret
+metadata:
+  name: ${redisFullname(ctx)}
+  labels:
+    app: ${redisName(ctx)}
+    chart: ${redisChart(ctx)}
+    release: "${ctx.Release.Name}"
+    heritage: "${ctx.Release.Service}"
+type: Opaque
+data:`;
+  const password = field(ctx.Values, 'password');
+  // Without a password, every render (and every checksum include) draws a new random one, as in Helm.
+  const value = truthy(password) ? b64enc(password) : b64enc(randAlphaNum(ctx.random, 10n));
+  return `${out}\n  redis-password: ${quote(value)}`;
 }

@@ -1,0 +1,171 @@
+/**
+ * Port of polyaxon/charts/redis/templates/_helpers.tpl (redis chart 7.0.0).
+ *
+ * Two of its defines lose to the parent chart's (Helm parses the parent's files
+ * last and named templates are global): "redis.fullname" and
+ * "networkPolicy.apiVersion". They are not ported here; templates import the
+ * parent's versions from polyaxon/templates.
+ */
+import type { GoValue } from '@polyaxon-render/values';
+import { isMap, sortedKeys } from '@polyaxon-render/values';
+import type { RenderContext } from '../../../context.js';
+import {
+  TemplateError,
+  dflt,
+  eq,
+  field,
+  formatV,
+  indent,
+  or,
+  printValue,
+  sprintf,
+  toString,
+  toYaml,
+  trimSuffix,
+  trunc,
+  truthy,
+} from '../../../runtime/index.js';
+import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
+
+/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
+export function val(ctx: RenderContext, ...keys: string[]): string {
+  return printValue(field(ctx.Values, ...keys));
+}
+
+/** `toYaml X | indent n`. */
+export function yamlIndent(n: number, v: GoValue | undefined): string {
+  return indent(n, toYaml(v));
+}
+
+/**
+ * The elements `{{ range X }}` visits: a list's items, a map's values in key
+ * order, nothing for nil. Go 1.23 (Helm 3.17.3's) cannot range over a number or a string.
+ */
+export function rangeItems(v: GoValue | undefined): GoValue[] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v;
+  if (isMap(v)) return sortedKeys(v).map((k) => v[k]);
+  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
+}
+
+/** `{{ range $key, $value := X }}` over a map, keys in byte order; a list gives its indices. */
+export function rangeEntries(v: GoValue | undefined): [key: string | bigint, value: GoValue][] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v.map((item, i) => [BigInt(i), item]);
+  if (isMap(v)) return sortedKeys(v).map((k) => [k, v[k]]);
+  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
+}
+
+/** define "redis.name" */
+export function redisName(ctx: RenderContext): string {
+  return trimSuffix('-', trunc(63, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
+}
+
+/** define "redis.chart" */
+export function redisChart(ctx: RenderContext): string {
+  return sprintf('%s-%s', ctx.Chart.Name, ctx.Chart.Version);
+}
+
+/**
+ * The body the four image defines share: `global.imageRegistry` (when `.Values.global`
+ * is set and it is non-empty) replaces the image's own registry. The caller has
+ * already evaluated the image's registry, repository and tag, in the template's order.
+ */
+function imageRef(ctx: RenderContext, registryName: GoValue | undefined, repositoryName: GoValue | undefined, tag: string): string {
+  if (truthy(field(ctx.Values, 'global'))) {
+    const globalRegistry = field(ctx.Values, 'global', 'imageRegistry');
+    if (truthy(globalRegistry)) return sprintf('%s/%s:%s', globalRegistry, repositoryName, tag);
+  }
+  return sprintf('%s/%s:%s', registryName, repositoryName, tag);
+}
+
+/** `$registry := .Values.<image>.registry`, `$repository := …repository`, `$tag := …tag | toString`. */
+function imageOf(ctx: RenderContext, ...image: string[]): string {
+  const registryName = field(ctx.Values, ...image, 'registry');
+  const repositoryName = field(ctx.Values, ...image, 'repository');
+  const tag = toString(field(ctx.Values, ...image, 'tag'));
+  return imageRef(ctx, registryName, repositoryName, tag);
+}
+
+/** define "redis.image" */
+export function redisImage(ctx: RenderContext): string {
+  return imageOf(ctx, 'image');
+}
+
+/** define "sentinel.image" */
+export function sentinelImage(ctx: RenderContext): string {
+  return imageOf(ctx, 'sentinel', 'image');
+}
+
+/** define "redis.metrics.image" */
+export function redisMetricsImage(ctx: RenderContext): string {
+  return imageOf(ctx, 'metrics', 'image');
+}
+
+/** define "redis.volumePermissions.image" */
+export function redisVolumePermissionsImage(ctx: RenderContext): string {
+  return imageOf(ctx, 'volumePermissions', 'image');
+}
+
+/** define "redis.sysctl.image": the registry and tag have defaults here. */
+export function redisSysctlImage(ctx: RenderContext): string {
+  const registryName = dflt('docker.io', field(ctx.Values, 'sysctlImage', 'registry'));
+  const repositoryName = field(ctx.Values, 'sysctlImage', 'repository');
+  const tag = toString(dflt('latest', field(ctx.Values, 'sysctlImage', 'tag')));
+  return imageRef(ctx, registryName, repositoryName, tag);
+}
+
+/** define "redis.serviceAccountName" */
+export function redisServiceAccountName(ctx: RenderContext): string {
+  if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) {
+    return printValue(dflt(redisFullname(ctx), field(ctx.Values, 'serviceAccount', 'name')));
+  }
+  return printValue(dflt('default', field(ctx.Values, 'serviceAccount', 'name')));
+}
+
+/** define "redis.secretName" */
+export function redisSecretName(ctx: RenderContext): string {
+  const existing = field(ctx.Values, 'existingSecret');
+  if (truthy(existing)) return sprintf('%s', existing);
+  return sprintf('%s', redisFullname(ctx));
+}
+
+/**
+ * define "redis.imagePullSecrets": "" or "\nimagePullSecrets:" followed by one
+ * "\n  - name: X" per secret. `global.imagePullSecrets` wins when `.Values.global`
+ * is set; otherwise the pull secrets of all four images, in this order.
+ */
+export function redisImagePullSecrets(ctx: RenderContext): string {
+  const names = (list: GoValue | undefined) => rangeItems(list).map((s) => `\n  - name: ${printValue(s)}`).join('');
+  const perImage = () => {
+    const lists = [
+      () => field(ctx.Values, 'image', 'pullSecrets'),
+      () => field(ctx.Values, 'metrics', 'image', 'pullSecrets'),
+      () => field(ctx.Values, 'sysctlImage', 'pullSecrets'),
+      () => field(ctx.Values, 'volumePermissions', 'image', 'pullSecrets'),
+    ];
+    // `or` short-circuits (Go >= 1.18), so a later nil parent only fails when reached.
+    if (!truthy(or(...lists))) return '';
+    return '\nimagePullSecrets:' + lists.map((l) => names(l())).join('');
+  };
+  if (truthy(field(ctx.Values, 'global'))) {
+    const global = field(ctx.Values, 'global', 'imagePullSecrets');
+    if (truthy(global)) return '\nimagePullSecrets:' + names(global);
+  }
+  return perImage();
+}
+
+/**
+ * The services' shared
+ *   `  {{ if eq <svc>.type "LoadBalancer" -}} {{ if <svc>.loadBalancerIP -}}`
+ *   `  loadBalancerIP: {{ <svc>.loadBalancerIP }}`
+ *   `  {{ end -}}`
+ *   `  {{- end -}}`
+ * block: the trim markers leave "loadBalancerIP: X\n  " (or nothing) between the
+ * indent before the first `if` and the following "ports:".
+ */
+export function loadBalancerIpLine(ctx: RenderContext, ...service: string[]): string {
+  if (!eq(field(ctx.Values, ...service, 'type'), 'LoadBalancer')) return '';
+  if (!truthy(field(ctx.Values, ...service, 'loadBalancerIP'))) return '';
+  return `loadBalancerIP: ${val(ctx, ...service, 'loadBalancerIP')}\n  `;
+}
