@@ -44,9 +44,15 @@ describe('fastHead', () => {
     ['a sequence item in a mapping', `${head('A')}data:\n  a: b\n  - c\n`],
     ['an annotation with a null value', `${head('A')}  annotations:\n    a:\n`],
     ['a bool kind', 'apiVersion: v1\nkind: yes\n'],
+    ['a value on the next line that continues', `${head('A')}data:\n  null\n  more\n`],
+    ['a head field on the next line', 'apiVersion: v1\nkind:\n  Pod\n'],
     ['a document that is a list', '- a\n- b\n'],
   ])('leaves %s to the full parser', (_what, doc) => {
     expect(fastHead(doc)).toBeUndefined();
+  });
+
+  it('takes an empty value written on the next line', () => {
+    expect(fastHead(`${head('A')}spec:\n  affinity:\n    null\n  x: {}\n`)).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations: undefined });
   });
 
   it('reads kind, name and annotations', () => {

@@ -123,6 +123,14 @@ export function fastHead(text: string): ManifestHead | undefined {
     if (pending) {
       // The value of `pending` starts here: a map/seq more indented, or a seq at the same indent (yaml.v2 allows it).
       const isSeq = body === '-' || body.startsWith('- ');
+      if (indent > pending.indent && !isSeq && keyColon(body) < 0) {
+        // `key:` with its scalar on the next line (toYaml of an empty map or nil under `key:`): only the
+        // unambiguous empty forms, and never for a head field, whose text we would otherwise need.
+        const headField = /^(apiVersion|kind|metadata\.name|metadata\.annotations\..*)$/.test(pending.path);
+        if (headField || !/^(\{\}|\[\]|null|~)\s*$/.test(body)) return undefined;
+        pending = undefined;
+        continue;
+      }
       if (indent > pending.indent) {
         stack.push({ indent, kind: isSeq ? 'seq' : 'map', path: pending.path });
       } else if (indent === pending.indent && isSeq && top?.kind === 'map') {
