@@ -51,6 +51,10 @@ describe('fastHead', () => {
     expect(fastHead(doc)).toBeUndefined();
   });
 
+  it('reads quoted sequence items that contain ": "', () => {
+    expect(fastHead(`${head('A')}args:\n- 'a: b'\n- "c: d"\n`)).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations: undefined });
+  });
+
   it('takes an empty value written on the next line', () => {
     expect(fastHead(`${head('A')}spec:\n  affinity:\n    null\n  x: {}\n`)).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations: undefined });
   });

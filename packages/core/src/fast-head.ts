@@ -299,9 +299,17 @@ function flowCollection(v: string): boolean {
 
 /** Index of the `:` that ends the key (the first one followed by a space or the line end), or -1. */
 function keyColon(s: string): number {
-  if (s[0] === '"') {
-    const close = s.indexOf('"', 1);
-    if (close < 0 || s[close + 1] !== ':') return -1;
+  if (s[0] === '"' || s[0] === "'") {
+    // A quoted scalar is a key only when its closing quote is followed by `:`.
+    let close = 1;
+    for (; close < s.length; close++) {
+      if (s[0] === '"' && s[close] === '\\') close++;
+      else if (s[close] === s[0]) {
+        if (s[0] === "'" && s[close + 1] === "'") close++;
+        else break;
+      }
+    }
+    if (close >= s.length || s[close + 1] !== ':') return -1;
     return s[close + 2] === undefined || s[close + 2] === ' ' ? close + 1 : -1;
   }
   for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
