@@ -7,7 +7,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import { field, indent, printValue, replace, sha256sum, toYaml, truthy } from '../../runtime/index.js';
+import { field, indent, printValue, replace, sha256sum, toYaml, truthy, includeFile } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { cm } from './cm.js';
 import { configSa } from './partials/_sa.js';
@@ -30,7 +30,7 @@ export function chartLabel(ctx: RenderContext): string {
  * renders the template afresh, as Helm does.
  */
 export function configChecksum(ctx: RenderContext): string {
-  return sha256sum(cm(ctx));
+  return sha256sum(includeFile(ctx, cm));
 }
 
 /**
@@ -38,7 +38,7 @@ export function configChecksum(ctx: RenderContext): string {
  * render, so unpinned random secrets hash differently on every include, as in Helm.
  */
 export function secretsChecksum(ctx: RenderContext): string {
-  return sha256sum(secrets(ctx));
+  return sha256sum(includeFile(ctx, secrets));
 }
 
 /** `toYaml X | indent n`. */

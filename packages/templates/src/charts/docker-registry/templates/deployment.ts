@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/docker-registry/templates/deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { and, eq, field, indent, printValue, quote, replace, required, sha256sum, toYaml, truthy } from '../../../runtime/index.js';
+import { and, eq, field, indent, printValue, quote, replace, required, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 import { configmap } from './configmap.js';
 
@@ -42,7 +42,7 @@ spec:
   // `include (print $.Template.BasePath "/configmap.yaml") . | sha256sum`: a fresh render of the ConfigMap.
   out += `
       annotations:
-        checksum/config: ${sha256sum(configmap(ctx))}`;
+        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
   const podAnnotations = field(v, 'podAnnotations');
   if (truthy(podAnnotations)) out += `\n${indent(8, toYaml(podAnnotations))}`;
   out += '\n    spec:';

@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { eq, field, indent, printValue, quote, sha256sum, toYaml, truthy } from '../../../runtime/index.js';
+import { eq, field, indent, printValue, quote, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
 import { configmap } from './configmap.js';
 import {
   extraLabels,
@@ -165,7 +165,7 @@ spec:
       annotations:`;
   if (!truthy(field(ctx.Values, 'existingConfigMap'))) {
     // include of configmap.yaml: a fresh render of that file, hashed.
-    out += `\n        checksum/config: ${sha256sum(configmap(ctx))}`;
+    out += `\n        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
   }
   out += `${yamlBlock(ctx, 8n, 'podAnnotations')}
     spec:`;
