@@ -31,7 +31,7 @@ import { lower, quote, squote, toString, upper } from './sprig.js';
 import { TemplateError } from './template-error.js';
 import { toJson } from './to-json.js';
 import { toYaml } from './to-yaml.js';
-import { dflt, truthy } from './truth.js';
+import { empty, truthy } from './truth.js';
 
 /** A named template as a TS function of its dot (only the chart's root context is supported as dot). */
 export type NamedTemplate = (ctx: RenderContext) => string;
@@ -69,15 +69,28 @@ class GoStruct {
       readonly printed?: string;
       /** Methods taking string arguments (VersionSet.Has). */
       readonly methods?: Readonly<Record<string, (arg: string) => TplValue>>;
-      /** The list a slice-typed struct stands for (VersionSet). */
-      readonly list?: readonly string[];
+      /**
+       * The plain value this stands for when printed, ranged, indexed or passed
+       * to a function: VersionSet's list, the Release map (whose Revision field
+       * reads as a Go int, but is int64 here).
+       */
+      readonly value?: () => GoValue;
       /** The render context, when this is the root. */
       readonly ctx?: RenderContext;
     } = {},
   ) {}
 }
 
-type TplValue = GoValue | undefined | GoStruct;
+/**
+ * A Go `int`: template integer literals, `len`, range indices. Values from
+ * `--set` are int64 (bigint); the two print alike but are named differently
+ * in messages (`%!s(int=3)`, "value has type int").
+ */
+class GoInt {
+  constructor(readonly v: bigint) {}
+}
+
+type TplValue = GoValue | undefined | GoStruct | GoInt;
 
 /** A construct outside the supported subset. */
 class Unsupported extends RenderError {
@@ -140,21 +153,30 @@ function rootValue(ctx: RenderContext): GoStruct {
     { printed: kube.Version },
   );
   const apiVersions = [...ctx.Capabilities.APIVersions];
-  const versionSet = new GoStruct('chartutil.VersionSet', {}, { list: apiVersions, methods: { Has: (v) => apiVersions.includes(v) } });
+  const versionSet = new GoStruct('chartutil.VersionSet', {}, { value: () => [...apiVersions], methods: { Has: (v) => apiVersions.includes(v) } });
   const capabilities = new GoStruct('interface {}', {
     KubeVersion: () => kubeVersion,
     APIVersions: () => versionSet,
     HelmVersion: unsupportedField('Capabilities.HelmVersion'),
   });
-  const release: GoMap = Object.assign(Object.create(null) as GoMap, {
-    Name: ctx.Release.Name,
-    Namespace: ctx.Release.Namespace,
-    IsUpgrade: ctx.Release.IsUpgrade,
-    IsInstall: ctx.Release.IsInstall,
-    // A Go int in Helm.
-    Revision: BigInt(ctx.Release.Revision),
-    Service: ctx.Release.Service,
-  });
+  const releaseMap = (): GoMap =>
+    Object.assign(Object.create(null) as GoMap, {
+      Name: ctx.Release.Name,
+      Namespace: ctx.Release.Namespace,
+      IsUpgrade: ctx.Release.IsUpgrade,
+      IsInstall: ctx.Release.IsInstall,
+      Revision: BigInt(ctx.Release.Revision),
+      Service: ctx.Release.Service,
+    });
+  // Helm's .Release is a map; a struct here only so that Revision reads as a Go int.
+  const release = new GoStruct(
+    'map[string]interface {}',
+    {
+      ...Object.fromEntries(Object.entries(releaseMap()).map(([k, v]) => [k, () => v])),
+      Revision: () => new GoInt(BigInt(ctx.Release.Revision)),
+    },
+    { missingIsNil: true, value: releaseMap },
+  );
   const template: GoMap = Object.assign(Object.create(null) as GoMap, {
     Name: ctx.Template.Name,
     BasePath: ctx.Template.BasePath,
@@ -176,14 +198,16 @@ function rootValue(ctx: RenderContext): GoStruct {
 
 /** What a GoStruct stands for when a function needs a plain value. */
 function plain(v: TplValue, what: string): GoValue | undefined {
+  if (v instanceof GoInt) return v.v;
   if (!(v instanceof GoStruct)) return v;
-  if (v.options.list) return [...v.options.list];
+  if (v.options.value) return v.options.value();
   return unsupported(`passing ${what} to a function`);
 }
 
 /** text/template isTrue: structs are always true. */
 function isTrue(v: TplValue): boolean {
-  if (v instanceof GoStruct) return v.options.list ? v.options.list.length > 0 : true;
+  if (v instanceof GoInt) return v.v !== 0n;
+  if (v instanceof GoStruct) return v.options.value ? truthy(v.options.value()) : true;
   return truthy(v);
 }
 
@@ -684,6 +708,9 @@ type Node =
   | { kind: 'break' | 'continue'; pos: number }
   | { kind: 'end' | 'else'; pos: number };
 
+/** What a number literal is when used: a Go int, a float64, or a uint64 too big for int (an execution error). */
+type NumberValue = GoInt | number | 'overflow';
+
 interface ControlNode {
   readonly kind: 'if' | 'with' | 'range';
   readonly pos: number;
@@ -722,7 +749,7 @@ type Arg =
   | { kind: 'dot'; pos: number }
   | { kind: 'nil'; pos: number }
   | { kind: 'bool'; pos: number; value: boolean }
-  | { kind: 'number'; pos: number; text: string; value: bigint | number }
+  | { kind: 'number'; pos: number; text: string; value: NumberValue }
   | { kind: 'string'; pos: number; quoted: string; text: string }
   | { kind: 'identifier'; pos: number; name: string }
   | { kind: 'chain'; pos: number; node: Arg; field: string[] }
@@ -1217,13 +1244,13 @@ class Parser {
 
   /**
    * parse.newNumber plus exec's idealConstant: what the literal is when used as
-   * a value — a Go int (bigint) or a float64. Complex numbers are unsupported.
+   * a value — a Go int or a float64. Complex numbers are unsupported.
    */
-  private number(t: Item): bigint | number {
+  private number(t: Item): NumberValue {
     if (t.typ === T.CharConstant) {
       const s = goUnquote(t.val);
       if (s === undefined || Array.from(s).length !== 1) this.errorf(`malformed character constant: ${t.val}`);
-      return BigInt(s.codePointAt(0)!);
+      return new GoInt(BigInt(s.codePointAt(0)!));
     }
     if (t.typ === T.Complex || t.val.endsWith('i')) return unsupported(`the complex number ${t.val}`);
     const text = t.val;
@@ -1234,9 +1261,12 @@ class Parser {
       if (f === undefined) this.errorf(`illegal number syntax: ${goQuote(text)}`);
       return f;
     }
-    if (asInt !== undefined) return asInt;
+    if (asInt !== undefined) return new GoInt(asInt);
     if (isHex && /[pP]/.test(text)) return unsupported(`the hexadecimal float ${text}`);
-    if (parseGoFloat(text) !== undefined) this.errorf(`integer overflow: ${goQuote(text)}`);
+    // Parses as a uint64 but not an int64: idealConstant fails when the literal is used.
+    const asUint = parseGoIntLiteral(text, 18446744073709551615n);
+    if (asUint !== undefined && asUint >= 0n) return 'overflow';
+    if (parseGoFloat(text) !== undefined || /^[+-]?\d+$/.test(text)) this.errorf(`integer overflow: ${goQuote(text)}`);
     this.errorf(`illegal number syntax: ${goQuote(text)}`);
   }
 }
@@ -1246,7 +1276,7 @@ function isEmptyTree(list: ListNode): boolean {
 }
 
 /** strconv.ParseInt(s, 0, 64), underscores allowed only with a base prefix (Go literal rules). */
-function parseGoIntLiteral(text: string): bigint | undefined {
+function parseGoIntLiteral(text: string, max = 9223372036854775807n): bigint | undefined {
   const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
   if (!m) return undefined;
   let body = m[2];
@@ -1260,14 +1290,16 @@ function parseGoIntLiteral(text: string): bigint | undefined {
   else if (/^0[0-7]+$/.test(body)) n = BigInt('0o' + body.slice(1));
   else n = BigInt(body);
   if (m[1] === '-') n = -n;
-  if (n > 9223372036854775807n || n < -9223372036854775808n) return undefined;
+  if (n > max || n < -9223372036854775808n) return undefined;
   return n;
 }
 
 /** strconv.ParseFloat for decimal literals. */
 function parseGoFloat(text: string): number | undefined {
   if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text)) return undefined;
-  return Number(text.replaceAll('_', ''));
+  const f = Number(text.replaceAll('_', ''));
+  // ParseFloat reports out-of-range values as errors.
+  return Number.isFinite(f) ? f : undefined;
 }
 
 /** strconv.Unquote for "…" and `…` literals (and '…' char constants). */
@@ -1341,6 +1373,16 @@ function valueArgs(args: TplValue[], what: string): (GoValue | undefined)[] {
   return args.map((a) => plain(a, what));
 }
 
+/** eq of two lists or two maps: Go cannot compare them (values of different kinds are "incompatible" instead). */
+function nonComparable(a: GoValue | undefined, bs: (GoValue | undefined)[]): void {
+  const composite = (v: GoValue | undefined) => Array.isArray(v) || isMap(v);
+  if (!composite(a)) return;
+  for (const b of bs) {
+    if (composite(b) && Array.isArray(a) === Array.isArray(b)) throw new Error(`non-comparable type ${formatV(a)}: ${goTypeName(a)}`);
+    if (b !== null && b !== undefined) return;
+  }
+}
+
 /** Builtin comparisons from compare.ts, renamed as the function Go reports ("error calling ne: …"). */
 function comparison(name: string, f: (a: GoValue | undefined, b: GoValue | undefined) => boolean): Func {
   return {
@@ -1362,9 +1404,10 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
     params: ['any'],
     variadic: 'any',
     call: ([d, ...given]) => {
+      // sprig default: given[0] unless it is empty (a struct never is).
       const g = given.length === 0 ? undefined : given[0];
       if (g instanceof GoStruct) return g;
-      return dflt(plain(d, 'a struct to default'), g);
+      return empty(plain(g, 'a struct to default')) ? d : g;
     },
   }],
   ['quote', { params: [], variadic: 'any', call: (args) => quote(...valueArgs(args, 'a struct to quote')) }],
@@ -1376,7 +1419,7 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
   ['toString', { params: ['any'], call: ([v]) => toString(plain(v, 'a struct to toString')) }],
   ['toYaml', { params: ['any'], call: ([v]) => toYaml(plain(v, 'a struct to toYaml')) }],
   ['toJson', { params: ['any'], call: ([v]) => toJson(plain(v, 'a struct to toJson')) }],
-  ['printf', { params: ['string'], variadic: 'any', call: ([f, ...args]) => sprintf(f as string, ...valueArgs(args, 'a struct to printf')) }],
+  ['printf', { params: ['string'], variadic: 'any', call: ([f, ...args]) => goSprintf(f as string, args) }],
   ['print', { params: [], variadic: 'any', call: (args) => sprint(...valueArgs(args, 'a struct to print')) }],
   // fmt.Sprintln: always a space between operands, and a final newline.
   ['println', { params: [], variadic: 'any', call: (args) => valueArgs(args, 'a struct to println').map(formatV).join(' ') + '\n' }],
@@ -1391,6 +1434,7 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
     call: (args) => {
       const [a, ...bs] = valueArgs(args, 'a struct to eq');
       if (bs.length === 0) throw new Error('missing argument for comparison');
+      nonComparable(a, bs);
       try {
         return goEq(a ?? null, ...bs.map((b) => b ?? null));
       } catch (e) {
@@ -1399,24 +1443,62 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
       }
     },
   }],
-  ['ne', comparison('ne', (a, b) => !goEq(a, b))],
+  ['ne', comparison('ne', (a, b) => (nonComparable(a, [b]), !goEq(a, b)))],
   ['lt', comparison('lt', goLt)],
   ['le', comparison('le', goLe)],
   ['gt', comparison('gt', goGt)],
   ['ge', comparison('ge', goGe)],
 ]);
 
+/**
+ * fmt.Sprintf: runtime's sprintf per verb, except for Go ints, whose
+ * mismatched verbs print as `%!s(int=3)` rather than int64.
+ */
+function goSprintf(format: string, args: TplValue[]): string {
+  let out = '';
+  let argi = 0;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch !== '%') {
+      out += ch;
+      continue;
+    }
+    const verb = format[++i];
+    if (verb === undefined) {
+      out += '%!(NOVERB)';
+      break;
+    }
+    if (verb === '%') {
+      out += '%';
+      continue;
+    }
+    if (argi >= args.length) {
+      out += `%!${verb}(MISSING)`;
+      continue;
+    }
+    const a = args[argi++];
+    if (a instanceof GoInt) out += verb === 'd' || verb === 'v' ? a.v.toString() : `%!${verb}(int=${a.v})`;
+    else out += sprintf(`%${verb}`, plain(a, 'a struct to printf'));
+  }
+  if (argi < args.length) {
+    const extra = args.slice(argi).map((a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(plain(a, 'a struct to printf'))}`));
+    out += `%!(EXTRA ${extra.join(', ')})`;
+  }
+  return out;
+}
+
 /** Go's builtin len. */
-function goLen(v: TplValue): bigint {
+function goLen(v: TplValue): GoInt {
   if (v === undefined) throw new Error('reflect: call of reflect.Value.Type on zero Value');
   if (v === null) throw new Error('len of nil pointer');
   if (v instanceof GoStruct) {
-    if (v.options.list) return BigInt(v.options.list.length);
+    if (v.options.value) return goLen(v.options.value());
     return unsupported('len of a struct');
   }
-  if (typeof v === 'string') return BigInt(utf8Length(v));
-  if (Array.isArray(v)) return BigInt(v.length);
-  if (isMap(v)) return BigInt(Object.keys(v).length);
+  if (v instanceof GoInt) throw new Error('len of type int');
+  if (typeof v === 'string') return new GoInt(BigInt(utf8Length(v)));
+  if (Array.isArray(v)) return new GoInt(BigInt(v.length));
+  if (isMap(v)) return new GoInt(BigInt(Object.keys(v).length));
   throw new Error(`len of type ${goTypeName(v)}`);
 }
 
@@ -1425,25 +1507,26 @@ function goIndex(item: TplValue, indexes: TplValue[]): TplValue {
   let cur: TplValue = item === null ? undefined : item;
   if (cur === undefined) throw new Error('index of untyped nil');
   for (const raw of indexes) {
-    const index = raw === null ? undefined : raw;
+    const index = raw === null ? undefined : raw instanceof GoInt ? raw.v : raw;
     if (cur === null || cur === undefined) throw new Error('index of nil pointer');
+    if (cur instanceof GoInt) throw new Error("can't index item of type int");
     if (cur instanceof GoStruct) {
-      if (!cur.options.list) return unsupported('index of a struct');
-      cur = [...cur.options.list];
+      if (!cur.options.value) return unsupported('index of a struct');
+      cur = cur.options.value();
     }
     if (Array.isArray(cur) || typeof cur === 'string') {
       const len = typeof cur === 'string' ? utf8Length(cur) : cur.length;
       let x: bigint;
       if (typeof index === 'bigint') x = index;
       else if (index === undefined) throw new Error('cannot index slice/array with nil');
-      else throw new Error(`cannot index slice/array with type ${typeName(index)}`);
+      else throw new Error(`cannot index slice/array with type ${typeName(raw)}`);
       if (x < 0n || x > BigInt(len)) throw new Error(`index out of range: ${x}`);
       if (x === BigInt(len)) throw new Error(`reflect: ${typeof cur === 'string' ? 'string' : 'slice'} index out of range`);
       // Indexing a string yields a byte (uint8).
       cur = typeof cur === 'string' ? BigInt(utf8.encode(cur)[Number(x)]) : (cur[Number(x)] ?? null);
     } else if (isMap(cur)) {
       if (index === undefined) throw new Error('value is nil; should be of type string');
-      if (typeof index !== 'string') throw new Error(`value has type ${typeName(index)}; should be string`);
+      if (typeof index !== 'string') throw new Error(`value has type ${typeName(raw)}; should be string`);
       cur = getKey(cur, index) ?? null;
     } else {
       throw new Error(`can't index item of type ${typeName(cur)}`);
@@ -1454,7 +1537,7 @@ function goIndex(item: TplValue, indexes: TplValue[]): TplValue {
 
 function typeName(v: TplValue): string {
   if (v instanceof GoStruct) return v.typeName;
-  // Template int literals and len/index results are Go ints.
+  if (v instanceof GoInt) return 'int';
   return goTypeName(v);
 }
 
@@ -1536,10 +1619,12 @@ class Exec {
     if (v === undefined || v === null) {
       // Go prints "<no value>"; Helm removes it from tpl's result.
       this.out += '<no value>';
+    } else if (v instanceof GoInt) {
+      this.out += v.v.toString();
     } else if (v instanceof GoStruct) {
       if (v.options.printed !== undefined) this.out += v.options.printed;
-      else if (v.options.list) this.out += formatV([...v.options.list]);
-      else unsupported(`printing ${nodeString(n)}`);
+      else if (v.options.value) this.out += formatV(v.options.value());
+      else unsupported(`printing ${nodeString(n.kind === 'action' ? n.pipe : n)}`);
     } else {
       this.out += formatV(v);
     }
@@ -1549,12 +1634,13 @@ class Exec {
     this.setAt(r);
     const outer = this.vars.length;
     let val = this.evalPipeline(dot, r.pipe);
+    if (val instanceof GoInt) this.errorf(`range can't iterate over ${val.v}`);
     if (val instanceof GoStruct) {
-      if (!val.options.list) unsupported('range over a struct');
-      val = [...val.options.list];
+      if (!val.options.value) unsupported('range over a struct');
+      val = val.options.value();
     }
     const mark = this.vars.length;
-    const oneIteration = (index: GoValue, elem: GoValue): boolean => {
+    const oneIteration = (index: TplValue, elem: GoValue): boolean => {
       const decl = r.pipe.decl;
       if (decl.length > 0) {
         if (r.pipe.isAssign) this.setVar(decl[0].ident[0], decl.length > 1 ? index : elem);
@@ -1577,7 +1663,7 @@ class Exec {
     let iterated = false;
     if (Array.isArray(val)) {
       iterated = val.length > 0;
-      for (let i = 0; i < val.length; i++) if (!oneIteration(BigInt(i), val[i])) break;
+      for (let i = 0; i < val.length; i++) if (!oneIteration(new GoInt(BigInt(i)), val[i])) break;
     } else if (isMap(val)) {
       const keys = sortedKeys(val);
       iterated = keys.length > 0;
@@ -1685,13 +1771,19 @@ class Exec {
       case 'dot':
         return dot;
       case 'nil':
-        this.errorf('nil is not a command');
-      // eslint-disable-next-line no-fallthrough
+        return this.errorf('nil is not a command');
       case 'number':
-        return first.value;
+        return this.idealConstant(first);
       case 'string':
         return first.text;
     }
+  }
+
+  /** A number literal as a value; a uint64-only literal fails here, as in Go. */
+  private idealConstant(n: Extract<Arg, { kind: 'number' }>): GoInt | number {
+    this.setAt(n);
+    if (n.value === 'overflow') this.errorf(`${n.text} overflows int`);
+    return n.value;
   }
 
   private notAFunction(args: Arg[], final: TplValue | typeof MISSING): void {
@@ -1711,7 +1803,8 @@ class Exec {
   private evalChain(dot: TplValue, chain: Extract<Arg, { kind: 'chain' }>, args: Arg[] | undefined, final: TplValue | typeof MISSING): TplValue {
     this.setAt(chain);
     if (chain.node.kind === 'nil') this.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
-    const pipe = this.evalArg(dot, 'any', chain.node);
+    // evalArg with no type: an invalid value stays invalid (and its fields are invalid too).
+    const pipe = this.evalArg(dot, 'value', chain.node);
     return this.evalFieldChain(dot, pipe, chain.field, args, final);
   }
 
@@ -1726,6 +1819,7 @@ class Exec {
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
     if (receiver === undefined) return undefined;
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
+    if (receiver instanceof GoInt) this.errorf(`can't evaluate field ${name} in type int`);
     if (receiver instanceof GoStruct) {
       const method = receiver.options.methods?.[name];
       if (method) return this.evalCall(dot, { params: ['string'], call: ([a]) => method(a as string) }, name, undefined, args ?? [], final);
@@ -1818,7 +1912,7 @@ class Exec {
       case 'bool':
         return n.value;
       case 'number':
-        return n.value;
+        return this.idealConstant(n);
       case 'string':
         return n.text;
     }
