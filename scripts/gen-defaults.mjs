@@ -2,7 +2,8 @@
 /**
  * Generates packages/values/src/defaults/*.ts from the reference chart:
  *   - <chart>.ts: the chart's values.yaml as Helm reads it (a function returning a fresh GoMap),
- *     with the file's comments kept beside the keys, and a first-cut typed interface;
+ *     with the file's comments kept beside the keys, checked (`satisfies`) against the types that
+ *     scripts/gen-schema.mjs generates from the values schema (run that first);
  *   - chart-metadata.ts: each Chart.yaml (and polyaxon's requirements.yaml) as Helm exposes it in `.Chart`.
  *
  * Run by hand:  node scripts/gen-defaults.mjs /work/ref/polyaxon
@@ -37,26 +38,6 @@ const CHARTS = [
     meta: 'dockerRegistryChart',
   },
 ];
-
-/** Maps whose keys are the user's to choose (typed Record<string, unknown>), by key name ... */
-const FREE_KEY_NAMES = new Set([
-  'annotations',
-  'podAnnotations',
-  'labels',
-  'podLabels',
-  'extraLabels',
-  'nodeSelector',
-  'selector',
-  'env',
-  'headers',
-]);
-/** ... and by path (polyaxon's named volumes). */
-const FREE_KEY_PATHS = new Set([
-  'polyaxon:persistence.data',
-  'polyaxon:persistence.outputs',
-  'polyaxon:defaultPersistence.data',
-  'polyaxon:defaultPersistence.outputs',
-]);
 
 // ---------------------------------------------------------------------------------------------
 // yaml.v2 scalar resolution (gopkg.in/yaml.v2 v2.4.0 resolve.go), followed by the JSON round trip.
@@ -418,88 +399,6 @@ class LiteralWriter {
   }
 }
 
-// ----- types
-
-/** Merges the shapes of several trees (the items of one sequence) into one type description. */
-function shapeOf(trees, freeMap) {
-  const kinds = new Set(trees.map((t) => (t.kind === 'scalar' ? (t.value === null ? 'null' : typeof t.value) : t.kind)));
-  if (kinds.size === 0) return { kind: 'unknown' };
-  if (kinds.has('null') || kinds.size > 1) {
-    const scalars = [...kinds].filter((k) => k === 'string' || k === 'number' || k === 'boolean');
-    if (!kinds.has('null') && scalars.length === kinds.size) return { kind: 'scalar', types: scalars };
-    return { kind: 'unknown' };
-  }
-  const [kind] = kinds;
-  if (kind === 'map') {
-    if (freeMap || trees.every((t) => t.entries.length === 0)) return { kind: 'record' };
-    const fields = new Map();
-    for (const t of trees) for (const e of t.entries) fields.set(e.key, [...(fields.get(e.key) ?? []), e.value]);
-    return { kind: 'object', fields };
-  }
-  if (kind === 'seq') return { kind: 'array', items: trees.flatMap((t) => t.items) };
-  return { kind: 'scalar', types: [kind] };
-}
-
-function isFreeMap(chart, path, key, tree) {
-  if (tree.kind !== 'map' || path === '') return false;
-  if (FREE_KEY_NAMES.has(key) || FREE_KEY_PATHS.has(`${chart}:${path}`)) return true;
-  return tree.entries.some((e) => !IDENT.test(e.key));
-}
-
-function defaultDoc(tree) {
-  if (tree.kind !== 'scalar') return undefined;
-  return `/** @default ${scalarLiteral(tree.value)} */`;
-}
-
-/** A TS type for the trees found at `path` (several when they are items of one sequence). */
-function typeText(chart, trees, path, key, indent, extra) {
-  const shape = shapeOf(trees, trees.length > 0 && trees.every((t) => isFreeMap(chart, path, key, t)));
-  switch (shape.kind) {
-    case 'unknown':
-      return 'unknown';
-    case 'record':
-      return 'Record<string, unknown>';
-    case 'scalar':
-      return shape.types.join(' | ');
-    case 'array': {
-      const item = typeText(chart, shape.items, `${path}[]`, '', indent, undefined);
-      return /^[A-Za-z<>, ]+$/.test(item) && !item.includes('|') ? `readonly ${item}[]` : `ReadonlyArray<${item}>`;
-    }
-    case 'object': {
-      const lines = ['{'];
-      for (const [k, values] of shape.fields) {
-        const childPath = path ? `${path}.${k}` : k;
-        const doc = values.length === 1 ? defaultDoc(values[0]) : undefined;
-        if (doc) lines.push(`${indent}  ${doc}`);
-        const sub = extra?.(k);
-        const t = typeText(chart, values, childPath, k, indent + '  ', undefined);
-        lines.push(`${indent}  readonly ${propertyName(k)}?: ${sub ? `${sub} & ${t}` : t};`);
-      }
-      lines.push(`${indent}}`);
-      return lines.join('\n');
-    }
-  }
-}
-
-/**
- * Where the parent's table for a subchart gives a scalar another type than the subchart's own
- * default, the intersection of the two interfaces would silently become `never`; refuse instead.
- */
-function checkCompatible(parent, sub, path) {
-  if (parent.kind === 'map' && sub.kind === 'map') {
-    for (const e of parent.entries) {
-      const s = sub.entries.find((x) => x.key === e.key);
-      if (s) checkCompatible(e.value, s.value, `${path}.${e.key}`);
-    }
-    return;
-  }
-  const kind = (t) => (t.kind === 'scalar' ? (t.value === null ? 'null' : typeof t.value) : t.kind);
-  const [a, b] = [kind(parent), kind(sub)];
-  if (a !== b && a !== 'null' && b !== 'null') {
-    throw new Error(`${path}: polyaxon sets a ${a} where the subchart's default is a ${b}`);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Chart.yaml / requirements.yaml → chart.Metadata (helm.sh/helm/v3/pkg/chart/metadata.go)
 
@@ -651,7 +550,7 @@ export function emitLiteral(src) {
   return new LiteralWriter(src, readComments(src)).root(tree, '').join('\n');
 }
 
-function generateValues(refDir, chart, metadata, subcharts) {
+function generateValues(refDir, chart, metadata) {
   const file = join(refDir, chart.dir, 'values.yaml');
   const { src, doc } = parseYaml(file);
   const tree = readTree(doc.contents, '');
@@ -660,32 +559,20 @@ function generateValues(refDir, chart, metadata, subcharts) {
   const body = writer.root(tree, '    ');
   const usesOwnKey = body.some((l) => l.includes('ownKey('));
 
-  const subFor = (key) => subcharts.find((s) => s.name === key);
-  for (const e of tree.entries) {
-    const sub = subFor(e.key);
-    if (sub) checkCompatible(e.value, sub.tree, e.key);
-  }
-  const iface = typeText(chart.file, [tree], '', '', '', (key) => subFor(key)?.chart.type);
-
-  const imports = [`import type { GoMap } from '../go-value.js';`, `import { goMap${usesOwnKey ? ', ownKey' : ''} } from './_literal.js';`];
-  for (const s of subcharts) {
-    if (tree.entries.some((e) => e.key === s.name)) imports.push(`import type { ${s.chart.type} } from './${s.chart.file}.js';`);
-  }
+  const imports = [
+    `import type { GoMap } from '../go-value.js';`,
+    `import type { ${chart.type} } from '../values-types.js';`,
+    `import { goMap${usesOwnKey ? ', ownKey' : ''} } from './_literal.js';`,
+  ];
   return [
     header('values.yaml', metadata.Name, metadata.Version),
     '',
     ...imports,
     '',
     `/**`,
-    ` * The shape of the ${metadata.Name} chart's values, inferred from its defaults (a first cut:`,
-    ` * every field optional; \`unknown\` where the default is null; maps whose keys are the user's`,
-    ` * are Record<string, unknown>).`,
-    ` */`,
-    `export interface ${chart.type} ${iface}`,
-    '',
-    `/**`,
     ` * The ${metadata.Name} ${metadata.Version} chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1`,
-    ` * through JSON, so every number is a float64. Each call returns a fresh copy.`,
+    ` * through JSON, so every number is a float64. Each call returns a fresh copy. The literal is`,
+    ` * checked against ${chart.type}, generated from values.schema.json (scripts/gen-schema.mjs).`,
     ` */`,
     `export function ${chart.fn}(): GoMap {`,
     `  return goMap({`,
@@ -794,7 +681,7 @@ function generateIndex() {
   return [
     `// GENERATED FILE — do not edit by hand. Regenerate with: node ${SCRIPT} <reference chart dir>`,
     '',
-    ...CHARTS.map((c) => `export { ${c.fn}, type ${c.type} } from './${c.file}.js';`),
+    ...CHARTS.map((c) => `export { ${c.fn} } from './${c.file}.js';`),
     `export * from './chart-metadata.js';`,
     '',
   ].join('\n');
@@ -807,14 +694,9 @@ function main(argv) {
   }
   const refDir = resolve(argv[0]);
   const metas = CHARTS.map((chart) => ({ chart, meta: readMetadata(join(refDir, chart.dir), chart.dir === '.') }));
-  const subcharts = CHARTS.filter((c) => c.dir !== '.').map((chart) => {
-    const { doc } = parseYaml(join(refDir, chart.dir, 'values.yaml'));
-    return { chart, name: metas.find((m) => m.chart === chart).meta.Name, tree: readTree(doc.contents, '') };
-  });
   mkdirSync(OUT_DIR, { recursive: true });
   for (const { chart, meta } of metas) {
-    const subs = chart.dir === '.' ? subcharts : [];
-    writeFileSync(join(OUT_DIR, `${chart.file}.ts`), generateValues(refDir, chart, meta, subs));
+    writeFileSync(join(OUT_DIR, `${chart.file}.ts`), generateValues(refDir, chart, meta));
   }
   writeFileSync(join(OUT_DIR, 'chart-metadata.ts'), generateMetadata(metas));
   writeFileSync(join(OUT_DIR, 'index.ts'), generateIndex());

@@ -1,7 +1,8 @@
 /**
  * @polyaxon-render/values: everything about values — the Go value model, the
  * five charts' defaults, values files read as Helm reads them, Helm's `--set`
- * parser, and coalescing with subchart scoping, `global` and conditions.
+ * parser, coalescing with subchart scoping, `global` and conditions, and validation
+ * of user values against the chart's values schema (values.schema.json).
  */
 export * from './go-value.js';
 export * from './errors.js';
@@ -11,3 +12,6 @@ export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, 
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
 export { deepCopy, type Warn } from './coalesce.js';
 export { computeValues, type ChartValuesNode, type ComputedValues, type ChartDependency as ValuesDependency } from './dependencies.js';
+export type { PolyaxonValues, PostgresqlValues, RedisValues, RabbitmqHaValues, DockerRegistryValues } from './values-types.js';
+export { validate, formatFindings, formatPath, type Finding, type FindingKind } from './validate.js';
+export { validateUserValues, valueLines, type ValuesSources } from './validate-sources.js';

@@ -2,114 +2,13 @@
 // Source: values.yaml of the docker-registry chart 1.7.1.
 
 import type { GoMap } from '../go-value.js';
+import type { DockerRegistryValues } from '../values-types.js';
 import { goMap } from './_literal.js';
 
 /**
- * The shape of the docker-registry chart's values, inferred from its defaults (a first cut:
- * every field optional; `unknown` where the default is null; maps whose keys are the user's
- * are Record<string, unknown>).
- */
-export interface DockerRegistryValues {
-  /** @default 1 */
-  readonly replicaCount?: number;
-  /** @default null */
-  readonly updateStrategy?: unknown;
-  readonly podAnnotations?: Record<string, unknown>;
-  readonly podLabels?: Record<string, unknown>;
-  readonly image?: {
-    /** @default 'registry' */
-    readonly repository?: string;
-    /** @default '2.6.2' */
-    readonly tag?: string;
-    /** @default 'IfNotPresent' */
-    readonly pullPolicy?: string;
-  };
-  readonly service?: {
-    /** @default 'registry' */
-    readonly name?: string;
-    /** @default 'ClusterIP' */
-    readonly type?: string;
-    /** @default 5000 */
-    readonly port?: number;
-    readonly annotations?: Record<string, unknown>;
-  };
-  readonly ingress?: {
-    /** @default false */
-    readonly enabled?: boolean;
-    /** @default '/' */
-    readonly path?: string;
-    readonly hosts?: readonly string[];
-    /** @default null */
-    readonly annotations?: unknown;
-    readonly labels?: Record<string, unknown>;
-    /** @default null */
-    readonly tls?: unknown;
-  };
-  readonly resources?: Record<string, unknown>;
-  readonly persistence?: {
-    /** @default 'ReadWriteOnce' */
-    readonly accessMode?: string;
-    /** @default false */
-    readonly enabled?: boolean;
-    /** @default '10Gi' */
-    readonly size?: string;
-  };
-  /** @default 'filesystem' */
-  readonly storage?: string;
-  readonly secrets?: {
-    /** @default '' */
-    readonly haSharedSecret?: string;
-    /** @default '' */
-    readonly htpasswd?: string;
-  };
-  readonly configData?: {
-    /** @default 0.1 */
-    readonly version?: number;
-    readonly log?: {
-      readonly fields?: {
-        /** @default 'registry' */
-        readonly service?: string;
-      };
-    };
-    readonly storage?: {
-      readonly cache?: {
-        /** @default 'inmemory' */
-        readonly blobdescriptor?: string;
-      };
-    };
-    readonly http?: {
-      /** @default ':5000' */
-      readonly addr?: string;
-      readonly headers?: Record<string, unknown>;
-    };
-    readonly health?: {
-      readonly storagedriver?: {
-        /** @default true */
-        readonly enabled?: boolean;
-        /** @default '10s' */
-        readonly interval?: string;
-        /** @default 3 */
-        readonly threshold?: number;
-      };
-    };
-  };
-  readonly securityContext?: {
-    /** @default true */
-    readonly enabled?: boolean;
-    /** @default 1000 */
-    readonly runAsUser?: number;
-    /** @default 1000 */
-    readonly fsGroup?: number;
-  };
-  /** @default '' */
-  readonly priorityClassName?: string;
-  readonly nodeSelector?: Record<string, unknown>;
-  readonly tolerations?: readonly unknown[];
-}
-
-/**
  * The docker-registry 1.7.1 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
- * through JSON, so every number is a float64. Each call returns a fresh copy.
+ * through JSON, so every number is a float64. Each call returns a fresh copy. The literal is
+ * checked against DockerRegistryValues, generated from values.schema.json (scripts/gen-schema.mjs).
  */
 export function dockerRegistryDefaults(): GoMap {
   return goMap({

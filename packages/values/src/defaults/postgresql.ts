@@ -2,75 +2,13 @@
 // Source: values.yaml of the postgresql chart 0.8.7.
 
 import type { GoMap } from '../go-value.js';
+import type { PostgresqlValues } from '../values-types.js';
 import { goMap } from './_literal.js';
 
 /**
- * The shape of the postgresql chart's values, inferred from its defaults (a first cut:
- * every field optional; `unknown` where the default is null; maps whose keys are the user's
- * are Record<string, unknown>).
- */
-export interface PostgresqlValues {
-  /** @default 'postgres' */
-  readonly image?: string;
-  /** @default '9.6.2' */
-  readonly imageTag?: string;
-  readonly persistence?: {
-    /** @default true */
-    readonly enabled?: boolean;
-    /** @default 'ReadWriteOnce' */
-    readonly accessMode?: string;
-    /** @default '8Gi' */
-    readonly size?: string;
-    /** @default 'postgresql-db' */
-    readonly subPath?: string;
-  };
-  readonly metrics?: {
-    /** @default false */
-    readonly enabled?: boolean;
-    /** @default 'wrouesnel/postgres_exporter' */
-    readonly image?: string;
-    /** @default 'v0.1.1' */
-    readonly imageTag?: string;
-    /** @default 'IfNotPresent' */
-    readonly imagePullPolicy?: string;
-    readonly resources?: {
-      readonly requests?: {
-        /** @default '256Mi' */
-        readonly memory?: string;
-        /** @default '100m' */
-        readonly cpu?: string;
-      };
-    };
-  };
-  readonly resources?: {
-    readonly requests?: {
-      /** @default '256Mi' */
-      readonly memory?: string;
-      /** @default '100m' */
-      readonly cpu?: string;
-    };
-  };
-  readonly service?: {
-    /** @default 'ClusterIP' */
-    readonly type?: string;
-    /** @default 5432 */
-    readonly port?: number;
-    readonly externalIPs?: readonly unknown[];
-  };
-  readonly networkPolicy?: {
-    /** @default false */
-    readonly enabled?: boolean;
-    /** @default true */
-    readonly allowExternal?: boolean;
-  };
-  readonly nodeSelector?: Record<string, unknown>;
-  readonly tolerations?: readonly unknown[];
-  readonly affinity?: Record<string, unknown>;
-}
-
-/**
  * The postgresql 0.8.7 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
- * through JSON, so every number is a float64. Each call returns a fresh copy.
+ * through JSON, so every number is a float64. Each call returns a fresh copy. The literal is
+ * checked against PostgresqlValues, generated from values.schema.json (scripts/gen-schema.mjs).
  */
 export function postgresqlDefaults(): GoMap {
   return goMap({

@@ -1,0 +1,146 @@
+/**
+ * Validation of the values a command line gives (-f files and --set flags), with each finding
+ * traced to where its value came from: the file and line of the key, or the flag and its
+ * argument. The values are merged exactly as for rendering (mergeUserValues, Helm's order: files,
+ * then --set-json, --set, --set-string, --set-file, --set-literal), and each finding goes to the
+ * last source that wrote its path, the one whose value Helm keeps.
+ */
+import { LineCounter, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, newMap, type GoMap, type GoValue } from './go-value.js';
+import { loadValuesYaml } from './load-yaml.js';
+import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString } from './strvals.js';
+import { mergeUserValues, type UserValueOptions } from './user-values.js';
+import { formatPath, validateRaw, type Finding } from './validate.js';
+
+export interface ValuesSources extends Omit<UserValueOptions, 'files'> {
+  /** -f/--values files, in order, as text (`-` names stdin). @default [] */
+  readonly files?: readonly { readonly name: string; readonly text: string }[];
+}
+
+type Segments = readonly (string | number)[];
+
+interface Origin {
+  readonly values: GoValue;
+  readonly file?: string;
+  readonly lines?: Map<string, number>;
+  readonly flag?: string;
+  readonly arg?: string;
+}
+
+const pathKey = (segments: Segments): string => JSON.stringify(segments);
+
+/** YAML 1.1 words yaml.v2 reads as booleans, which Helm then writes as "true"/"false" keys. */
+const TRUE_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE_WORDS = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+
+function keyText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const text = String(node.value);
+  if (node.type !== 'PLAIN') return text;
+  if (TRUE_WORDS.has(text)) return 'true';
+  if (FALSE_WORDS.has(text)) return 'false';
+  return text;
+}
+
+/**
+ * The line of every key and list item of a values file, by path. Only for pointing at findings:
+ * the values themselves come from loadValuesYaml. Paths through aliases and merge keys are not
+ * recorded (a finding there points at the nearest recorded ancestor).
+ */
+export function valueLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const lc = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { version: '1.1', schema: 'failsafe', uniqueKeys: false, lineCounter: lc });
+  } catch {
+    return lines;
+  }
+  const first = Array.isArray(docs) ? docs[0] : undefined;
+  const lineOf = (n: { range?: [number, number, number] | null } | null | undefined): number | undefined => {
+    const off = n?.range?.[0];
+    return off === undefined ? undefined : lc.linePos(off).line;
+  };
+  const visit = (node: YamlNode | null | undefined, at: (string | number)[]): void => {
+    if (isYamlMap(node)) {
+      for (const pair of node.items) {
+        const k = keyText(pair.key);
+        if (k === undefined) continue;
+        const line = lineOf(pair.key as YamlNode);
+        const childAt = [...at, k];
+        if (line !== undefined) lines.set(pathKey(childAt), line);
+        visit(pair.value as YamlNode, childAt);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const line = lineOf(item as YamlNode);
+        if (line !== undefined) lines.set(pathKey([...at, i]), line);
+        visit(item as YamlNode, [...at, i]);
+      });
+    }
+  };
+  visit(first?.contents as YamlNode | undefined, []);
+  return lines;
+}
+
+function has(v: GoValue, segments: Segments): boolean {
+  let cur: GoValue | undefined = v;
+  for (const s of segments) {
+    if (typeof s === 'number' ? !Array.isArray(cur) || s >= cur.length : !isMap(cur) || !Object.prototype.hasOwnProperty.call(cur, s)) return false;
+    cur = typeof s === 'number' ? (cur as GoValue[])[s] : (cur as GoMap)[s];
+  }
+  return true;
+}
+
+/** What one flag argument alone writes (undefined if it does not parse on its own). */
+function flagValues(parse: (arg: string, into: GoMap) => GoMap, arg: string): GoMap | undefined {
+  try {
+    return parse(arg, newMap());
+  } catch {
+    return undefined;
+  }
+}
+
+function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, 'file' | 'line' | 'flag' | 'arg'> {
+  for (let i = origins.length - 1; i >= 0; i--) {
+    const o = origins[i];
+    if (!has(o.values, segments)) continue;
+    if (o.flag !== undefined) return { flag: o.flag, arg: o.arg };
+    for (let n = segments.length; n > 0; n--) {
+      const line = o.lines?.get(pathKey(segments.slice(0, n)));
+      if (line !== undefined) return { file: o.file, line };
+    }
+    return { file: o.file };
+  }
+  return {};
+}
+
+/**
+ * Validates what the command line gives, as validate() does, and says where each finding
+ * came from. Throws the RenderError rendering would throw when a file or flag cannot be read.
+ */
+export function validateUserValues(sources: ValuesSources): Finding[] {
+  const files = sources.files ?? [];
+  const decoded = files.map((f) => loadValuesYaml(f.text, f.name));
+  const merged = mergeUserValues({ ...sources, files: decoded });
+  const raw = validateRaw(merged);
+  if (raw.length === 0) return [];
+
+  const origins: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text) }));
+  const noFile = (): string => '';
+  const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
+    ['--set-json', sources.setJSON, parseSetJSON],
+    ['--set', sources.set, parseSet],
+    ['--set-string', sources.setString, parseSetString],
+    // Only the key matters here: the file itself was read for the merge.
+    ['--set-file', sources.setFile, (arg, into) => parseSetFile(arg, into, noFile)],
+    ['--set-literal', sources.setLiteral, parseSetLiteral],
+  ];
+  for (const [flag, args, parse] of flags) {
+    for (const arg of args ?? []) {
+      const values = flagValues(parse, arg);
+      if (values !== undefined) origins.push({ values, flag, arg });
+    }
+  }
+  return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, origins) }));
+}
