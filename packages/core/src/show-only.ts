@@ -80,5 +80,7 @@ function globToRegex(p: string): string {
 }
 
 function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+  // With the `u` flag `\-` is a syntax error outside a class, so a literal '-' is written as a code point.
+  if (c === '-') return '\\x2d';
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
