@@ -22,6 +22,8 @@ interface Renderable {
   readonly template: ChartTemplate;
   readonly ctx: Omit<RenderContext, 'Template'>;
   readonly basePath: string;
+  /** Slashes in the name, for Helm's template order. */
+  readonly depth: number;
 }
 
 export interface EngineInput {
@@ -51,23 +53,24 @@ function collect(chart: ChartNode, parentPath: string, values: GoMap, input: Eng
     collect(dep.chart, fullPath, isMap(sub) ? sub : newMap(), input, false, out);
   }
   for (const t of chart.templates) {
-    out.push({ name: `${fullPath}/${t.path}`, template: t, ctx, basePath: `${fullPath}/templates` });
+    const name = `${fullPath}/${t.path}`;
+    out.push({ name, template: t, ctx, basePath: `${fullPath}/templates`, depth: slashes(name) });
   }
 }
 
+const slashes = (s: string) => s.split('/').length;
+
 /** engine.go sortTemplates: sort.Reverse(byPathLen) — more slashes first, then descending byte order. */
-function helmOrder(a: string, b: string): number {
-  const ca = a.split('/').length;
-  const cb = b.split('/').length;
-  if (ca !== cb) return cb - ca;
-  return a < b ? 1 : a > b ? -1 : 0;
+function helmOrder(a: Renderable, b: Renderable): number {
+  if (a.depth !== b.depth) return b.depth - a.depth;
+  return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
 
 /** Renders every template; returns file name -> rendered text. Throws RenderError as Helm fails. */
 export function renderTemplates(input: EngineInput): Map<string, string> {
   const all: Renderable[] = [];
   collect(input.chart, '', input.values, input, true, all);
-  all.sort((x, y) => helmOrder(x.name, y.name));
+  all.sort(helmOrder);
   const rendered = new Map<string, string>();
   const includeCache = new Map();
   for (const r of all) {

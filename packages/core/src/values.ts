@@ -44,9 +44,14 @@ const defaultsByName: Record<string, () => GoMap> = {
   'docker-registry': dockerRegistryDefaults,
 };
 
-/** The chart tree with fresh defaults (coalescing must never touch shared data). */
+let tree: ChartValuesNode | undefined;
+
+/**
+ * The chart tree with its defaults, built once on first use: coalescing deep-copies
+ * chart values before it merges (as Helm does), so the defaults are never modified.
+ */
 function valuesTree(): ChartValuesNode {
-  return {
+  return (tree ??= {
     name: 'polyaxon',
     defaults: polyaxonDefaults(),
     dependencies: polyaxonDependencies.map((d) => ({
@@ -55,7 +60,7 @@ function valuesTree(): ChartValuesNode {
       tags: d.Tags ? [...d.Tags] : undefined,
       chart: { name: d.Name, defaults: defaultsByName[d.Name](), dependencies: [] },
     })),
-  };
+  });
 }
 
 /** MergeValues: the user's values before any chart default is applied. */

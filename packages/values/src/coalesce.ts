@@ -34,13 +34,17 @@ export const GLOBAL_KEY = 'global';
 
 /** copystructure.Copy of values: maps and lists are copied all the way down. */
 export function deepCopy<T extends GoValue>(v: T): T {
-  if (Array.isArray(v)) return v.map((x) => deepCopy(x)) as T;
-  if (isMap(v)) {
-    const out = newMap();
-    for (const k of Object.keys(v)) setKey(out, k, deepCopy(v[k]));
-    return out as T;
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const list = new Array<GoValue>(v.length);
+    for (let i = 0; i < v.length; i++) list[i] = deepCopy(v[i]);
+    return list as T;
   }
-  return v;
+  // `out` has no prototype, so a plain assignment of "__proto__" creates an own key (no setKey needed).
+  const out = newMap();
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = deepCopy((v as GoMap)[keys[i]]);
+  return out as T;
 }
 
 function concatPrefix(a: string, b: string): string {

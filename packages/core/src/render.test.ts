@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { render, renderDocuments } from './index.js';
+
+const pins = {
+  polyaxonSecret: 's',
+  internalToken: 't',
+  user: { password: 'p' },
+  postgresql: { postgresPassword: 'pg' },
+  redis: { password: 'r' },
+  'rabbitmq-ha': { rabbitmqPassword: 'rp', managementPassword: 'mp', rabbitmqErlangCookie: 'c' },
+  'docker-registry': { secrets: { haSharedSecret: 'h' } },
+};
+
+describe('render()', () => {
+  it('is unaffected by earlier renders (chart defaults are shared and must never change)', () => {
+    const before = render(pins);
+    // nulls delete defaults, globals are copied down, rabbitmq-ha writes generated passwords with `set`
+    render({ nodeSelector: null, global: { a: { b: 1 } }, redis: { master: { podLabels: null } }, 'rabbitmq-ha': { rabbitmqPassword: null }, ingress: { enabled: true } });
+    render({ postgresql: { enabled: false }, 'rabbitmq-ha': { enabled: false } });
+    expect(render(pins)).toBe(before);
+  });
+
+  it('draws fresh secrets on every call unless seeded', () => {
+    expect(render()).not.toBe(render());
+    expect(render(undefined, { seed: 42 })).toBe(render(undefined, { seed: 42 }));
+    expect(render(undefined, { seed: 42 })).not.toBe(render(undefined, { seed: 43 }));
+  });
+
+  it('takes the release name, namespace and kube version', () => {
+    const out = render(pins, { releaseName: 'px', namespace: 'ns', kubeVersion: '1.9' });
+    expect(out).toContain('name: px-polyaxon-api');
+    expect(out).toContain('namespace: ns');
+  });
+
+  it('rejects an invalid release name as Helm does', () => {
+    expect(() => render(pins, { releaseName: 'Bad_Name' })).toThrow(/invalid release name/);
+  });
+
+  it('lists documents as data in print order', () => {
+    const docs = renderDocuments(pins);
+    expect(docs.length).toBeGreaterThan(40);
+    const text = render(pins);
+    expect(text.startsWith(`---\n# Source: ${docs[0].source}\n${docs[0].text}\n`)).toBe(true);
+    expect(docs.filter((d) => d.hook).every((d, i, hooks) => i === 0 || docs.indexOf(hooks[i - 1]) < docs.indexOf(d))).toBe(true);
+    expect(docs.findIndex((d) => d.hook)).toBeGreaterThan(docs.findLastIndex((d) => !d.hook));
+  });
+});
