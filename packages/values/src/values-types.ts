@@ -295,20 +295,8 @@ export interface RedisValues {
   } | null;
   /** The Redis master */
   readonly master?: {
-    /** Affinity of the master pod (rendered through tpl) */
+    /** Affinity of the master pod (rendered through tpl: strings in it may hold template actions) */
     readonly affinity?: {
-      /** Node affinity scheduling rules */
-      readonly nodeAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
-      /** Rules to co-locate the pods with other pods */
-      readonly podAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
-      /** Rules to keep the pods away from other pods */
-      readonly podAntiAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
       readonly [key: string]: unknown;
     } | string | null;
     /**
@@ -859,20 +847,8 @@ export interface RedisValues {
   } | null;
   /** The Redis slaves */
   readonly slave?: {
-    /** Affinity of the slave pods (rendered through tpl) */
+    /** Affinity of the slave pods (rendered through tpl: strings in it may hold template actions) */
     readonly affinity?: {
-      /** Node affinity scheduling rules */
-      readonly nodeAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
-      /** Rules to co-locate the pods with other pods */
-      readonly podAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
-      /** Rules to keep the pods away from other pods */
-      readonly podAntiAffinity?: {
-        readonly [key: string]: unknown;
-      } | null;
       readonly [key: string]: unknown;
     } | string | null;
     /**
@@ -2901,37 +2877,37 @@ export interface PolyaxonValues {
      * Seconds between cluster system info updates
      * @default 150
      */
-    readonly clustersUpdateSystemInfo?: number | null;
+    readonly clustersUpdateSystemInfo?: string | number | null;
     /**
      * Seconds between cluster node updates
      * @default 150
      */
-    readonly clustersUpdateSystemNodes?: number | null;
+    readonly clustersUpdateSystemNodes?: string | number | null;
     /**
      * Seconds between experiment scheduling runs
      * @default 15
      */
-    readonly experimentsScheduler?: number | null;
+    readonly experimentsScheduler?: string | number | null;
     /**
      * Seconds between experiment status syncs
      * @default 60
      */
-    readonly experimentsSync?: number | null;
+    readonly experimentsSync?: string | number | null;
     /**
      * Default delay in seconds before an operation is retried
      * @default 60
      */
-    readonly operationsDefaultRetryDelay?: number | null;
+    readonly operationsDefaultRetryDelay?: string | number | null;
     /**
      * Longest delay in seconds before an operation is retried
      * @default 3600
      */
-    readonly operationsMaxRetryDelay?: number | null;
+    readonly operationsMaxRetryDelay?: string | number | null;
     /**
      * Seconds between pipeline scheduling runs
      * @default 60
      */
-    readonly pipelinesScheduler?: number | null;
+    readonly pipelinesScheduler?: string | number | null;
   } | null;
   /** How Polyaxon reaches the Kubernetes API (default: in-cluster) */
   readonly k8s?: {
