@@ -13,17 +13,52 @@
  */
 import type { ManifestHead } from './manifest-head.js';
 
+/** Where a collection sits, as far as the head fields go. */
+const enum Place {
+  Root,
+  Metadata,
+  Annotations,
+  Other,
+}
+
 interface Frame {
   /** Indentation of this collection's entries. */
   readonly indent: number;
   readonly kind: 'map' | 'seq';
-  /** Path of keys from the root, for the head fields. */
-  readonly path: string;
+  readonly place: Place;
 }
 
-const simpleKey = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
-/** A plain scalar that resolves unambiguously to a string or number and needs no further YAML rules. */
-const plainStart = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;
+function childPlace(parent: Place, key: string): Place {
+  if (parent === Place.Root && key === 'metadata') return Place.Metadata;
+  if (parent === Place.Metadata && key === 'annotations') return Place.Annotations;
+  return Place.Other;
+}
+
+/** May `ch` start a plain scalar without further YAML rules? (indicators and white space may not) */
+function plainFirst(ch: number): boolean {
+  switch (ch) {
+    case 45: case 63: case 58: case 44: case 91: case 93: case 123: case 125: case 35: case 38: case 42: case 33:
+    case 124: case 62: case 39: case 34: case 37: case 64: case 96: case 32: case 9: case 10: case 13: case 12: case 11:
+    case 0x85: case 0xa0: case 0x2028: case 0x2029: case 0xfeff:
+      return false;
+  }
+  return true;
+}
+
+const yaml11Words = new Set(
+  'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL ~'.split(' '),
+);
+
+/** `[A-Za-z0-9_][A-Za-z0-9_./-]*` */
+function isSimpleKey(k: string): boolean {
+  if (k.length === 0) return false;
+  for (let i = 0; i < k.length; i++) {
+    const ch = k.charCodeAt(i);
+    const alnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
+    if (!alnum && (i === 0 || (ch !== 46 && ch !== 47 && ch !== 45))) return false;
+  }
+  return true;
+}
 const dqEscapes = /\\(?:[^0abt\tnvfre "/\\N_LPxuU])/;
 
 /** Decodes a double-quoted scalar's body, or undefined if it uses escapes we don't decode here. */
@@ -72,14 +107,19 @@ function scalar(v: string): Scalar {
   }
   if (c === '[' || c === '{') return flowCollection(v) ? { text: undefined, block: false } : undefined;
   // A plain scalar may start with '-' when a non-space follows ("-c", "-1").
-  if (!plainStart.test(v) && !/^-[^\s-]/.test(v)) return undefined;
+  if (!plainFirst(v.charCodeAt(0)) && !(c === '-' && v.length > 1 && v[1] !== ' ' && v[1] !== '-' && v[1] !== '\t')) return undefined;
   // `: ` or ` #` inside, or a trailing `:`, would change the structure; tabs are not worth the risk.
-  if (v.includes(': ') || v.includes(' #') || v.endsWith(':') || v.includes('\t')) return undefined;
-  const text = v.trimEnd();
-  // YAML 1.1 would read these as bools/null; head fields need their string form, so let the full parser decide.
-  if (/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(text)) {
-    return { text: undefined, block: false };
+  let end = v.length;
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    if (ch === 9) return undefined;
+    if (ch === 58 /* : */ && (i + 1 === v.length || v.charCodeAt(i + 1) === 32)) return undefined;
+    if (ch === 32 && v.charCodeAt(i + 1) === 35 /* # */) return undefined;
   }
+  while (end > 0 && v.charCodeAt(end - 1) === 32) end--;
+  const text = end === v.length ? v : v.slice(0, end);
+  // YAML 1.1 would read these as bools/null; head fields need their string form, so let the full parser decide.
+  if (text.length <= 5 && yaml11Words.has(text)) return { text: undefined, block: false };
   return { text, block: false };
 }
 
@@ -95,17 +135,23 @@ export function fastHead(text: string): ManifestHead | undefined {
   /** Indentation of the block scalar's first content line (-1 until seen). */
   let blockIndent = -1;
   /** A key whose value is on the following lines (nested collection or nothing). */
-  let pending: { indent: number; path: string } | undefined;
+  let pendingIndent = -1;
+  let pendingPlace = Place.Other;
+  let pendingHead = false;
 
-  const lines = text.split('\n');
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln];
-    if (line.endsWith('\r')) return undefined;
-    let indent = 0;
-    while (indent < line.length && line[indent] === ' ') indent++;
-    const body = line.slice(indent);
+  const n = text.length;
+  for (let p = 0; p <= n; ) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = n;
+    const lineStart = p;
+    p = e + 1;
+    if (e > lineStart && text.charCodeAt(e - 1) === 13) return undefined;
+    let q = lineStart;
+    while (q < e && text.charCodeAt(q) === 32) q++;
+    const indent = q - lineStart;
+    const empty = q === e;
     if (blockParent >= 0) {
-      if (body === '') continue;
+      if (empty) continue;
       if (indent > blockParent) {
         // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
         if (blockIndent < 0) blockIndent = indent;
@@ -115,99 +161,109 @@ export function fastHead(text: string): ManifestHead | undefined {
       blockParent = -1;
       blockIndent = -1;
     }
-    if (body === '' || body.startsWith('#')) continue;
-    if (body[0] === '\t') return undefined;
+    if (empty) continue;
+    const first = text.charCodeAt(q);
+    if (first === 35 /* # */) continue;
+    if (first === 9) return undefined;
+    const body = text.slice(q, e);
+    const isSeqLine = first === 45 /* - */ && (q + 1 === e || text.charCodeAt(q + 1) === 32);
 
-    // Close collections this line is not part of.
     let top = stack[stack.length - 1];
-    if (pending) {
-      // The value of `pending` starts here: a map/seq more indented, or a seq at the same indent (yaml.v2 allows it).
-      const isSeq = body === '-' || body.startsWith('- ');
-      if (indent > pending.indent && !isSeq && keyColon(body) < 0) {
+    if (pendingIndent >= 0) {
+      // The value of the pending key starts here: a map/seq more indented, or a seq at the same indent (yaml.v2 allows it).
+      if (indent > pendingIndent && !isSeqLine && keyColon(body) < 0) {
         // `key:` with its scalar on the next line (toYaml of an empty map or nil under `key:`): only the
         // unambiguous empty forms, and never for a head field, whose text we would otherwise need.
-        const headField = /^(apiVersion|kind|metadata\.name|metadata\.annotations\..*)$/.test(pending.path);
-        if (headField || !/^(\{\}|\[\]|null|~)\s*$/.test(body)) return undefined;
-        pending = undefined;
+        if (pendingHead || !(body === '{}' || body === '[]' || body === 'null' || body === '~')) return undefined;
+        pendingIndent = -1;
         continue;
       }
-      if (indent > pending.indent) {
-        stack.push({ indent, kind: isSeq ? 'seq' : 'map', path: pending.path });
-      } else if (indent === pending.indent && isSeq && top?.kind === 'map') {
-        stack.push({ indent, kind: 'seq', path: pending.path });
+      if (indent > pendingIndent) {
+        stack.push({ indent, kind: isSeqLine ? 'seq' : 'map', place: pendingPlace });
+      } else if (indent === pendingIndent && isSeqLine && top?.kind === 'map') {
+        stack.push({ indent, kind: 'seq', place: pendingPlace });
       }
-      pending = undefined;
+      pendingIndent = -1;
     }
     while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
-    const isSeqLine = body === '-' || body.startsWith('- ');
     // A sequence written at its key's indentation ends at the next key of that mapping.
     if (!isSeqLine && stack.length > 1 && stack[stack.length - 1].kind === 'seq' && stack[stack.length - 1].indent === indent) stack.pop();
     top = stack[stack.length - 1];
     if (!top) {
       if (indent !== 0) return undefined;
-      stack.push({ indent: 0, kind: isSeqLine ? 'seq' : 'map', path: '' });
-      top = stack[0];
-      if (top.kind === 'seq') return undefined; // a document that is a list: let the full parser answer
+      if (isSeqLine) return undefined; // a document that is a list: let the full parser answer
+      top = { indent: 0, kind: 'map', place: Place.Root };
+      stack.push(top);
     }
     if (top.indent !== indent) return undefined;
 
     let rest = body;
     let col = indent;
-    let path = top.path;
     if (top.kind === 'seq') {
-      if (rest === '-') {
-        pending = { indent, path };
+      if (!isSeqLine) return undefined;
+      if (rest.length === 1) {
+        pendingIndent = indent;
+        pendingPlace = top.place;
+        pendingHead = false;
         continue;
       }
-      if (!rest.startsWith('- ')) return undefined;
       // `- ` then either a scalar or the first key of a mapping at the new column.
-      let n = 2;
-      while (rest[n] === ' ') n++;
-      rest = rest.slice(n);
-      col += n;
-      if (rest.startsWith('- ') || rest === '-') return undefined;
-      const colon = keyColon(rest);
-      if (colon < 0) {
-        const s = scalar(rest);
-        if (!s) return undefined;
-        if (s.block) blockParent = indent;
+      let k = 2;
+      while (rest.charCodeAt(k) === 32) k++;
+      rest = rest.slice(k);
+      col += k;
+      if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
+      if (keyColon(rest) < 0) {
+        const sc = scalar(rest);
+        if (!sc) return undefined;
+        if (sc.block) blockParent = indent;
         continue;
       }
-      stack.push({ indent: col, kind: 'map', path });
-    } else if (rest.startsWith('- ') || rest === '-') {
+      top = { indent: col, kind: 'map', place: top.place };
+      stack.push(top);
+    } else if (isSeqLine) {
       return undefined;
     }
 
     const colon = keyColon(rest);
     if (colon < 0) return undefined;
     const key = rest.slice(0, colon);
-    let value = rest.slice(colon + 1).replace(/^ +/, '');
-    if (value.startsWith('#')) value = '';
+    let vs = colon + 1;
+    while (rest.charCodeAt(vs) === 32) vs++;
+    let value = vs === rest.length ? '' : rest.slice(vs);
+    if (value.charCodeAt(0) === 35 /* # */) value = '';
     let keyText: string;
-    if (simpleKey.test(key)) keyText = key;
-    else if (/^"[^"\\]*"$/.test(key)) keyText = key.slice(1, -1);
+    if (isSimpleKey(key)) keyText = key;
+    else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
     else return undefined;
-    const s = scalar(value);
-    if (!s) return undefined;
-    path = path === '' ? keyText : `${path}.${keyText}`;
-    if (s.block) blockParent = col;
-    else if (value === '') pending = { indent: col, path };
+    const sc = scalar(value);
+    if (!sc) return undefined;
 
     // Head fields: only at their exact places; a value we could not read as a string means "full parse".
-    const depth = stack[stack.length - 1].path;
-    if (depth === '' && (keyText === 'apiVersion' || keyText === 'kind')) {
-      if (s.block || s.text === undefined || value === '') return undefined;
-      if (keyText === 'kind') kind = s.text;
-      else apiVersion = s.text;
-    } else if (depth === 'metadata' && keyText === 'name') {
-      if (s.block || s.text === undefined || value === '') return undefined;
-      name = s.text;
-    } else if (depth === 'metadata' && keyText === 'annotations') {
+    const place = top.place;
+    let headField = false;
+    if (place === Place.Root && (keyText === 'apiVersion' || keyText === 'kind')) {
+      headField = true;
+      if (sc.block || sc.text === undefined || value === '') return undefined;
+      if (keyText === 'kind') kind = sc.text;
+      else apiVersion = sc.text;
+    } else if (place === Place.Metadata && keyText === 'name') {
+      headField = true;
+      if (sc.block || sc.text === undefined || value === '') return undefined;
+      name = sc.text;
+    } else if (place === Place.Metadata && keyText === 'annotations') {
       if (value !== '' && value !== '{}') return undefined;
-    } else if (depth === 'metadata.annotations') {
-      if (s.block || s.text === undefined) return undefined;
+    } else if (place === Place.Annotations) {
+      headField = true;
+      if (sc.block || sc.text === undefined) return undefined;
       if (value === '') return undefined; // a null or nested annotation: let the full parser decide
-      (annotations ??= new Map()).set(keyText, s.text);
+      (annotations ??= new Map()).set(keyText, sc.text);
+    }
+    if (sc.block) blockParent = col;
+    else if (value === '') {
+      pendingIndent = col;
+      pendingPlace = childPlace(place, keyText);
+      pendingHead = headField;
     }
   }
   return { apiVersion, kind, name, annotations };
