@@ -215,6 +215,9 @@ const helm: [string, Expect][] = [
   ["{{ tpl 3 . }}", { err: "error calling tpl: error during tpl function execution for \"{{ tpl 3 . }}\": template: gotpl:1:7: executing \"gotpl\" at <3>: expected string; found 3" }],
   ["{{ include 3 . }}", { err: "error calling tpl: error during tpl function execution for \"{{ include 3 . }}\": template: gotpl:1:11: executing \"gotpl\" at <3>: expected string; found 3" }],
   ["{{ tpl \"{{ define \\\"q\\\" }}Q{{ end }}\" . }}{{ template \"q\" }}", { err: "error calling tpl: error during tpl function execution for \"{{ tpl \\\"{{ define \\\\\\\"q\\\\\\\" }}Q{{ end }}\\\" . }}{{ template \\\"q\\\" }}\": template: gotpl:1:54: executing \"gotpl\" at <{{template \"q\"}}>: template \"q\" not defined" }],
+  ["{{ .Release.constructor }}|{{ .Values.constructor }}|{{ .toString }}|{{ .Values.__proto__ }}", { out: "|||" }],
+  ["{{ .Chart.constructor }}", { err: "error calling tpl: error during tpl function execution for \"{{ .Chart.constructor }}\": template: gotpl:1:9: executing \"gotpl\" at <.Chart.constructor>: can't evaluate field constructor in type interface {}" }],
+  ["{{ .Capabilities.KubeVersion.hasOwnProperty }}", { err: "error calling tpl: error during tpl function execution for \"{{ .Capabilities.KubeVersion.hasOwnProperty }}\": template: gotpl:1:16: executing \"gotpl\" at <.Capabilities.KubeVersion.hasOwnProperty>: can't evaluate field hasOwnProperty in type chartutil.KubeVersion" }],
 ];
 
 describe('tpl matches Helm', () => {
@@ -275,5 +278,22 @@ describe('tpl and chart helpers', () => {
     expect(() => run('{{ include "probe.fail" . }}')).toThrow(
       /^error calling tpl: error during tpl function execution for "\{\{ include \\"probe.fail\\" . \}\}": template: gotpl:1:3: executing "gotpl" at <include "probe.fail" .>: error calling include: nil pointer evaluating interface \{\}.x$/,
     );
+  });
+});
+
+describe('tpl recursion', () => {
+  it('stops nested includes of one name where Helm does (recursionMaxNums)', () => {
+    const t = '{{ define "r" }}{{ include "r" . }}{{ end }}{{ include "r" . }}';
+    const head =
+      'error calling tpl: error during tpl function execution for "{{ define \\"r\\" }}{{ include \\"r\\" . }}{{ end }}{{ include \\"r\\" . }}": ' +
+      'template: gotpl:1:47: executing "gotpl" at <include "r" .>: error calling include: ';
+    const level = 'template: gotpl:1:19: executing "r" at <include "r" .>: error calling include: ';
+    // Helm's message (79371 characters) nests 1001 levels before the limit.
+    const want = head + level.repeat(1001) + 'rendering template has a nested reference name: r: unable to execute template';
+    expect(() => run(t)).toThrow(new TemplateError(want));
+  });
+
+  it('reports template recursion deeper than the stack as unsupported', () => {
+    expect(() => run('{{ define "r" }}x{{ template "r" . }}{{ end }}{{ template "r" . }}')).toThrow(/template recursion this deep is outside the template subset/);
   });
 });

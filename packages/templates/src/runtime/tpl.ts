@@ -45,9 +45,13 @@ export type TemplateRegistry = ReadonlyMap<string, NamedTemplate>;
  */
 export function tpl(text: string, ctx: RenderContext, templates: TemplateRegistry): string {
   try {
-    return runTpl(text, rootValue(ctx), ctx, templates, 0);
+    return runTpl(text, rootValue(ctx), { templates, depth: 0, includedNames: new Map() });
   } catch (e) {
     if (e instanceof TplError) throw new TemplateError(`error calling tpl: ${e.message}`);
+    if (e instanceof RangeError) {
+      // Go allows 100000 nested `template` calls; JavaScript's stack ends far sooner.
+      throw locate(new Unsupported('template recursion this deep'), text);
+    }
     throw e;
   }
 }
@@ -97,7 +101,7 @@ class Unsupported extends RenderError {
   /** Whether the message already names the tpl text (the innermost tpl adds it). */
   located = false;
   constructor(what: string) {
-    super('template', what);
+    super('template', `${what} is outside the template subset polyaxon-render evaluates in tpl`);
     this.name = 'RenderError';
   }
 }
@@ -106,20 +110,19 @@ class Unsupported extends RenderError {
 class TplError extends Error {}
 
 function unsupported(what: string): never {
-  throw new Unsupported(`${what} is outside the template subset polyaxon-render evaluates in tpl`);
+  throw new Unsupported(what);
 }
 
 function rootValue(ctx: RenderContext): GoStruct {
   const unsupportedField = (name: string) => () => unsupported(`.${name}`);
-  const chartField = (name: string, v: () => GoValue) => [name, v] as const;
+  // Helm names the static type, interface {}, in "can't evaluate field" errors of .Chart and .Capabilities.
   const chart = new GoStruct('interface {}', {
-    ...Object.fromEntries([
-      chartField('Name', () => ctx.Chart.Name),
-      chartField('Version', () => ctx.Chart.Version),
-      chartField('AppVersion', () => ctx.Chart.AppVersion),
-      chartField('Description', () => ctx.Chart.Description ?? ''),
-      chartField('IsRoot', () => ctx.Chart.IsRoot),
-    ]),
+    Name: () => ctx.Chart.Name,
+    Version: () => ctx.Chart.Version,
+    AppVersion: () => ctx.Chart.AppVersion,
+    Description: () => ctx.Chart.Description ?? '',
+    IsRoot: () => ctx.Chart.IsRoot,
+    // chart.Metadata fields the render context does not carry.
     ...Object.fromEntries(
       [
         'Home',
@@ -201,7 +204,7 @@ function plain(v: TplValue, what: string): GoValue | undefined {
   if (v instanceof GoInt) return v.v;
   if (!(v instanceof GoStruct)) return v;
   if (v.options.value) return v.options.value();
-  return unsupported(`passing ${what} to a function`);
+  return unsupported(what);
 }
 
 /** text/template isTrue: structs are always true. */
@@ -1388,7 +1391,7 @@ function comparison(name: string, f: (a: GoValue | undefined, b: GoValue | undef
   return {
     params: ['value', 'value'],
     call: (args) => {
-      const [a, b] = valueArgs(args, `a struct to ${name}`);
+      const [a, b] = valueArgs(args, `passing a struct to ${name}`);
       try {
         return f(a ?? null, b ?? null);
       } catch (e) {
@@ -1399,6 +1402,8 @@ function comparison(name: string, f: (a: GoValue | undefined, b: GoValue | undef
   };
 }
 
+const GO_SPACE_EDGES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+
 const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
   ['default', {
     params: ['any'],
@@ -1407,22 +1412,22 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
       // sprig default: given[0] unless it is empty (a struct never is).
       const g = given.length === 0 ? undefined : given[0];
       if (g instanceof GoStruct) return g;
-      return empty(plain(g, 'a struct to default')) ? d : g;
+      return empty(plain(g, 'passing a struct to default')) ? d : g;
     },
   }],
-  ['quote', { params: [], variadic: 'any', call: (args) => quote(...valueArgs(args, 'a struct to quote')) }],
-  ['squote', { params: [], variadic: 'any', call: (args) => squote(...valueArgs(args, 'a struct to squote')) }],
+  ['quote', { params: [], variadic: 'any', call: (args) => quote(...valueArgs(args, 'passing a struct to quote')) }],
+  ['squote', { params: [], variadic: 'any', call: (args) => squote(...valueArgs(args, 'passing a struct to squote')) }],
   ['upper', { params: ['string'], call: ([s]) => upper(s as string) }],
   ['lower', { params: ['string'], call: ([s]) => lower(s as string) }],
-  // strings.TrimSpace
-  ['trim', { params: ['string'], call: ([s]) => (s as string).replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '') }],
-  ['toString', { params: ['any'], call: ([v]) => toString(plain(v, 'a struct to toString')) }],
-  ['toYaml', { params: ['any'], call: ([v]) => toYaml(plain(v, 'a struct to toYaml')) }],
-  ['toJson', { params: ['any'], call: ([v]) => toJson(plain(v, 'a struct to toJson')) }],
+  // strings.TrimSpace: unicode.IsSpace, which (unlike JS \s) has U+0085 and not U+FEFF.
+  ['trim', { params: ['string'], call: ([s]) => (s as string).replace(GO_SPACE_EDGES, '') }],
+  ['toString', { params: ['any'], call: ([v]) => toString(plain(v, 'passing a struct to toString')) }],
+  ['toYaml', { params: ['any'], call: ([v]) => toYaml(plain(v, 'passing a struct to toYaml')) }],
+  ['toJson', { params: ['any'], call: ([v]) => toJson(plain(v, 'passing a struct to toJson')) }],
   ['printf', { params: ['string'], variadic: 'any', call: ([f, ...args]) => goSprintf(f as string, args) }],
-  ['print', { params: [], variadic: 'any', call: (args) => sprint(...valueArgs(args, 'a struct to print')) }],
+  ['print', { params: [], variadic: 'any', call: (args) => sprint(...valueArgs(args, 'passing a struct to print')) }],
   // fmt.Sprintln: always a space between operands, and a final newline.
-  ['println', { params: [], variadic: 'any', call: (args) => valueArgs(args, 'a struct to println').map(formatV).join(' ') + '\n' }],
+  ['println', { params: [], variadic: 'any', call: (args) => valueArgs(args, 'passing a struct to println').map(formatV).join(' ') + '\n' }],
   ['include', { params: ['string', 'any'], call: ([name, data], ex) => ex.include(name as string, data) }],
   ['tpl', { params: ['string', 'any'], call: ([text, data], ex) => ex.nestedTpl(text as string, data) }],
   ['not', { params: ['value'], call: ([v]) => !isTrue(v) }],
@@ -1432,7 +1437,7 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
     params: ['value'],
     variadic: 'value',
     call: (args) => {
-      const [a, ...bs] = valueArgs(args, 'a struct to eq');
+      const [a, ...bs] = valueArgs(args, 'passing a struct to eq');
       if (bs.length === 0) throw new Error('missing argument for comparison');
       nonComparable(a, bs);
       try {
@@ -1478,10 +1483,10 @@ function goSprintf(format: string, args: TplValue[]): string {
     }
     const a = args[argi++];
     if (a instanceof GoInt) out += verb === 'd' || verb === 'v' ? a.v.toString() : `%!${verb}(int=${a.v})`;
-    else out += sprintf(`%${verb}`, plain(a, 'a struct to printf'));
+    else out += sprintf(`%${verb}`, plain(a, 'passing a struct to printf'));
   }
   if (argi < args.length) {
-    const extra = args.slice(argi).map((a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(plain(a, 'a struct to printf'))}`));
+    const extra = args.slice(argi).map((a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(plain(a, 'passing a struct to printf'))}`));
     out += `%!(EXTRA ${extra.join(', ')})`;
   }
   return out;
@@ -1541,6 +1546,20 @@ function typeName(v: TplValue): string {
   return goTypeName(v);
 }
 
+/** State one tpl call shares with its `template`/`include`/nested `tpl` calls. */
+interface Shared {
+  readonly templates: TemplateRegistry;
+  /** Nesting of named-template executions. */
+  readonly depth: number;
+  /** Helm's includedNames: how many executions of each name `include` has under way (shared with nested tpl). */
+  readonly includedNames: Map<string, number>;
+}
+
+/** exec.go maxExecDepth. */
+const MAX_EXEC_DEPTH = 100000;
+/** engine.go recursionMaxNums. */
+const MAX_INCLUDE_NESTING = 1000;
+
 interface Variable {
   readonly name: string;
   value: TplValue;
@@ -1556,7 +1575,7 @@ class Exec {
     private readonly templateName: string,
     private readonly defines: ReadonlyMap<string, ListNode>,
     dot: TplValue,
-    private readonly shared: { readonly root: RenderContext; readonly templates: TemplateRegistry; readonly depth: number },
+    private readonly shared: Shared,
   ) {
     this.vars = [{ name: '$', value: dot }];
   }
@@ -1681,13 +1700,13 @@ class Exec {
     const local = this.defines.get(t.name);
     const global = this.shared.templates.get(t.name);
     if (!local && !global) this.errorf(`template ${goQuote(t.name)} not defined`);
-    if (this.shared.depth >= 100000) this.errorf('exceeded maximum template depth (100000)');
+    if (this.shared.depth >= MAX_EXEC_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
     const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : undefined;
-    this.out += this.runNamed(t.name, newDot);
+    this.out += this.runNamed(t.name, newDot, 'template');
   }
 
   /** Executes a named template: a `define` of this tpl text, else the chart's. */
-  private runNamed(name: string, dot: TplValue): string {
+  private runNamed(name: string, dot: TplValue, how: 'template' | 'include'): string {
     const local = this.defines.get(name);
     if (local) {
       const sub = new Exec(this.text, name, this.defines, dot, { ...this.shared, depth: this.shared.depth + 1 });
@@ -1695,7 +1714,7 @@ class Exec {
       return sub.out;
     }
     const f = this.shared.templates.get(name)!;
-    return f(this.rootContext(dot, `template ${goQuote(name)}`));
+    return f(this.rootContext(dot, `${how} ${goQuote(name)}`));
   }
 
   /** The render context a chart helper needs: only the root value carries one. */
@@ -1704,16 +1723,27 @@ class Exec {
     return unsupported(`${what} with a dot other than the chart's root context ($)`);
   }
 
+  /** Helm's include (engine.go includeFun), with its limit on nested includes of one name. */
   include(name: string, data: TplValue): string {
-    if (!this.defines.has(name) && !this.shared.templates.has(name)) {
-      throw new Error(`template: no template ${goQuote(name)} associated with template "gotpl"`);
+    const counts = this.shared.includedNames;
+    const active = counts.get(name);
+    if (active !== undefined && active > MAX_INCLUDE_NESTING) {
+      throw new Error(`rendering template has a nested reference name: ${name}: unable to execute template`);
     }
-    return this.runNamed(name, data);
+    counts.set(name, (active ?? 0) + 1);
+    try {
+      if (!this.defines.has(name) && !this.shared.templates.has(name)) {
+        throw new Error(`template: no template ${goQuote(name)} associated with template "gotpl"`);
+      }
+      return this.runNamed(name, data, 'include');
+    } finally {
+      counts.set(name, counts.get(name)! - 1);
+    }
   }
 
   nestedTpl(text: string, data: TplValue): string {
-    const ctx = this.rootContext(data, 'tpl');
-    return runTpl(text, data, ctx, this.shared.templates, this.shared.depth + 1);
+    this.rootContext(data, 'tpl');
+    return runTpl(text, data, { ...this.shared, depth: this.shared.depth + 1 });
   }
 
   private setVar(name: string, value: TplValue): void {
@@ -1821,10 +1851,14 @@ class Exec {
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
     if (receiver instanceof GoInt) this.errorf(`can't evaluate field ${name} in type int`);
     if (receiver instanceof GoStruct) {
-      const method = receiver.options.methods?.[name];
-      if (method) return this.evalCall(dot, { params: ['string'], call: ([a]) => method(a as string) }, name, undefined, args ?? [], final);
-      const f = receiver.fields[name];
-      if (f) {
+      // Own properties only: `.Chart.constructor` is no field.
+      const methods = receiver.options.methods ?? {};
+      if (Object.hasOwn(methods, name)) {
+        const method = methods[name];
+        return this.evalCall(dot, { params: ['string'], call: ([a]) => method(a as string) }, name, undefined, args ?? [], final);
+      }
+      if (Object.hasOwn(receiver.fields, name)) {
+        const f = receiver.fields[name];
         if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
         return f();
       }
@@ -1843,10 +1877,10 @@ class Exec {
 
   private evalFunction(dot: TplValue, node: Extract<Arg, { kind: 'identifier' }>, cmd: CommandNode | Arg, args: Arg[], final: TplValue | typeof MISSING): TplValue {
     this.setAt(node);
-    const fn = FUNCS.get(node.name);
-    if (!fn && node.name !== 'and' && node.name !== 'or') unsupported(`the function ${goQuote(node.name)}`);
     if (node.name === 'and' || node.name === 'or') return this.evalAndOr(dot, node.name, args, final);
-    return this.evalCall(dot, fn!, node.name, cmd, args, final);
+    const fn = FUNCS.get(node.name);
+    if (!fn) return unsupported(`the function ${goQuote(node.name)}`);
+    return this.evalCall(dot, fn, node.name, cmd, args, final);
   }
 
   /** Go >= 1.18 and/or: evaluate operands lazily, return the deciding one. */
@@ -1878,7 +1912,8 @@ class Exec {
     try {
       return fn.call(argv, this);
     } catch (e) {
-      if (e instanceof Unsupported || !(e instanceof Error)) throw e;
+      // RangeError: a runaway recursion, reported by tpl() as unsupported.
+      if (e instanceof Unsupported || e instanceof RangeError || !(e instanceof Error)) throw e;
       if (cmd) this.setAt(cmd);
       this.errorf(`error calling ${name}: ${e.message}`);
     }
@@ -1932,7 +1967,7 @@ class Exec {
 const MISSING = Symbol('missing');
 
 /** Parses and runs one tpl text, wrapping errors as tplFun does. */
-function runTpl(text: string, dot: TplValue, root: RenderContext, templates: TemplateRegistry, depth: number): string {
+function runTpl(text: string, dot: TplValue, shared: Shared): string {
   let tree: ListNode;
   let parser: Parser;
   try {
@@ -1942,7 +1977,7 @@ function runTpl(text: string, dot: TplValue, root: RenderContext, templates: Tem
     if (e instanceof ParseError) throw new TplError(`cannot parse template ${goQuote(text)}: ${e.message}`);
     throw locate(e, text);
   }
-  const ex = new Exec(text, 'gotpl', parser.defines, dot, { root, templates, depth });
+  const ex = new Exec(text, 'gotpl', parser.defines, dot, shared);
   try {
     ex.walk(dot, tree);
   } catch (e) {
