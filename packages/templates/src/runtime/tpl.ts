@@ -299,22 +299,22 @@ class Lexer {
   private line = 1;
   private startLine = 1;
   private insideAction = false;
-  private item: Item | undefined;
+  private item: Item = { typ: T.EOF, pos: 0, val: 'EOF', line: 1 };
+  /** The state to run next within one nextItem() call (Go's stateFn return value). */
+  private nextState: () => boolean = this.lexText;
 
   constructor(private input: string) {}
 
+  /**
+   * lexer.nextItem: runs states until one emits. A state returns true when it
+   * emitted an item, or false after choosing the next state with goTo.
+   */
   nextItem(): Item {
     this.item = { typ: T.EOF, pos: this.pos, val: 'EOF', line: this.startLine };
-    let state: (() => boolean) | undefined = this.insideAction ? this.lexInsideAction : this.lexText;
-    // Each state returns true when it produced an item.
-    for (;;) {
-      const next = state.call(this);
-      if (next) return this.item;
-      state = this.nextState;
-    }
+    this.nextState = this.insideAction ? this.lexInsideAction : this.lexText;
+    while (!this.nextState.call(this));
+    return this.item;
   }
-
-  private nextState: () => boolean = this.lexText;
 
   private goTo(s: () => boolean): false {
     this.nextState = s;
@@ -480,12 +480,10 @@ class Lexer {
       this.ignore();
     }
     this.insideAction = false;
-    this.nextState = this.lexText;
     return this.emitItem(i);
   }
 
   private lexInsideAction(): boolean {
-    this.nextState = this.lexInsideAction;
     const { delim } = this.atRightDelim();
     if (delim) {
       if (this.parenDepth === 0) return this.goTo(this.lexRightDelim);
@@ -1392,62 +1390,63 @@ function comparison(name: string, f: (a: GoValue | undefined, b: GoValue | undef
     params: ['value', 'value'],
     call: (args) => {
       const [a, b] = valueArgs(args, `passing a struct to ${name}`);
-      try {
-        return f(a ?? null, b ?? null);
-      } catch (e) {
-        if (e instanceof TemplateError) throw new Error(e.message.replace(/^error calling \w+: /, ''));
-        throw e;
-      }
+      return withoutPrefix(() => f(a ?? null, b ?? null));
     },
   };
 }
 
 const GO_SPACE_EDGES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
 
+/** sprig `default`: given[0] unless it is empty (a struct never is). */
+function sprigDefault([d, ...given]: TplValue[]): TplValue {
+  const g = given.length === 0 ? undefined : given[0];
+  if (g instanceof GoStruct) return g;
+  return empty(plain(g, 'passing a struct to default')) ? d : g;
+}
+
+/** The builtin eq (several right-hand operands allowed). */
+function builtinEq(args: TplValue[]): boolean {
+  const [a, ...bs] = valueArgs(args, 'passing a struct to eq');
+  if (bs.length === 0) throw new Error('missing argument for comparison');
+  nonComparable(a, bs);
+  return withoutPrefix(() => goEq(a ?? null, ...bs.map((b) => b ?? null)));
+}
+
+/** compare.ts words errors as "error calling eq: …"; evalCall adds that prefix with the right name. */
+function withoutPrefix<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TemplateError) throw new Error(e.message.replace(/^error calling \w+: /, ''));
+    throw e;
+  }
+}
+
+/** fmt.Sprintln: always a space between operands, and a final newline. */
+const sprintln = (args: TplValue[]) => valueArgs(args, 'passing a struct to println').map(formatV).join(' ') + '\n';
+
+/** strings.TrimSpace: unicode.IsSpace, which (unlike JS \s) has U+0085 and not U+FEFF. */
+const trimSpace = (s: string) => s.replace(GO_SPACE_EDGES, '');
+
 const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
-  ['default', {
-    params: ['any'],
-    variadic: 'any',
-    call: ([d, ...given]) => {
-      // sprig default: given[0] unless it is empty (a struct never is).
-      const g = given.length === 0 ? undefined : given[0];
-      if (g instanceof GoStruct) return g;
-      return empty(plain(g, 'passing a struct to default')) ? d : g;
-    },
-  }],
+  ['default', { params: ['any'], variadic: 'any', call: sprigDefault }],
   ['quote', { params: [], variadic: 'any', call: (args) => quote(...valueArgs(args, 'passing a struct to quote')) }],
   ['squote', { params: [], variadic: 'any', call: (args) => squote(...valueArgs(args, 'passing a struct to squote')) }],
   ['upper', { params: ['string'], call: ([s]) => upper(s as string) }],
   ['lower', { params: ['string'], call: ([s]) => lower(s as string) }],
-  // strings.TrimSpace: unicode.IsSpace, which (unlike JS \s) has U+0085 and not U+FEFF.
-  ['trim', { params: ['string'], call: ([s]) => (s as string).replace(GO_SPACE_EDGES, '') }],
+  ['trim', { params: ['string'], call: ([s]) => trimSpace(s as string) }],
   ['toString', { params: ['any'], call: ([v]) => toString(plain(v, 'passing a struct to toString')) }],
   ['toYaml', { params: ['any'], call: ([v]) => toYaml(plain(v, 'passing a struct to toYaml')) }],
   ['toJson', { params: ['any'], call: ([v]) => toJson(plain(v, 'passing a struct to toJson')) }],
   ['printf', { params: ['string'], variadic: 'any', call: ([f, ...args]) => goSprintf(f as string, args) }],
   ['print', { params: [], variadic: 'any', call: (args) => sprint(...valueArgs(args, 'passing a struct to print')) }],
-  // fmt.Sprintln: always a space between operands, and a final newline.
-  ['println', { params: [], variadic: 'any', call: (args) => valueArgs(args, 'passing a struct to println').map(formatV).join(' ') + '\n' }],
+  ['println', { params: [], variadic: 'any', call: sprintln }],
   ['include', { params: ['string', 'any'], call: ([name, data], ex) => ex.include(name as string, data) }],
   ['tpl', { params: ['string', 'any'], call: ([text, data], ex) => ex.nestedTpl(text as string, data) }],
   ['not', { params: ['value'], call: ([v]) => !isTrue(v) }],
   ['len', { params: ['value'], call: ([v]) => goLen(v) }],
   ['index', { params: ['value'], variadic: 'value', call: ([item, ...indexes]) => goIndex(item, indexes) }],
-  ['eq', {
-    params: ['value'],
-    variadic: 'value',
-    call: (args) => {
-      const [a, ...bs] = valueArgs(args, 'passing a struct to eq');
-      if (bs.length === 0) throw new Error('missing argument for comparison');
-      nonComparable(a, bs);
-      try {
-        return goEq(a ?? null, ...bs.map((b) => b ?? null));
-      } catch (e) {
-        if (e instanceof TemplateError) throw new Error(e.message.replace(/^error calling \w+: /, ''));
-        throw e;
-      }
-    },
-  }],
+  ['eq', { params: ['value'], variadic: 'value', call: builtinEq }],
   ['ne', comparison('ne', (a, b) => (nonComparable(a, [b]), !goEq(a, b)))],
   ['lt', comparison('lt', goLt)],
   ['le', comparison('le', goLe)],
