@@ -7,54 +7,10 @@
  * parent's versions from polyaxon/templates.
  */
 import type { GoValue } from '@polyaxon-render/values';
-import { isMap, sortedKeys } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import {
-  TemplateError,
-  dflt,
-  eq,
-  field,
-  formatV,
-  indent,
-  or,
-  printValue,
-  sprintf,
-  toString,
-  toYaml,
-  trimSuffix,
-  trunc,
-  truthy,
-} from '../../../runtime/index.js';
+import { dflt, field, or, printValue, sprintf, toString, trimSuffix, trunc, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-
-/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
-export function val(ctx: RenderContext, ...keys: string[]): string {
-  return printValue(field(ctx.Values, ...keys));
-}
-
-/** `toYaml X | indent n`. */
-export function yamlIndent(n: number, v: GoValue | undefined): string {
-  return indent(n, toYaml(v));
-}
-
-/**
- * The elements `{{ range X }}` visits: a list's items, a map's values in key
- * order, nothing for nil. Go 1.23 (Helm 3.17.3's) cannot range over a number or a string.
- */
-export function rangeItems(v: GoValue | undefined): GoValue[] {
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) return v;
-  if (isMap(v)) return sortedKeys(v).map((k) => v[k]);
-  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
-}
-
-/** `{{ range $key, $value := X }}` over a map, keys in byte order; a list gives its indices. */
-export function rangeEntries(v: GoValue | undefined): [key: string | bigint, value: GoValue][] {
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) return v.map((item, i) => [BigInt(i), item]);
-  if (isMap(v)) return sortedKeys(v).map((k) => [k, v[k]]);
-  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
-}
+import { rangeItems } from './_common.js';
 
 /** define "redis.name" */
 export function redisName(ctx: RenderContext): string {
@@ -153,19 +109,4 @@ export function redisImagePullSecrets(ctx: RenderContext): string {
     if (truthy(global)) return '\nimagePullSecrets:' + names(global);
   }
   return perImage();
-}
-
-/**
- * The services' shared
- *   `  {{ if eq <svc>.type "LoadBalancer" -}} {{ if <svc>.loadBalancerIP -}}`
- *   `  loadBalancerIP: {{ <svc>.loadBalancerIP }}`
- *   `  {{ end -}}`
- *   `  {{- end -}}`
- * block: the trim markers leave "loadBalancerIP: X\n  " (or nothing) between the
- * indent before the first `if` and the following "ports:".
- */
-export function loadBalancerIpLine(ctx: RenderContext, ...service: string[]): string {
-  if (!eq(field(ctx.Values, ...service, 'type'), 'LoadBalancer')) return '';
-  if (!truthy(field(ctx.Values, ...service, 'loadBalancerIP'))) return '';
-  return `loadBalancerIP: ${val(ctx, ...service, 'loadBalancerIP')}\n  `;
 }

@@ -12,16 +12,8 @@ import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { configmap } from './configmap.js';
 import { healthConfigmap } from './health-configmap.js';
 import { secret } from './secret.js';
-import {
-  rangeItems,
-  redisName,
-  redisSecretName,
-  redisSysctlImage,
-  redisVolumePermissionsImage,
-  sentinelImage,
-  val,
-  yamlIndent,
-} from './_helpers.js';
+import { redisName, redisSecretName, redisSysctlImage, redisVolumePermissionsImage, sentinelImage } from './_helpers.js';
+import { rangeItems, val, yamlIndent } from './_common.js';
 
 export type Role = 'master' | 'slave';
 

@@ -3,7 +3,8 @@ import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import { field, indent, printValue, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { rangeItems, redisChart, redisName, val } from './_helpers.js';
+import { redisChart, redisName } from './_helpers.js';
+import { rangeItems, val } from './_common.js';
 
 /** `{{- if X }}{{- range X }}\n    rename-command {{ . }} ""{{- end }}{{- end }}` */
 function renameCommands(commands: GoValue | undefined): string {

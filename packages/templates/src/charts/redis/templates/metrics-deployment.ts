@@ -2,17 +2,8 @@
 import type { RenderContext } from '../../../context.js';
 import { field, indent, printValue, quote, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import {
-  rangeEntries,
-  redisChart,
-  redisImagePullSecrets,
-  redisMetricsImage,
-  redisName,
-  redisSecretName,
-  redisServiceAccountName,
-  val,
-  yamlIndent,
-} from './_helpers.js';
+import { redisChart, redisImagePullSecrets, redisMetricsImage, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
+import { rangeEntries, val, yamlIndent } from './_common.js';
 import { secret } from './secret.js';
 
 export function metricsDeployment(ctx: RenderContext): string {

@@ -2,7 +2,8 @@
 import type { RenderContext } from '../../../context.js';
 import { and, field, printValue, quote, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { rangeEntries, redisChart, redisName, val } from './_helpers.js';
+import { redisChart, redisName } from './_helpers.js';
+import { rangeEntries, val } from './_common.js';
 
 export function metricsPrometheus(ctx: RenderContext): string {
   const monitor = (...keys: string[]) => field(ctx.Values, 'metrics', 'serviceMonitor', ...keys);

@@ -3,7 +3,8 @@ import type { RenderContext } from '../../../context.js';
 import { field, not, truthy } from '../../../runtime/index.js';
 import { networkPolicyApiVersion } from '../../../polyaxon/templates/_helpers.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { redisChart, redisName, val } from './_helpers.js';
+import { redisChart, redisName } from './_helpers.js';
+import { val } from './_common.js';
 
 /** The metrics pods' selector, allowed wherever clients are. */
 function metricsPeer(ctx: RenderContext): string {

@@ -3,16 +3,8 @@ import type { RenderContext } from '../../../context.js';
 import { and, field, indent, not, quote, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import {
-  redisChart,
-  redisImage,
-  redisImagePullSecrets,
-  redisName,
-  redisSecretName,
-  redisServiceAccountName,
-  val,
-  yamlIndent,
-} from './_helpers.js';
+import { redisChart, redisImage, redisImagePullSecrets, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
+import { val, yamlIndent } from './_common.js';
 import {
   checksumAnnotations,
   containerSecurityContext,

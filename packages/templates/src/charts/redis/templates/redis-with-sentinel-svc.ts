@@ -2,7 +2,8 @@
 import type { RenderContext } from '../../../context.js';
 import { field, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { loadBalancerIpLine, redisChart, redisName, val, yamlIndent } from './_helpers.js';
+import { redisChart, redisName } from './_helpers.js';
+import { loadBalancerIpLine, val, yamlIndent } from './_common.js';
 
 export function redisWithSentinelSvc(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'sentinel', 'enabled'))) return '\n';

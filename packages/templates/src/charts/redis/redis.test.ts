@@ -1,0 +1,149 @@
+/**
+ * The redis subchart's quirks, checked template by template (whole renders are
+ * pinned by the fixtures/cases/redis-* goldens). Expected texts are what Helm
+ * 3.17.3 produces for the template, before it splits and trims documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { newMap, redisDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
+import type { RenderContext } from '../../context.js';
+import { seededRandom } from '../../runtime/sprig.js';
+import { TemplateError } from '../../runtime/template-error.js';
+import { redisTemplates } from './chart.js';
+import { loadBalancerIpLine } from './templates/_common.js';
+import { redisImage, redisImagePullSecrets, redisServiceAccountName, redisSysctlImage } from './templates/_helpers.js';
+import { redisTplTemplates } from './templates/_tpl.js';
+import { metricsPrometheus } from './templates/metrics-prometheus.js';
+import { redisMasterStatefulset } from './templates/redis-master-statefulset.js';
+import { redisRole } from './templates/redis-role.js';
+import { secret } from './templates/secret.js';
+
+/** The subchart defaults with each dotted `path` set to its value. */
+function context(overrides: Record<string, unknown> = {}): RenderContext {
+  const values = redisDefaults();
+  for (const [path, v] of Object.entries(overrides)) {
+    const keys = path.split('.');
+    let m: GoMap = values;
+    for (const k of keys.slice(0, -1)) {
+      const next = m[k];
+      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
+      m = m[k] as GoMap;
+    }
+    setKey(m, keys[keys.length - 1]!, toGoValue(v));
+  }
+  return {
+    Values: values,
+    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
+    Chart: { Name: 'redis', Version: '7.0.0', AppVersion: '4.0.14', IsRoot: false },
+    Capabilities: {
+      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
+      APIVersions: [],
+    },
+    Template: { Name: 'polyaxon/charts/redis/templates/x.yaml', BasePath: 'polyaxon/charts/redis/templates' },
+    random: seededRandom(7),
+  };
+}
+
+describe('redis.imagePullSecrets', () => {
+  it('is empty without pull secrets', () => {
+    expect(redisImagePullSecrets(context())).toBe('');
+  });
+  it('lists every image’s secrets in image order', () => {
+    const ctx = context({ 'image.pullSecrets': ['a'], 'volumePermissions.image.pullSecrets': ['d'], 'metrics.image.pullSecrets': ['b'] });
+    expect(redisImagePullSecrets(ctx)).toBe('\nimagePullSecrets:\n  - name: a\n  - name: b\n  - name: d');
+  });
+  it('lets global.imagePullSecrets replace them', () => {
+    const ctx = context({ 'image.pullSecrets': ['a'], 'global.imagePullSecrets': ['g'] });
+    expect(redisImagePullSecrets(ctx)).toBe('\nimagePullSecrets:\n  - name: g');
+  });
+  it('fails like Go on a string where a list belongs', () => {
+    expect(() => redisImagePullSecrets(context({ 'image.pullSecrets': 'abc' }))).toThrow(new TemplateError("range can't iterate over abc"));
+  });
+});
+
+describe('image names', () => {
+  it('use global.imageRegistry only when set', () => {
+    expect(redisImage(context())).toBe('docker.io/bitnami/redis:4.0.14');
+    expect(redisImage(context({ 'global.imageRegistry': 'r.io' }))).toBe('r.io/bitnami/redis:4.0.14');
+    expect(redisImage(context({ global: {} }))).toBe('docker.io/bitnami/redis:4.0.14');
+  });
+  it('print a float64 tag the Go way', () => {
+    expect(redisImage(context({ 'image.tag': 1000000 }))).toBe('docker.io/bitnami/redis:1e+06');
+  });
+  it('default the sysctl registry and tag', () => {
+    expect(redisSysctlImage(context({ 'sysctlImage.registry': null, 'sysctlImage.tag': '' }))).toBe('docker.io/bitnami/minideb:latest');
+  });
+});
+
+describe('redis.serviceAccountName', () => {
+  it.each([
+    [{}, 'default'],
+    [{ 'serviceAccount.name': 'x' }, 'x'],
+    [{ 'serviceAccount.create': true }, 'rel-redis'],
+    [{ 'serviceAccount.create': true, 'serviceAccount.name': 'y' }, 'y'],
+  ])('%j -> %s', (overrides, expected) => {
+    expect(redisServiceAccountName(context(overrides))).toBe(expected);
+  });
+});
+
+describe('loadBalancerIP block', () => {
+  it.each([
+    [{ 'master.service.type': 'ClusterIP', 'master.service.loadBalancerIP': '1.2.3.4' }, ''],
+    [{ 'master.service.type': 'LoadBalancer' }, ''],
+    [{ 'master.service.type': 'LoadBalancer', 'master.service.loadBalancerIP': '1.2.3.4' }, 'loadBalancerIP: 1.2.3.4\n  '],
+  ])('%j', (overrides, expected) => {
+    expect(loadBalancerIpLine(context(overrides), 'master', 'service')).toBe(expected);
+  });
+});
+
+describe('templates that trim themselves away', () => {
+  it('renders nothing at all for a disabled role, monitor or secret', () => {
+    expect(redisRole(context({ 'rbac.create': true }))).toBe('');
+    expect(metricsPrometheus(context({ 'metrics.serviceMonitor.enabled': true }))).toBe('');
+    expect(secret(context({ usePassword: false }))).toBe('');
+  });
+});
+
+describe('secret.yaml', () => {
+  it('draws a new password on every render, as Helm does for each include', () => {
+    const ctx = context();
+    expect(secret(ctx)).not.toBe(secret(ctx));
+  });
+  it('rejects a numeric password as b64enc does', () => {
+    expect(() => secret(context({ password: 5 }))).toThrow(new TemplateError('wrong type for value; expected string; got float64'));
+  });
+});
+
+describe('redis-master-statefulset.yaml', () => {
+  it('keeps the padding `include … | indent 6` leaves after "spec:"', () => {
+    expect(redisMasterStatefulset(context())).toContain('\n    spec:      \n      securityContext:\n');
+  });
+  it('evaluates templates inside master.affinity', () => {
+    const ctx = context({ 'master.affinity': { podAffinity: { label: '{{ template "redis.name" . }}-{{ .Release.Name }}' } } });
+    expect(redisMasterStatefulset(ctx)).toContain("\n      affinity:\n        podAffinity:\n          label: 'redis-rel'\n");
+  });
+});
+
+describe('tpl registry', () => {
+  it('has every redis define, the parent’s winning on "redis.fullname" and "networkPolicy.apiVersion"', () => {
+    const defines = [
+      'redis.name',
+      'redis.chart',
+      'redis.fullname',
+      'networkPolicy.apiVersion',
+      'redis.image',
+      'sentinel.image',
+      'redis.metrics.image',
+      'redis.volumePermissions.image',
+      'redis.serviceAccountName',
+      'redis.secretName',
+      'redis.sysctl.image',
+      'redis.imagePullSecrets',
+    ];
+    for (const name of defines) expect(redisTplTemplates.has(name), name).toBe(true);
+    // The parent's "redis.fullname" ignores fullnameOverride.
+    expect(redisTplTemplates.get('redis.fullname')!(context({ fullnameOverride: 'x' }))).toBe('rel-redis');
+  });
+  it('lists the chart templates under their paths', () => {
+    expect(redisTemplates.map((t) => t.path)).toContain('templates/redis-master-statefulset.yaml');
+  });
+});
