@@ -23,10 +23,14 @@ function basicKind(v: GoValue | undefined): Kind {
   return 'other';
 }
 
-const badComparison = () => new TemplateError('error calling eq: incompatible types for comparison');
-
 export function eq(a: GoValue | undefined, ...bs: (GoValue | undefined)[]): boolean {
-  if (bs.length === 0) throw new TemplateError('error calling eq: missing argument for comparison');
+  return equal('eq', a, bs);
+}
+
+/** text/template eq; `fn` names the template function in errors (`ne` is implemented with eq in Go too). */
+function equal(fn: string, a: GoValue | undefined, bs: (GoValue | undefined)[]): boolean {
+  const badComparison = () => new TemplateError(`error calling ${fn}: incompatible types for comparison`);
+  if (bs.length === 0) throw new TemplateError(`error calling ${fn}: missing argument for comparison`);
   const k1 = basicKind(a);
   for (const b of bs) {
     const k2 = basicKind(b);
@@ -37,7 +41,7 @@ export function eq(a: GoValue | undefined, ...bs: (GoValue | undefined)[]): bool
     } else if (k1 === 'invalid') {
       truth = true;
     } else if (k1 === 'other') {
-      throw new TemplateError('error calling eq: non-comparable types');
+      throw new TemplateError(`error calling ${fn}: non-comparable types`);
     } else {
       truth = a === b;
     }
@@ -47,7 +51,7 @@ export function eq(a: GoValue | undefined, ...bs: (GoValue | undefined)[]): bool
 }
 
 export function ne(a: GoValue | undefined, b: GoValue | undefined): boolean {
-  return !eq(a, b);
+  return !equal('ne', a, [b]);
 }
 
 function ordered(name: string, a: GoValue | undefined, b: GoValue | undefined): number {
