@@ -308,7 +308,7 @@ function docComment(s, indent) {
 }
 
 function tsType(s, indent, named) {
-  if (s.title && named.has(s.title) && indent !== '') return s.title;
+  if (s.title && named.has(s.title) && indent !== '') return s.type?.includes('null') ? `${s.title} | null` : s.title;
   const types = s.type;
   if (!types) return 'unknown';
   if (s.enum) return s.enum.map((v) => (v === null ? 'null' : JSON.stringify(v))).join(' | ');

@@ -3565,11 +3565,11 @@ export interface PolyaxonValues {
     readonly username?: string | null;
   } | null;
   /** The postgresql subchart (in-cluster PostgreSQL) */
-  readonly postgresql?: PostgresqlValues;
+  readonly postgresql?: PostgresqlValues | null;
   /** The redis subchart (in-cluster Redis) */
-  readonly redis?: RedisValues;
+  readonly redis?: RedisValues | null;
   /** The rabbitmq-ha subchart (in-cluster RabbitMQ) */
-  readonly "rabbitmq-ha"?: RabbitmqHaValues;
+  readonly "rabbitmq-ha"?: RabbitmqHaValues | null;
   /** The docker-registry subchart (in-cluster image registry) */
-  readonly "docker-registry"?: DockerRegistryValues;
+  readonly "docker-registry"?: DockerRegistryValues | null;
 }
