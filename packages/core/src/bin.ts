@@ -15,7 +15,7 @@ function decode(buf: Uint8Array, name: string): string {
   }
 }
 
-const code = runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   readFile: (p) => decode(readFileSync(p), p),
   readStdin: () => decode(readFileSync(0), '-'),
   writeFile: (p, data, append) => {
@@ -26,6 +26,5 @@ const code = runCli(process.argv.slice(2), {
   fileExists: (p) => existsSync(p),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  now: () => Math.floor(Date.now() / 1000),
 });
 process.exitCode = code;

@@ -15,6 +15,12 @@ export interface FlagSpec {
   readonly ignored?: boolean;
   /** pflag NoOptDefVal: the value when given without `=value` (e.g. --dry-run). */
   readonly noOptDefault?: string;
+  /**
+   * The value may follow as the next argument only when it looks like one
+   * (`--version` alone prints versions; `--version 0.5.5` is helm's chart
+   * version); names the value in --help.
+   */
+  readonly optionalValue?: string;
 }
 
 export const flagSpecs: readonly FlagSpec[] = [
@@ -34,14 +40,13 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'skip-tests', kind: 'bool', help: 'skip tests from templated output' },
   { name: 'include-crds', kind: 'bool', help: 'include CRDs in the templated output (this chart has none)' },
   { name: 'is-upgrade', kind: 'bool', help: 'set .Release.IsUpgrade instead of .Release.IsInstall' },
-  { name: 'generate-name', short: 'g', kind: 'bool', help: 'generate the name (and omit the NAME parameter)' },
-  { name: 'name-template', kind: 'string', help: 'specify template used to name the release' },
+  { name: 'generate-name', short: 'g', kind: 'bool', help: 'omit NAME (helm template then still names the release "release-name")' },
+  { name: 'name-template', kind: 'string', help: 'the release name when NAME is omitted (plain text; template actions are not supported)' },
   { name: 'notes', kind: 'bool', help: 'print the chart\'s post-install NOTES instead of the manifests' },
-  { name: 'output', short: 'o', kind: 'string', help: 'output format: yaml (default) or json (the documents as a JSON array)' },
+  { name: 'output', short: 'o', kind: 'string', help: 'output format: yaml (default) or json (the documents as a JSON array: source, kind, name, apiVersion, hook, text)' },
   { name: 'seed', kind: 'string', help: 'make generated secrets reproducible from this number (NOT secret)' },
-  { name: 'strict', kind: 'bool', help: 'refuse to render when the values have findings (unknown keys, wrong types)' },
   { name: 'help', short: 'h', kind: 'bool', help: 'show this help' },
-  { name: 'version', kind: 'bool', help: 'print the tool version and the chart versions it renders' },
+  { name: 'version', kind: 'string', optionalValue: '0.5.5', help: 'alone: print the tool version and the chart versions it renders; with a value: helm\'s chart version (only 0.5.5)' },
   { name: 'debug', kind: 'bool', help: 'enable verbose output', ignored: true },
   { name: 'validate', kind: 'bool', help: 'validate against a cluster (not available: there is no cluster)', ignored: true },
   { name: 'skip-crds', kind: 'bool', help: 'no CRDs will be installed', ignored: true },

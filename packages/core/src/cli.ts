@@ -6,9 +6,10 @@
  */
 import { RenderError } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
+import { notesViewFor } from './notes.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
-import { render, renderDocuments, type RenderOptions } from './render.js';
-import { chartVersions, toolVersion } from './version.js';
+import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
+import { chartVersion, chartVersions, toolVersion } from './version.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
 export interface CliIO {
@@ -21,9 +22,10 @@ export interface CliIO {
   fileExists(path: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Seconds since the epoch, for --generate-name. */
-  now(): number;
 }
+
+/** Exit codes, as documented in the README. */
+export const exitCodes = { ok: 0, error: 1, usage: 2 } as const;
 
 function one(p: ParsedArgs, name: string): string | undefined {
   const v = p.flags.get(name);
@@ -36,10 +38,21 @@ export function helpText(): string {
   const rows = flagSpecs
     .filter((f) => !f.ignored)
     .map((f) => {
-      const left = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.kind === 'bool' ? '' : f.kind === 'string' ? ' string' : ' strings'}`;
-      return `  ${left.padEnd(30)} ${f.help}`;
+      const arg = f.kind === 'bool' ? '' : f.kind === 'string' ? ' string' : ' strings';
+      const left = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.optionalValue ? ` [${f.optionalValue}]` : arg}`;
+      return `  ${left.padEnd(32)} ${f.help}`;
     });
   const ignored = flagSpecs.filter((f) => f.ignored).map((f) => `--${f.name}`);
+  const wrapped: string[] = [];
+  let line = ' ';
+  for (const name of ignored) {
+    if (line.length + name.length + 1 > 100) {
+      wrapped.push(line);
+      line = ' ';
+    }
+    line += ` ${name}`;
+  }
+  wrapped.push(line);
   return [
     'polyaxon-render: `helm template` for the Polyaxon 0.5.5 chart, without helm.',
     '',
@@ -48,69 +61,83 @@ export function helpText(): string {
     '',
     'Prints the manifests `helm template NAME polyaxon/polyaxon --version 0.5.5 [flags]` would print',
     `(${chartVersions()}), byte for byte.`,
+    'NAME defaults to "release-name", as with helm template.',
     '',
     'Flags:',
     ...rows,
     '',
-    `Accepted for compatibility with helm and ignored: ${ignored.join(' ')}`,
+    'Accepted for compatibility with helm template, without effect (there is no cluster or chart repository):',
+    ...wrapped,
     '',
     'Exit codes: 0 success, 1 render or input error, 2 usage error.',
     '',
   ].join('\n');
 }
 
-/** Runs the CLI; returns the exit code. Never throws for user mistakes. */
-export function runCli(argv: readonly string[], io: CliIO): number {
+/**
+ * Runs the CLI; resolves to the exit code. User mistakes are reported on
+ * stderr as one `Error: …` line (nothing on stdout); only bugs reject.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (e) {
     if (e instanceof RenderError) {
-      io.stderr(`Error: ${e.message}\n`);
+      io.stderr(`Error: ${oneLine(e.message)}\n`);
       return e.exitCode;
+    }
+    // A file system failure while writing --output-dir (Node's SystemError) is the user's, not a bug.
+    if (e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
+      io.stderr(`Error: ${oneLine(e.message)}\n`);
+      return exitCodes.error;
     }
     throw e;
   }
 }
 
-function run(argv: readonly string[], io: CliIO): number {
+/** Messages may quote multi-line input; the error stays on one line. */
+function oneLine(message: string): string {
+  return message.replace(/\r?\n/g, '\\n');
+}
+
+function usage(message: string, flag?: string): RenderError {
+  return new RenderError('usage', message, flag ? { flag } : {});
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const p = parseArgs(argv);
   if (bool(p, 'help')) {
     io.stdout(helpText());
-    return 0;
+    return exitCodes.ok;
   }
-  if (bool(p, 'version')) {
-    io.stdout(`polyaxon-render ${toolVersion} (${chartVersions()})\n`);
-    return 0;
+  const versionFlag = one(p, 'version');
+  if (versionFlag === '') {
+    io.stdout(versionText());
+    return exitCodes.ok;
   }
-  const generate = bool(p, 'generate-name');
-  const nameTemplate = one(p, 'name-template');
-  const positionals = [...p.positionals];
-  let releaseName: string;
-  if (generate || nameTemplate) {
-    if (positionals.length > 0) chartArgument(positionals.shift()!, io);
-    releaseName = nameTemplate ? nameFromTemplate(nameTemplate) : `polyaxon-${io.now()}`;
-  } else {
-    releaseName = positionals.shift() ?? 'release-name';
-  }
-  if (positionals.length > 0) chartArgument(positionals.shift()!, io);
-  if (positionals.length > 0) {
-    throw new RenderError('usage', `expected at most two arguments, unexpected arguments: ${positionals.join(', ')}`);
+  // helm's `--version` is the chart version constraint; only 0.5.5 is built in.
+  if (versionFlag !== undefined && versionFlag.replace(/^[v=]+/, '') !== chartVersion) {
+    throw usage(`--version ${versionFlag}: polyaxon-render renders chart version ${chartVersion} only (give --version ${chartVersion}, or leave it out)`, '--version');
   }
 
+  const releaseName = releaseNameOf(p, io);
   const output = one(p, 'output') ?? 'yaml';
-  if (output !== 'yaml' && output !== 'json') throw new RenderError('usage', `invalid --output "${output}": use yaml or json`);
+  if (output !== 'yaml' && output !== 'json') throw usage(`invalid --output "${output}": use yaml or json`, '--output');
+  const outputDir = one(p, 'output-dir') ?? '';
+  const notes = bool(p, 'notes');
+  if (notes && (outputDir !== '' || output === 'json')) throw usage('--notes prints the NOTES text: leave out --output-dir and --output json', '--notes');
+  if (outputDir !== '' && output === 'json') throw usage('--output json prints to stdout: leave out --output-dir', '--output');
+
   const seedText = one(p, 'seed');
   let seed: number | undefined;
   if (seedText !== undefined) {
-    if (!/^[0-9]+$/.test(seedText)) throw new RenderError('usage', `invalid --seed "${seedText}": use a whole number`);
-    seed = Number(seedText) >>> 0;
-    io.stderr('warning: --seed makes every generated secret predictable; do not deploy them\n');
+    if (!/^[0-9]+$/.test(seedText) || Number(seedText) > 0xffffffff) {
+      throw usage(`invalid --seed "${seedText}": use a whole number from 0 to 4294967295`, '--seed');
+    }
+    seed = Number(seedText);
+    io.stderr('warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n');
   }
 
-  const valueFiles = all(p, 'values').map((path) => ({
-    name: path,
-    text: path.trim() === '-' ? io.readStdin() : readUserFile(io, path),
-  }));
   const options: RenderOptions = {
     releaseName,
     namespace: one(p, 'namespace') || 'default',
@@ -120,7 +147,7 @@ function run(argv: readonly string[], io: CliIO): number {
     noHooks: bool(p, 'no-hooks'),
     skipTests: bool(p, 'skip-tests'),
     isUpgrade: bool(p, 'is-upgrade'),
-    valueFiles,
+    valueFiles: readValueFiles(all(p, 'values'), io),
     setJson: all(p, 'set-json'),
     set: all(p, 'set'),
     setString: all(p, 'set-string'),
@@ -138,17 +165,58 @@ function run(argv: readonly string[], io: CliIO): number {
     warn: (m) => io.stderr(`${m}\n`),
   };
 
-  const outputDir = one(p, 'output-dir');
-  if (outputDir !== undefined && outputDir !== '') {
-    writeOutputDir(bool(p, 'release-name') ? `${outputDir}/${releaseName}` : outputDir, options, io);
-    return 0;
+  if (notes) {
+    // Loaded here only: handlebars is needed for --notes alone.
+    const { renderNotes } = await import('./notes.js');
+    io.stdout(await renderNotes(undefined, options));
+    return exitCodes.ok;
+  }
+  if (outputDir !== '') {
+    writeOutputDir(outputDir, bool(p, 'release-name'), options, io);
+    return exitCodes.ok;
   }
   if (output === 'json') {
-    io.stdout(JSON.stringify(renderDocuments(undefined, options), null, 2) + '\n');
-    return 0;
+    const docs = renderDocuments(undefined, options);
+    checkNotes(options);
+    io.stdout(documentsJson(docs));
+    return exitCodes.ok;
   }
-  io.stdout(render(undefined, options));
-  return 0;
+  const text = render(undefined, options);
+  checkNotes(options);
+  io.stdout(text);
+  return exitCodes.ok;
+}
+
+function versionText(): string {
+  return `polyaxon-render ${toolVersion}\n${chartVersions()}\n`;
+}
+
+/**
+ * helm renders NOTES.txt with the other templates (and drops its text), so
+ * values NOTES.txt cannot print fail `helm template` too. It runs last of the
+ * chart's templates, so its error shows only when everything else rendered.
+ */
+function checkNotes(options: RenderOptions): void {
+  notesViewFor(undefined, { ...options, warn: undefined });
+}
+
+/** `--output json`: the documents as a JSON array, one object per document. */
+export function documentsJson(docs: readonly RenderedDocument[]): string {
+  const rows = docs.map((d) => ({ source: d.source, kind: d.kind, name: d.name, apiVersion: d.apiVersion, hook: d.hook, text: d.text }));
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
+function readValueFiles(paths: readonly string[], io: CliIO): { name: string; text: string }[] {
+  let stdin: string | undefined;
+  return paths.map((path) => {
+    // values.go readFile: "-" (trimmed) reads stdin; a second "-" finds it drained.
+    if (path.trim() === '-') {
+      const text = stdin === undefined ? io.readStdin() : '';
+      stdin = text;
+      return { name: path, text };
+    }
+    return { name: path, text: readUserFile(io, path) };
+  });
 }
 
 function readUserFile(io: CliIO, path: string): string {
@@ -157,39 +225,112 @@ function readUserFile(io: CliIO, path: string): string {
   } catch (e) {
     if (e instanceof RenderError) throw e;
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
-    throw new RenderError('values-file', `open ${path}: ${why}`, { file: path });
+    const why =
+      code === 'ENOENT'
+        ? 'no such file or directory'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ENOTDIR'
+              ? 'not a directory'
+              : String((e as Error).message);
+    // Go's os.ReadFile error, as helm prints it: "open <path>: <reason>".
+    throw new RenderError('values-file', code === 'EISDIR' ? `read ${path}: ${why}` : `open ${path}: ${why}`, { file: path });
   }
 }
 
-function chartArgument(arg: string, io: CliIO): void {
-  io.stderr(`warning: ignoring chart argument "${arg}": polyaxon-render only renders its built-in Polyaxon 0.5.5 chart\n`);
-}
+/** A chart reference: anything with a slash, or a packaged chart. */
+const looksLikeChart = (arg: string) => arg.includes('/') || arg.endsWith('.tgz');
 
-/** --name-template: only plain names are supported (no template actions). */
-function nameFromTemplate(t: string): string {
-  if (t.includes('{{')) throw new RenderError('usage', '--name-template with template actions is not supported; give the name as NAME');
-  return t;
+/** The built-in chart, as people name it: polyaxon/polyaxon, ./polyaxon, polyaxon-0.5.5.tgz, oci://…/polyaxon. */
+function isPolyaxonChart(arg: string): boolean {
+  const base = arg.replace(/\/+$/, '').split('/').pop() ?? '';
+  return /^polyaxon(-0\.5\.5(\.tgz)?)?$/.test(base);
 }
 
 /**
- * --output-dir: one file per template under DIR/<chart path>, each document
- * written as `---\n# Source: …\n…\n` (appended for a template's later documents),
- * and a "wrote <file>" line per document, as helm prints them.
+ * The release name from `[NAME] [CHART]` and --name-template/--generate-name,
+ * as install.go's NameAndChart decides it under `helm template` (which names
+ * the release "release-name" unless told otherwise, so --generate-name keeps it).
  */
-function writeOutputDir(dir: string, options: RenderOptions, io: CliIO): void {
+function releaseNameOf(p: ParsedArgs, io: CliIO): string {
+  const names: string[] = [];
+  p.positionals.forEach((arg, i) => {
+    if (!(looksLikeChart(arg) || (i > 0 && isPolyaxonChart(arg)))) {
+      names.push(arg);
+      return;
+    }
+    if (!isPolyaxonChart(arg)) {
+      throw usage(`polyaxon-render renders only its built-in Polyaxon ${chartVersion} chart, not ${JSON.stringify(arg)}: leave the chart argument out`);
+    }
+    io.stderr(`note: chart argument ${JSON.stringify(arg)} ignored: polyaxon-render always renders its built-in Polyaxon ${chartVersion} chart\n`);
+  });
+  if (names.length > 1) {
+    throw usage(
+      `expected at most one argument (the release NAME), unexpected arguments: ${names.slice(1).join(', ')} (polyaxon-render renders its built-in Polyaxon ${chartVersion} chart: no chart argument is needed)`,
+    );
+  }
+  const nameTemplate = one(p, 'name-template') ?? '';
+  if (names.length === 1) {
+    if (bool(p, 'generate-name')) throw usage('cannot set --generate-name and also specify a name', '--generate-name');
+    if (nameTemplate !== '') throw usage('cannot set --name-template and also specify a name', '--name-template');
+    return names[0];
+  }
+  if (nameTemplate !== '') {
+    // No Go template is evaluated at run time: a template with actions is refused.
+    if (nameTemplate.includes('{{')) {
+      throw usage('--name-template with template actions ({{ … }}) is not supported: give the release name as NAME', '--name-template');
+    }
+    return nameTemplate;
+  }
+  return 'release-name';
+}
+
+/** Go's path.Clean for slash paths (filepath.Join cleans the --release-name path). */
+export function cleanPath(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!rooted) out.push('..');
+      continue;
+    }
+    out.push(part);
+  }
+  const s = (rooted ? '/' : '') + out.join('/');
+  return s === '' ? '.' : s;
+}
+
+/**
+ * --output-dir: one file per template under DIR/<chart path> (DIR/NAME/… with
+ * --release-name), each document written as `---\n# Source: …\n…\n`, and a
+ * `wrote <file>` line per document, as helm does it (install.go writeToFile,
+ * template.go). All documents are rendered before the first file is written.
+ */
+function writeOutputDir(outputDir: string, useReleaseName: boolean, options: RenderOptions, io: CliIO): void {
   const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+  checkNotes(options);
+  // helm writes the files and then finds an empty stream for --show-only to pick from.
+  const showOnly = options.showOnly ?? [];
+  if (showOnly.length > 0) throw new RenderError('usage', `could not find template ${showOnly[0]} in chart`, { flag: '--show-only' });
+  // filepath.Join cleans DIR/NAME; without --release-name, helm joins DIR and the path with a bare "/".
+  const dir = useReleaseName ? cleanPath(`${outputDir}/${options.releaseName}`) : outputDir;
   const written = new Set<string>();
-  let out = '';
   const writes: { path: string; data: string; append: boolean }[] = [];
+  let out = '';
   for (const d of docs) {
     const path = `${dir}/${d.source}`;
-    // Helm appends a hook to a file that already exists on disk (template.go).
+    // A template's later documents are appended; helm also appends a hook to a file already on disk (template.go os.Stat).
     const append = written.has(d.source) || (d.hook && io.fileExists(path));
     writes.push({ path, data: `---\n# Source: ${d.source}\n${d.text}\n`, append });
     written.add(d.source);
     out += `wrote ${path}\n`;
   }
   for (const w of writes) io.writeFile(w.path, w.data, w.append);
+  // template.go prints the (empty) manifest stream after the files: one newline.
   io.stdout(out + '\n');
 }

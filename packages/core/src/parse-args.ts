@@ -5,6 +5,7 @@
  * with encoding/csv, so `-f a.yaml,b.yaml` is two files).
  */
 import { RenderError } from '@polyaxon-render/values';
+import { runtime } from '@polyaxon-render/templates';
 import { flagSpecs, type FlagSpec } from './cli-flags.js';
 
 export interface ParsedArgs {
@@ -20,12 +21,18 @@ function usage(msg: string): RenderError {
   return new RenderError('usage', msg);
 }
 
+/** pflag's wording for a value its Set refused: `invalid argument "v" for "-f, --values" flag: why` (%q quoting). */
+function invalid(spec: FlagSpec, value: string, why: string): RenderError {
+  const name = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+  return new RenderError('usage', `invalid argument ${runtime.goQuote(value)} for ${runtime.goQuote(name)} flag: ${why}`, { flag: `--${spec.name}` });
+}
+
 function add(flags: Map<string, string[]>, spec: FlagSpec, value: string): void {
   let values = [value];
   if (spec.kind === 'stringSlice') values = value === '' ? [] : splitCsv(value, spec);
   if (spec.kind === 'bool' && value !== 'true' && value !== 'false') {
     const b = parseGoBool(value);
-    if (b === undefined) throw usage(`invalid argument "${value}" for "--${spec.name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+    if (b === undefined) throw invalid(spec, value, `strconv.ParseBool: parsing ${runtime.goQuote(value)}: invalid syntax`);
     values = [String(b)];
   }
   const list = flags.get(spec.name) ?? [];
@@ -41,16 +48,26 @@ function parseGoBool(s: string): boolean | undefined {
   return undefined;
 }
 
-/** encoding/csv reading one record, as pflag's stringSlice does. */
-function splitCsv(s: string, spec: FlagSpec): string[] {
+/**
+ * encoding/csv reading one record, as pflag's stringSlice does: fields split at
+ * commas, `"…"` fields with `""` escapes, and the record (so the flag value)
+ * ends at the first unquoted newline.
+ */
+function splitCsv(text: string, spec: FlagSpec): string[] {
   const out: string[] = [];
+  // csv skips empty lines before the first record.
+  text = text.replace(/^(\r?\n)+/, '');
+  if (text === '') throw invalid(spec, text, 'EOF');
+  const nl = firstUnquotedNewline(text);
+  const s = nl < 0 ? text : text.slice(0, nl).replace(/\r$/, '');
+  const bad = (col: number, what: string) => invalid(spec, text, `parse error on line 1, column ${col}: ${what}`);
   let i = 0;
   while (i <= s.length) {
     if (s[i] === '"') {
       let v = '';
       i++;
       for (;;) {
-        if (i >= s.length) throw usage(`invalid argument "${s}" for "--${spec.name}" flag: parse error on line 1, column ${s.length + 1}: extraneous or missing " in quoted-field`);
+        if (i >= s.length) throw bad(s.length + 1, 'extraneous or missing " in quoted-field');
         if (s[i] === '"') {
           if (s[i + 1] === '"') {
             v += '"';
@@ -62,19 +79,29 @@ function splitCsv(s: string, spec: FlagSpec): string[] {
         }
         v += s[i++];
       }
-      if (i < s.length && s[i] !== ',') throw usage(`invalid argument "${s}" for "--${spec.name}" flag: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+      if (i < s.length && s[i] !== ',') throw bad(i + 1, 'extraneous or missing " in quoted-field');
       out.push(v);
       i++;
     } else {
       const j = s.indexOf(',', i);
       const end = j < 0 ? s.length : j;
       const field = s.slice(i, end);
-      if (field.includes('"')) throw usage(`invalid argument "${s}" for "--${spec.name}" flag: parse error on line 1, column ${i + field.indexOf('"') + 1}: bare " in non-quoted-field`);
+      if (field.includes('"')) throw bad(i + field.indexOf('"') + 1, 'bare " in non-quoted-field');
       out.push(field);
       i = end + 1;
     }
   }
   return out;
+}
+
+/** Where encoding/csv's first record ends: the first newline outside quotes (-1: none). Leading empty lines are skipped as csv skips them. */
+function firstUnquotedNewline(s: string): number {
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '"') quoted = !quoted;
+    else if (s[i] === '\n' && !quoted) return i;
+  }
+  return -1;
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -89,10 +116,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      if (name === '' || name.startsWith('-')) throw usage(`bad flag syntax: ${a}`);
       const spec = byName.get(name);
       if (!spec) throw usage(`unknown flag: --${name}`);
       if (eq >= 0) add(flags, spec, a.slice(eq + 1));
       else if (spec.kind === 'bool') add(flags, spec, 'true');
+      else if (spec.optionalValue !== undefined) {
+        // Not pflag: a value is taken only when the next argument looks like a version.
+        if (i + 1 < argv.length && /^[v=~^<>!*0-9]/.test(argv[i + 1])) add(flags, spec, argv[++i]);
+        else add(flags, spec, '');
+      }
       else if (spec.noOptDefault !== undefined) add(flags, spec, spec.noOptDefault);
       else {
         if (i + 1 >= argv.length) throw usage(`flag needs an argument: --${name}`);
@@ -105,17 +138,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       for (let j = 1; j < a.length; j++) {
         const c = a[j];
         const spec = byShort.get(c);
-        if (!spec) throw usage(`unknown shorthand flag: '${c}' in ${a}`);
+        // pflag names what is left of the shorthand group, from the unknown letter on.
+        if (!spec) throw usage(`unknown shorthand flag: '${c}' in -${a.slice(j)}`);
+        // pflag: `-x=value` only when something follows the '='.
+        const withEq = a[j + 1] === '=' && a.length > j + 2;
         if (spec.kind === 'bool') {
-          if (a[j + 1] === '=') {
+          if (withEq) {
             add(flags, spec, a.slice(j + 2));
             break;
           }
           add(flags, spec, 'true');
           continue;
         }
-        let rest = a.slice(j + 1);
-        if (rest.startsWith('=')) rest = rest.slice(1);
+        const rest = withEq ? a.slice(j + 2) : a.slice(j + 1);
         if (rest !== '') add(flags, spec, rest);
         else {
           if (i + 1 >= argv.length) throw usage(`flag needs an argument: '${c}' in -${c}`);
