@@ -49,6 +49,19 @@ const yaml11Words = new Set(
   'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL ~'.split(' '),
 );
 
+/**
+ * Plain keys sigs.k8s.io/yaml cannot turn into JSON keys: nil (`null: x`) and
+ * integers past int64 (yaml.v2 makes them uint64). The full parser reports them.
+ */
+function unjsonableKey(k: string): boolean {
+  return k === 'null' || k === 'Null' || k === 'NULL' || k === '~' || (k.length >= 19 && /^[-+]?[0-9_]+$/.test(k));
+}
+
+/** Plain `.inf`/`.nan`: yaml.v2 floats that json.Marshal refuses. The full parser reports them. */
+function unjsonableValue(v: string): boolean {
+  return v.length <= 5 && /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(v);
+}
+
 /** `[A-Za-z0-9_][A-Za-z0-9_./-]*` */
 function isSimpleKey(k: string): boolean {
   if (k.length === 0) return false;
@@ -118,6 +131,7 @@ function scalar(v: string): Scalar {
   }
   while (end > 0 && v.charCodeAt(end - 1) === 32) end--;
   const text = end === v.length ? v : v.slice(0, end);
+  if (unjsonableValue(text)) return undefined;
   // YAML 1.1 would read these as bools/null; head fields need their string form, so let the full parser decide.
   if (text.length <= 5 && yaml11Words.has(text)) return { text: undefined, block: false };
   return { text, block: false };
@@ -233,7 +247,10 @@ export function fastHead(text: string): ManifestHead | undefined {
     let value = vs === rest.length ? '' : rest.slice(vs);
     if (value.charCodeAt(0) === 35 /* # */) value = '';
     let keyText: string;
-    if (isSimpleKey(key)) keyText = key;
+    if (isSimpleKey(key)) {
+      if (unjsonableKey(key)) return undefined;
+      keyText = key;
+    }
     else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
     else return undefined;
     const sc = scalar(value);
@@ -307,7 +324,7 @@ function flowCollection(v: string): boolean {
     const m = /^[A-Za-z0-9_./$()=+~^-][^,[\]{}:#"']*/.exec(v.slice(i));
     if (!m) return false;
     const text = m[0].trimEnd();
-    if (/^-$/.test(text)) return false;
+    if (/^-$/.test(text) || unjsonableKey(text) || unjsonableValue(text)) return false;
     i += m[0].length;
     return true;
   };

@@ -5,7 +5,7 @@
  * document that is not valid YAML, or whose head fields have the wrong types,
  * fails the render with "YAML parse error on <file>".
  */
-import { parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import { RenderError } from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
 
@@ -49,6 +49,7 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
     const line = e.linePos?.[0].line;
     throw fail(file, `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`);
   }
+  checkJsonable(doc, file);
   const apiVersion = str(doc, ['apiVersion'], file, 'SimpleHead.apiVersion');
   const kind = str(doc, ['kind'], file, 'SimpleHead.kind');
   const name = str(doc, ['metadata', 'name'], file, 'SimpleHead.metadata.name');
@@ -68,4 +69,55 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
     }
   }
   return { apiVersion, kind, name, annotations };
+}
+
+const int64Max = 2n ** 63n - 1n;
+const uint64Max = 2n ** 64n - 1n;
+
+/**
+ * What yaml.v2 (decoding into interface{}) and sigs.k8s.io/yaml's JSON
+ * conversion reject although the yaml package parses it: a mapping or sequence
+ * as a key ("invalid map key"), a nil key or one yaml.v2 reads as uint64
+ * (convertToJSONableObject: "unsupported map key of type"), and `.inf`/`.nan`,
+ * floats json.Marshal refuses ("unsupported value").
+ */
+function checkJsonable(doc: Document, file: string): void {
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (seen.has(node)) return;
+    if (isMap(node)) {
+      seen.add(node);
+      for (const pair of node.items) {
+        const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        if (isMap(key) || isSeq(key)) throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
+        if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
+          throw fail(file, `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`);
+        }
+        if (isScalar(key) && isUint64(key)) throw fail(file, `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`);
+        walk(key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      seen.add(node);
+      for (const item of node.items) walk(item);
+    } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value) && nonFiniteWord(node)) {
+      throw fail(file, `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf'}`);
+    }
+  };
+  walk(doc.contents);
+}
+
+/** yaml.v2 resolves a plain integer past int64 (but within uint64) to uint64. */
+function isUint64(key: Scalar): boolean {
+  if (key.type !== 'PLAIN' || typeof key.source !== 'string') return false;
+  const digits = key.source.replaceAll('_', '');
+  if (!/^\+?[0-9]+$/.test(digits)) return false;
+  const n = BigInt(digits.replace(/^\+/, ''));
+  return n > int64Max && n <= uint64Max;
+}
+
+/** Only the YAML words are ±Inf/NaN for yaml.v2; `1e400` overflows ParseFloat and stays a string. */
+function nonFiniteWord(node: Scalar): boolean {
+  return node.type === 'PLAIN' && typeof node.source === 'string' && /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(node.source);
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { RenderError } from '@polyaxon-render/values';
+import { fastHead } from './fast-head.js';
+import { parseHead } from './manifest-head.js';
+
+const head = 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n';
+
+describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the render', () => {
+  it.each([
+    ['a flow mapping as a key (an unrendered `{{ x }}`)', `${head}spec:\n  type: {{ .Release.Name }}\n`, 'invalid map key'],
+    ['a sequence as a key', `${head}spec:\n  ? [a]\n  : b\n`, 'invalid map key'],
+    ['a null key', `${head}spec:\n  null: x\n`, 'unsupported map key'],
+    ['a null annotation key', `${head}  annotations:\n    a: "1"\n    null: "x"\n`, 'unsupported map key'],
+    ['a ~ key in a flow mapping', `${head}spec: {~: x}\n`, 'unsupported map key'],
+    ['an empty key', `${head}data:\n  a: b\n  : "c"\n`, 'unsupported map key'],
+    ['a key past int64 (uint64 in yaml.v2)', `${head}spec:\n  18446744073709551615: x\n`, 'uint64'],
+    ['a plain .inf', `${head}spec:\n  a: .inf\n`, '+Inf'],
+    ['a plain -.Inf in a flow sequence', `${head}spec:\n  a: [1, -.Inf]\n`, '-Inf'],
+    ['a plain .nan', `${head}spec:\n  - .NaN\n`, 'NaN'],
+  ])('%s', (_what, doc, message) => {
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(message);
+  });
+
+  it.each([
+    ['an int64 key', `${head}spec:\n  9223372036854775807: x\n`],
+    ['a negative key past int64 (a float64 key)', `${head}spec:\n  -9223372036854775809: x\n`],
+    ['a quoted "null" key', `${head}spec:\n  "null": x\n`],
+    ['a bool key', `${head}spec:\n  yes: x\n`],
+    ['a null value', `${head}spec:\n  a: null\n  b: ~\n`],
+    ['1e400 (a string for yaml.v2)', `${head}spec:\n  a: 1e400\n`],
+    ['a quoted ".inf"', `${head}spec:\n  a: ".inf"\n`],
+    ['an alias of a mapping used twice', `${head}spec:\n  a: &x {b: 1}\n  c: *x\n`],
+  ])('accepts %s', (_what, doc) => {
+    expect(parseHead(doc, 'c/templates/x.yaml').name).toBe('x');
+  });
+
+  it.each([
+    ['a null key', `${head}spec:\n  null: x\n`],
+    ['a NULL annotation key', `${head}  annotations:\n    NULL: "x"\n`],
+    ['a key past int64', `${head}spec:\n  18446744073709551615: x\n`],
+    ['a null key in a flow mapping', `${head}spec: {null: x}\n`],
+    ['a plain .inf', `${head}spec:\n  a: .inf\n`],
+    ['a plain .nan in a flow sequence', `${head}spec: [.nan]\n`],
+  ])('the fast path leaves %s to the full parser', (_what, doc) => {
+    expect(fastHead(doc)).toBeUndefined();
+  });
+});
