@@ -121,6 +121,16 @@ describe('suggestions', () => {
     expect(editDistance(a, b)).toBe(d);
   });
 
+  it('stops past a maximum with max + 1, and agrees below it', () => {
+    expect(editDistance('replicaCount', 'resources', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3); // lengths alone are too far apart
+    expect(editDistance('replicaCont', 'replicaCount', 2)).toBe(1);
+    expect(editDistance('abcd', 'badc', 2)).toBe(2); // two swaps
+    for (const [a, b] of [['nodeSelectors', 'nodeSelector'], ['kitten', 'sitting'], ['ab', 'ba'], ['podAntiAffinity', 'podAffinity']]) {
+      for (const max of [0, 1, 2, 3, 4, 10]) expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+    }
+  });
+
   it.each([
     ['nodeselector', ['nodeSelector', 'nodeSelectors'], 'nodeSelector'], // case only wins
     ['replcas', ['replicas', 'resources'], 'replicas'],
