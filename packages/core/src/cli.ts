@@ -9,6 +9,7 @@ import { flagSpecs } from './cli-flags.js';
 import { notesViewFor } from './notes.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
+import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
@@ -176,9 +177,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCodes.ok;
   }
   if (output === 'json') {
-    const docs = renderDocuments(undefined, options);
+    const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
     checkNotes(options);
-    io.stdout(documentsJson(docs));
+    const patterns = options.showOnly ?? [];
+    io.stdout(documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs));
     return exitCodes.ok;
   }
   const text = render(undefined, options);

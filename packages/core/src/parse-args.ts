@@ -56,10 +56,10 @@ function parseGoBool(s: string): boolean | undefined {
 function splitCsv(text: string, spec: FlagSpec): string[] {
   const out: string[] = [];
   // csv skips empty lines before the first record.
-  text = text.replace(/^(\r?\n)+/, '');
-  if (text === '') throw invalid(spec, text, 'EOF');
-  const nl = firstUnquotedNewline(text);
-  const s = nl < 0 ? text : text.slice(0, nl).replace(/\r$/, '');
+  const record = text.replace(/^(\r?\n)+/, '');
+  if (record === '') throw invalid(spec, text, 'EOF');
+  const nl = firstUnquotedNewline(record);
+  const s = nl < 0 ? record : record.slice(0, nl).replace(/\r$/, '');
   const bad = (col: number, what: string) => invalid(spec, text, `parse error on line 1, column ${col}: ${what}`);
   let i = 0;
   while (i <= s.length) {
@@ -79,7 +79,8 @@ function splitCsv(text: string, spec: FlagSpec): string[] {
         }
         v += s[i++];
       }
-      if (i < s.length && s[i] !== ',') throw bad(i + 1, 'extraneous or missing " in quoted-field');
+      // csv names the column of the closing quote (1-based), which is i here.
+      if (i < s.length && s[i] !== ',') throw bad(i, 'extraneous or missing " in quoted-field');
       out.push(v);
       i++;
     } else {
