@@ -1,0 +1,110 @@
+/**
+ * Bundles the CLI (dist/cli-main.js and everything it imports) into
+ * dist/cli.cjs, one file, so that starting it reads one file instead of ~150
+ * modules. Runs after tsc in this package's `build` script.
+ *
+ * - CommonJS, not ESM: bin/polyaxon-render.js compiles it with vm.Script and a
+ *   V8 code cache (Node 20 offers no code cache for ES modules).
+ * - Libraries only some runs need (YAML parsing for `-f` files and the manifest
+ *   fallback parse; handlebars for --notes) are separate files, dist/cli-lazy-*.cjs,
+ *   loaded synchronously on first use through a small stand-in module (the render
+ *   path is synchronous, so a dynamic import() would not do).
+ * - After bundling, the CLI is run once on the chart defaults, once with a
+ *   values file and once with --notes, so each file's code cache is written
+ *   with the functions a render compiles.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(pkg, 'dist');
+const requireHere = createRequire(join(pkg, 'package.json'));
+
+/** Loaded on first use only; keep in step with the imports of the packages. */
+const lazyModules = ['yaml', 'handlebars'];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: pkg,
+};
+
+/**
+ * The stand-in for a lazy module: every export is a Proxy that loads the real
+ * module on first call, construction or property read.
+ */
+function standIn(name) {
+  const real = requireHere(name);
+  const lines = [
+    `let m;`,
+    `const load = () => (m ??= require('./cli-lazy-${name}.cjs'));`,
+    // A function target lets the Proxy be called and constructed; `instanceof` works through `get`.
+    `const fn = (k) => new Proxy(function () {}, { apply: (_, t, a) => Reflect.apply(pick(k), t, a), construct: (_, a) => Reflect.construct(pick(k), a), get: (_, p) => pick(k)[p] });`,
+    `const obj = (k) => new Proxy({}, { get: (_, p) => pick(k)[p], set: (_, p, v) => ((pick(k)[p] = v), true), has: (_, p) => p in pick(k) });`,
+    `const pick = (k) => (k === null ? load() : load()[k]);`,
+  ];
+  const wrap = (v, k) => (typeof v === 'function' ? `fn(${k})` : `obj(${k})`);
+  lines.push(`export default ${wrap(real, 'null')};`);
+  for (const key of Object.keys(real)) {
+    if (key === 'default' || !/^[A-Za-z_$][\w$]*$/.test(key)) continue;
+    // A constant cannot be deferred; importing one fails the build ("No matching export").
+    if (typeof real[key] !== 'function' && (typeof real[key] !== 'object' || real[key] === null)) continue;
+    lines.push(`export const ${key} = ${wrap(real[key], JSON.stringify(key))};`);
+  }
+  return lines.join('\n');
+}
+
+const lazyPlugin = {
+  name: 'lazy-modules',
+  setup(build) {
+    const filter = new RegExp(`^(${lazyModules.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: dist }));
+  },
+};
+
+for (const f of readdirSync(dist)) if (/^cli(-lazy-.*)?\.cjs(\.v8-cache)?$/.test(f)) rmSync(join(dist, f));
+
+const main = await esbuild.build({
+  ...common,
+  entryPoints: [join(dist, 'cli-main.js')],
+  outfile: join(dist, 'cli.cjs'),
+  external: ['./cli-lazy-*'],
+  plugins: [lazyPlugin],
+  metafile: true,
+});
+for (const name of lazyModules) {
+  await esbuild.build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: pkg, loader: 'js' },
+    outfile: join(dist, `cli-lazy-${name}.cjs`),
+  });
+}
+
+// A lazy module that slipped into the main bundle (imported by another path) defeats the point.
+const inputs = Object.keys(main.metafile.inputs);
+for (const name of lazyModules) {
+  const leaked = inputs.filter((p) => p.includes(`/node_modules/${name}/`));
+  if (leaked.length) throw new Error(`bundle-cli: ${name} is bundled into cli.cjs (${leaked[0]}); import it by its bare name`);
+}
+
+// Warm the code caches (bin/polyaxon-render.js writes a file's cache when it has none).
+const bin = join(pkg, 'bin', 'polyaxon-render.js');
+const runs = [
+  { args: [], input: '' },
+  { args: ['-f', '-'], input: 'ingress:\n  enabled: true\n' },
+  { args: ['--notes'], input: '' },
+];
+for (const { args, input } of runs) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`bundle-cli: polyaxon-render ${args.join(' ')} failed:\n${r.stderr}`);
+}

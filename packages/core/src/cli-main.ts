@@ -1,0 +1,62 @@
+/**
+ * The CLI's Node side: the file system and the standard streams around runCli.
+ * bin.ts runs it when `dist/` is used unbundled; the published executable runs
+ * the bundle of this module (scripts/bundle-cli.mjs), which is why it has no
+ * top-level await: a CommonJS bundle can be loaded with V8's code cache.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { RenderError } from '@polyaxon-render/values';
+import { runCli, type CliIO } from './cli.js';
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(buf: Uint8Array, name: string): string {
+  try {
+    return fatalUtf8.decode(buf);
+  } catch {
+    // yaml.v2 refuses input that is not UTF-8; so do we, naming the file.
+    throw new RenderError('values-file', `failed to parse ${name}: error converting YAML to JSON: yaml: invalid leading UTF-8 octet`, { file: name });
+  }
+}
+
+/**
+ * Writes all of `text` to a file descriptor synchronously. process.stdout would
+ * do the same for files and pipes, but setting up its stream costs a few
+ * milliseconds and a megabyte at start, a real share of a one-shot CLI's time.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      // A non-blocking descriptor we inherited is full: wait for the reader.
+      if (code === 'EAGAIN') continue;
+      // The reader went away (`| head`): stop writing, as Node's streams do.
+      if (code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+/** Node's implementation of the CLI's environment. */
+export const nodeIO: CliIO = {
+  readFile: (p) => decode(readFileSync(p), p),
+  readStdin: () => decode(readFileSync(0), '-'),
+  writeFile: (p, data, append) => {
+    mkdirSync(dirname(p), { recursive: true });
+    if (append) appendFileSync(p, data);
+    else writeFileSync(p, data);
+  },
+  fileExists: (p) => existsSync(p),
+  stdout: (t) => writeAll(1, t),
+  stderr: (t) => writeAll(2, t),
+};
+
+/** Runs the CLI on Node; resolves to the exit code. */
+export function main(argv: readonly string[]): Promise<number> {
+  return runCli(argv, nodeIO);
+}
