@@ -47,6 +47,8 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
   for (const path of paths) {
     const content = files.get(path)!;
     if (baseName(path).startsWith('_')) continue;
+    // action.renderResources deletes every *NOTES.txt from the rendered files (after they rendered, so their errors count).
+    if (path.endsWith('NOTES.txt')) continue;
     if (trimSpace(content) === '') continue;
     for (const m of splitManifests(content)) {
       const head = parseHead(m, path);

@@ -6,6 +6,7 @@ import { ingress } from './templates/ingress.js';
 import { pvc } from './templates/pvc.js';
 import { secret } from './templates/secret.js';
 import { service } from './templates/service.js';
+import { notes } from './templates/notes.js';
 
 export const dockerRegistryTemplates: readonly ChartTemplate[] = [
   { path: 'templates/configmap.yaml', render: configmap },
@@ -14,4 +15,6 @@ export const dockerRegistryTemplates: readonly ChartTemplate[] = [
   { path: 'templates/pvc.yaml', render: pvc },
   { path: 'templates/secret.yaml', render: secret },
   { path: 'templates/service.yaml', render: service },
+  // Rendered (and its text dropped) like every template: its failures fail the render.
+  { path: 'templates/NOTES.txt', render: notes },
 ];

@@ -5,6 +5,7 @@ import { networkpolicy } from './templates/networkpolicy.js';
 import { pvc } from './templates/pvc.js';
 import { secrets } from './templates/secrets.js';
 import { svc } from './templates/svc.js';
+import { notes } from './templates/notes.js';
 
 export const postgresqlTemplates: readonly ChartTemplate[] = [
   { path: 'templates/deployment.yaml', render: deployment },
@@ -12,4 +13,6 @@ export const postgresqlTemplates: readonly ChartTemplate[] = [
   { path: 'templates/pvc.yaml', render: pvc },
   { path: 'templates/secrets.yaml', render: secrets },
   { path: 'templates/svc.yaml', render: svc },
+  // Rendered (and its text dropped) like every template: its failures fail the render.
+  { path: 'templates/NOTES.txt', render: notes },
 ];

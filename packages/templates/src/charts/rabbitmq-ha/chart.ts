@@ -12,6 +12,7 @@ import { service } from './templates/service.js';
 import { serviceaccount } from './templates/serviceaccount.js';
 import { servicemonitor } from './templates/servicemonitor.js';
 import { statefulset } from './templates/statefulset.js';
+import { notes } from './templates/notes.js';
 
 export const rabbitmqHaTemplates: readonly ChartTemplate[] = [
   { path: 'templates/alerts.yaml', render: alerts },
@@ -26,4 +27,6 @@ export const rabbitmqHaTemplates: readonly ChartTemplate[] = [
   { path: 'templates/serviceaccount.yaml', render: serviceaccount },
   { path: 'templates/servicemonitor.yaml', render: servicemonitor },
   { path: 'templates/statefulset.yaml', render: statefulset },
+  // Rendered (and its text dropped) like every template: its failures fail the render.
+  { path: 'templates/NOTES.txt', render: notes },
 ];
