@@ -45,6 +45,7 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'notes', kind: 'bool', help: 'print the chart\'s post-install NOTES instead of the manifests' },
   { name: 'output', short: 'o', kind: 'string', help: 'output format: yaml (default) or json (the documents as a JSON array: source, kind, name, apiVersion, hook, text)' },
   { name: 'seed', kind: 'string', help: 'make generated secrets reproducible from this number (NOT secret)' },
+  { name: 'strict', kind: 'bool', help: 'refuse values the chart does not know or of the wrong type (one line per finding, exit 1)' },
   { name: 'help', short: 'h', kind: 'bool', help: 'show this help' },
   { name: 'version', kind: 'string', optionalValue: '0.5.5', help: 'alone: print the tool version and the chart versions it renders; with a value: helm\'s chart version (only 0.5.5)' },
   { name: 'debug', kind: 'bool', help: 'enable verbose output', ignored: true },

@@ -290,3 +290,30 @@ describe('values from stdin', () => {
     expect(r.stdout).toContain('type: NodePort');
   });
 });
+
+describe('--strict', () => {
+  it('refuses values with findings, one line each naming the file and line or the flag', async () => {
+    const r = await cli(['px', '--strict', '-f', 'v.yaml', '--set', 'ingres.enabled=true'], {
+      files: { 'v.yaml': 'api:\n  replicaz: 2\nserviceType: 3\n' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'Error: v.yaml:2: api.replicaz: unknown key (did you mean api.replicas?)',
+        'Error: --set ingres.enabled=true: ingres: unknown key (did you mean ingress?)',
+        'Error: v.yaml:3: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the number 3',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('renders as usual when the values are clean, and without --strict', async () => {
+    const plain = await cli(['px', '-s', 'templates/api-svc.yaml', '--set', 'serviceType=NodePort,api.service.nodePort=31000']);
+    const strict = await cli(['px', '--strict', '-s', 'templates/api-svc.yaml', '--set', 'serviceType=NodePort,api.service.nodePort=31000']);
+    expect(strict).toEqual(plain);
+    const loose = await cli(['px', '-s', 'templates/api-svc.yaml', '--set', 'ingres.enabled=true']);
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toBe('');
+  });
+});

@@ -4,7 +4,7 @@
  * nothing on stdout and writes no files. Exit codes: 0 ok, 1 render or input
  * error, 2 usage error.
  */
-import { RenderError } from '@polyaxon-render/values';
+import { RenderError, formatFindings, validateUserValues } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { notesViewFor } from './notes.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
@@ -166,6 +166,22 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     warn: (m) => io.stderr(`${m}\n`),
   };
 
+  if (bool(p, 'strict')) {
+    // Not helm: the user's values (before chart defaults) against the chart's values schema.
+    const findings = validateUserValues({
+      files: options.valueFiles,
+      setJSON: options.setJson,
+      set: options.set,
+      setString: options.setString,
+      setFile: options.setFile,
+      setLiteral: options.setLiteral,
+      readFile: options.readFile,
+    });
+    if (findings.length > 0) {
+      for (const line of formatFindings(findings)) io.stderr(`Error: ${oneLine(line)}\n`);
+      return exitCodes.error;
+    }
+  }
   if (notes) {
     // Loaded here only: handlebars is needed for --notes alone.
     const { renderNotes } = await import('./notes.js');
