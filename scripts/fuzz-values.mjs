@@ -27,7 +27,7 @@ if (!existsSync(join(dist, 'dependencies.js'))) {
 }
 const { computeValues } = await import(join(dist, 'dependencies.js'));
 const { RenderError } = await import(join(dist, 'errors.js'));
-const { goQuote, goSprintV } = await import(join(dist, 'go-fmt.js'));
+const { formatV, goQuote } = await import(join(dist, 'go-fmt.js'));
 const { isMap, sortedKeys } = await import(join(dist, 'go-value.js'));
 const { loadValuesYaml } = await import(join(dist, 'load-yaml.js'));
 const { mergeUserValues } = await import(join(dist, 'user-values.js'));
@@ -130,7 +130,7 @@ function walk(p, v, out) {
   } else if (Array.isArray(v)) {
     if (v.length === 0) out.push(`# ${p} = [] (slice)`);
     v.forEach((x, i) => walk(`${p}[${i}]`, x, out));
-  } else out.push(`# ${p} = ${typeof v === 'string' ? goQuote(v) : goSprintV(v)} (${typeOf(v)})`);
+  } else out.push(`# ${p} = ${typeof v === 'string' ? goQuote(v) : formatV(v)} (${typeOf(v)})`);
 }
 const doc = (name, values) => {
   const out = [`# values of ${name}`];

@@ -15,7 +15,7 @@
  * come out in a stable order.
  */
 import { RenderError } from './errors.js';
-import { goQuote, goSprintT, goSprintV } from './go-fmt.js';
+import { formatT, formatV, goQuote } from './go-fmt.js';
 import { getKey, hasKey, isMap, newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
 
 /** One warning line, as Helm prints it on stderr (without the newline). */
@@ -77,7 +77,7 @@ function coalesceDeps(warn: Warn, chart: CoalesceChart, dest: GoMap, prefix: str
       setKey(dest, sub.name, newMap());
     } else if (!isMap(getKey(dest, sub.name))) {
       // Go formats this with %t, which prints any non-bool as %!t(type=value).
-      throw new RenderError('values', `type mismatch on ${sub.name}: ${goSprintT(getKey(dest, sub.name))}`, {
+      throw new RenderError('values', `type mismatch on ${sub.name}: ${formatT(getKey(dest, sub.name))}`, {
         path: concatPrefix(prefix, sub.name),
       });
     }
@@ -179,9 +179,9 @@ function coalesceTablesFullKey(warn: Warn, dst: GoMap, src: GoMap, prefix: strin
       setKey(dst, key, val);
     } else if (isMap(val)) {
       if (isMap(dv)) coalesceTablesFullKey(warn, dv, val, fullkey, merge);
-      else printf(warn, 298, `warning: cannot overwrite table with non table for ${fullkey} (${goSprintV(val)})`);
+      else printf(warn, 298, `warning: cannot overwrite table with non table for ${fullkey} (${formatV(val)})`);
     } else if (isMap(dv) && val !== null) {
-      printf(warn, 301, `warning: destination for ${fullkey} is a table. Ignoring non-table value (${goSprintV(val)})`);
+      printf(warn, 301, `warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatV(val)})`);
     }
   }
   return dst;

@@ -1,11 +1,11 @@
 /**
- * The few pieces of Go's fmt and strconv that Helm's values messages print:
- * `%v` of a value (coalesce warnings), `%t` of a non-bool (coalesce's type
- * mismatch error), `%q` of a string or rune list (strvals errors), float
- * formatting ('g', shortest) and the dynamic type name a failed interface
- * conversion reports.
+ * Go's fmt and strconv as Helm prints values, for every package: `%v` of a
+ * value (coalesce warnings, `{{ x }}`), `%t` of a non-bool (coalesce's type
+ * mismatch error), `%q` of a string or rune list (strvals errors, sprig quote),
+ * fmt.Sprint and the fmt.Sprintf verbs the charts use, float formatting
+ * ('g', shortest) and Go's dynamic type names.
  */
-import { isMap, sortedKeys, type GoMap, type GoValue } from './go-value.js';
+import { sortedKeys, type GoValue } from './go-value.js';
 
 /** Shortest decimal digits and decimal-point position of a finite non-negative float. */
 function shortestDigits(v: number, bits: 32 | 64): { digits: string; dp: number } {
@@ -33,11 +33,14 @@ function shortestDigits(v: number, bits: 32 | 64): { digits: string; dp: number 
 
 /** strconv.FormatFloat(v, 'g', -1, bits): Go's `%v` of a float64 (`1e+06`, `0.5`, `1.5e-07`). */
 export function formatFloatG(v: number, bits: 32 | 64 = 64): string {
+  // Between 1e-4 and 1e6 Go and JavaScript both print the shortest digits without an exponent.
+  const a = v < 0 ? -v : v;
+  if (bits === 64 && a >= 1e-4 && a < 1e6) return String(v);
   if (Number.isNaN(v)) return 'NaN';
   if (v === Infinity) return '+Inf';
   if (v === -Infinity) return '-Inf';
   const neg = v < 0 || Object.is(v, -0);
-  const f = bits === 32 ? Math.fround(Math.abs(v)) : Math.abs(v);
+  const f = bits === 32 ? Math.fround(a) : a;
   if (bits === 32 && f === Infinity) return neg ? '-Inf' : '+Inf';
   const { digits, dp } = shortestDigits(f, bits);
   const sign = neg ? '-' : '';
@@ -53,28 +56,21 @@ export function formatFloatG(v: number, bits: 32 | 64 = 64): string {
   return `${sign}${digits.slice(0, dp)}.${digits.slice(dp)}`;
 }
 
-/** fmt's `%v` of a decoded value: `map[a:1 b:[x y]]`, `<nil>`, floats as 'g'. */
-export function goSprintV(v: GoValue | undefined): string {
-  if (v === null || v === undefined) return '<nil>';
-  switch (typeof v) {
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'number':
-      return formatFloatG(v);
-    case 'bigint':
-      return v.toString();
-    case 'string':
-      return v;
-  }
-  if (Array.isArray(v)) return `[${v.map(goSprintV).join(' ')}]`;
-  const m = v as GoMap;
-  // fmt prints maps with their keys sorted.
-  return `map[${sortedKeys(m)
-    .map((k) => `${k}:${goSprintV(m[k])}`)
-    .join(' ')}]`;
+/** fmt's `%v` of a decoded value (also fmt.Sprint of one operand): `map[a:1 b:[x y]]`, `<nil>`, floats as 'g'. */
+export function formatV(v: GoValue | undefined): string {
+  return formatVerb('v', v);
 }
 
-/** The dynamic Go type of a decoded value, as `interface conversion` panics name it. */
+/** fmt's `%t` of any value: bools print, anything else is `%!t(type=value)`, element-wise in lists and maps. */
+export function formatT(v: GoValue | undefined): string {
+  return formatVerb('t', v);
+}
+
+/**
+ * The dynamic Go type of a non-nil decoded value, as fmt's `%!verb(type=value)`
+ * and template errors name it. A nil interface is `nil` (how a failed interface
+ * conversion names it); fmt prints nil operands without a type (`%!s(<nil>)`).
+ */
 export function goTypeName(v: GoValue | undefined): string {
   if (v === null || v === undefined) return 'nil';
   switch (typeof v) {
@@ -90,23 +86,97 @@ export function goTypeName(v: GoValue | undefined): string {
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
 }
 
-/** fmt's `%t` of any value: bools print, anything else is `%!t(type=value)`, element-wise in lists and maps. */
-export function goSprintT(v: GoValue | undefined, nested = false): string {
-  if (v === null || v === undefined) return nested ? '<nil>' : '%!t(<nil>)';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (Array.isArray(v)) return `[${v.map((x) => goSprintT(x, true)).join(' ')}]`;
-  if (isMap(v)) {
-    return `map[${sortedKeys(v)
-      .map((k) => `${goSprintT(k, true)}:${goSprintT(v[k], true)}`)
-      .join(' ')}]`;
+/**
+ * fmt's printing of one operand under a verb (printArg/printValue) for the verbs
+ * the charts use: %v of anything, %t of bools, %s and %q of strings, %d of ints.
+ * A verb that does not fit prints `%!d(string=x)`; lists and maps apply the verb
+ * to each element (map keys too, sorted), and a nil inside them prints `<nil>`.
+ * Float and other integer verbs (%f, %x, ...) are not modelled: they print as mismatches.
+ */
+export function formatVerb(verb: string, v: GoValue | undefined, nested = false): string {
+  if (v === null || v === undefined) return nested || verb === 'v' ? '<nil>' : `%!${verb}(<nil>)`;
+  switch (typeof v) {
+    case 'boolean':
+      if (verb === 'v' || verb === 't') return v ? 'true' : 'false';
+      break;
+    case 'number':
+      if (verb === 'v') return formatFloatG(v);
+      break;
+    case 'bigint':
+      if (verb === 'v' || verb === 'd') return v.toString();
+      break;
+    case 'string':
+      if (verb === 'v' || verb === 's') return v;
+      if (verb === 'q') return goQuote(v);
+      break;
+    default:
+      if (Array.isArray(v)) return `[${v.map((x) => formatVerb(verb, x, true)).join(' ')}]`;
+      // fmt prints maps with their keys sorted.
+      return `map[${sortedKeys(v)
+        .map((k) => `${formatVerb(verb, k, true)}:${formatVerb(verb, v[k], true)}`)
+        .join(' ')}]`;
   }
-  return `%!t(${goTypeName(v)}=${goSprintV(v)})`;
+  return `%!${verb}(${goTypeName(v)}=${formatV(v)})`;
 }
 
-/** Go's unicode.IsPrint, approximated with Unicode property classes (letters, marks, numbers, punctuation, symbols, ASCII space). */
-function isPrint(cp: number): boolean {
-  if (cp === 0x20) return true;
-  return /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(cp));
+/** fmt.Sprint: operands as %v, with a space between two operands when neither is a string. */
+export function sprint(...args: (GoValue | undefined)[]): string {
+  let out = '';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string') out += ' ';
+    out += formatV(a);
+  }
+  return out;
+}
+
+/**
+ * fmt.Sprintf for single-letter verbs (no flags, width or precision): missing
+ * operands print `%!s(MISSING)`, a lone `%` at the end `%!(NOVERB)`, and unused
+ * ones `%!(EXTRA type=value, <nil>)`.
+ */
+export function sprintf(format: string, ...args: (GoValue | undefined)[]): string {
+  return sprintfWith(format, args, formatVerb, (a) => (a === null || a === undefined ? '<nil>' : `${goTypeName(a)}=${formatV(a)}`));
+}
+
+/**
+ * sprintf's verb scanning for operands of the caller's own kinds (tpl has Go
+ * `int`s as well): `verb` prints one operand, `extra` one unused operand.
+ */
+export function sprintfWith<T>(format: string, args: readonly T[], verb: (verb: string, arg: T) => string, extra: (arg: T) => string): string {
+  let out = '';
+  let argi = 0;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch !== '%') {
+      out += ch;
+      continue;
+    }
+    const v = format[++i];
+    if (v === undefined) {
+      out += '%!(NOVERB)';
+      break;
+    }
+    if (v === '%') {
+      out += '%';
+      continue;
+    }
+    if (argi >= args.length) {
+      out += `%!${v}(MISSING)`;
+      continue;
+    }
+    out += verb(v, args[argi++]);
+  }
+  if (argi < args.length) out += `%!(EXTRA ${args.slice(argi).map(extra).join(', ')})`;
+  return out;
+}
+
+const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
+/** Go's unicode.IsPrint (strconv.IsPrint), approximated with Unicode property classes (letters, marks, numbers, punctuation, symbols, ASCII space). */
+export function isPrint(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+  return printable.test(String.fromCodePoint(cp));
 }
 
 function quoteWith(s: string, q: '"' | "'"): string {
@@ -117,7 +187,7 @@ function quoteWith(s: string, q: '"' | "'"): string {
       out += `\\${ch}`;
       continue;
     }
-    if (cp < 0x80 ? cp >= 0x20 && cp < 0x7f : isPrint(cp)) {
+    if (isPrint(cp)) {
       out += ch;
       continue;
     }
@@ -145,6 +215,7 @@ function quoteWith(s: string, q: '"' | "'"): string {
         continue;
     }
     if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    // A lone surrogate is invalid UTF-8 in Go: strconv writes the escape of U+FFFD.
     else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\ufffd';
     else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += `\\U${cp.toString(16).padStart(8, '0')}`;

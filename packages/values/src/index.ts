@@ -6,6 +6,7 @@
  */
 export * from './go-value.js';
 export * from './errors.js';
+export * from './go-fmt.js';
 export * from './defaults/index.js';
 export { loadValuesYaml } from './load-yaml.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';

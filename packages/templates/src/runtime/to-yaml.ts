@@ -17,8 +17,7 @@
  * indentation, quoting and folding at 80 columns). Function names below follow the
  * Go ones so the two can be read side by side.
  */
-import { compareBytes, isMap, newMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
-import { formatFloat } from './go-fmt.js';
+import { compareBytes, formatFloatG, isMap, newMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { GoJsonError, goJsonFloat } from './to-json.js';
 
 /** Helm's toYaml. */
@@ -230,7 +229,7 @@ function formatYamlFloat(f: number): string {
   if (Number.isNaN(f)) return '.nan';
   if (f === Infinity) return '.inf';
   if (f === -Infinity) return '-.inf';
-  return formatFloat(f);
+  return formatFloatG(f);
 }
 
 /**

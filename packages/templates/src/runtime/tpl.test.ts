@@ -211,6 +211,7 @@ const helm: [string, Expect][] = [
   ["{{ eq .Values.list .Values.list }}", { err: "error calling tpl: error during tpl function execution for \"{{ eq .Values.list .Values.list }}\": template: gotpl:1:3: executing \"gotpl\" at <eq .Values.list .Values.list>: error calling eq: non-comparable type [a b]: []interface {}" }],
   ["{{ lt 1 2.0 }}", { err: "error calling tpl: error during tpl function execution for \"{{ lt 1 2.0 }}\": template: gotpl:1:3: executing \"gotpl\" at <lt 1 2.0>: error calling lt: incompatible types for comparison" }],
   ["{{ .Release.Revision | printf \"%s\" }}", { out: "%!s(int=1)" }],
+  ["{{ printf \"%t|%t|%t\" true \"x\" 3 }}|{{ printf \"%q\" .Values.m }}|{{ printf \"%d\" .Values.m }}|{{ printf \"x\" nil 1 .Values.f }}", { out: "true|%!t(string=x)|%!t(int=3)|map[\"a\":%!q(float64=1) \"b\":%!q(float64=2)]|map[%!d(string=a):%!d(float64=1) %!d(string=b):%!d(float64=2)]|x%!(EXTRA <nil>, int=1, float64=1.5)" }],
   ["{{ tpl .Values.s . }}", { out: "str" }],
   ["{{ tpl 3 . }}", { err: "error calling tpl: error during tpl function execution for \"{{ tpl 3 . }}\": template: gotpl:1:7: executing \"gotpl\" at <3>: expected string; found 3" }],
   ["{{ include 3 . }}", { err: "error calling tpl: error during tpl function execution for \"{{ include 3 . }}\": template: gotpl:1:11: executing \"gotpl\" at <3>: expected string; found 3" }],

@@ -23,10 +23,23 @@
  * nil), `null` a nil interface (a missing or nil map entry). The difference
  * shows in error messages, exactly as in Go.
  */
-import { RenderError, getKey, isMap, sortedKeys, type GoMap, type GoValue } from '@polyaxon-render/values';
+import {
+  RenderError,
+  formatV,
+  formatVerb,
+  getKey,
+  goQuote,
+  goTypeName,
+  isMap,
+  isPrint,
+  sortedKeys,
+  sprint,
+  sprintfWith,
+  type GoMap,
+  type GoValue,
+} from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { eq as goEq, ge as goGe, gt as goGt, le as goLe, lt as goLt } from './compare.js';
-import { formatV, goQuote, goTypeName, sprint, sprintf } from './go-fmt.js';
 import { lower, quote, squote, toString, upper } from './sprig.js';
 import { TemplateError } from './template-error.js';
 import { toJson } from './to-json.js';
@@ -284,11 +297,11 @@ const hasLeftTrimMarker = (s: string) => s.length >= 2 && s[0] === '-' && isSpac
 const hasRightTrimMarker = (s: string) => s.length >= 2 && isSpace(s[0]) && s[1] === '-';
 const EOF_CHAR = '';
 
-/** Go's %#U of a rune, e.g. `U+0027 '''`. */
+/** Go's %#U of a rune, e.g. `U+0027 '''`: the rune itself only when strconv.IsPrint. */
 function goRuneU(r: string): string {
   const cp = r.codePointAt(0)!;
   const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-  return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(r) ? `U+${hex} '${r}'` : `U+${hex}`;
+  return isPrint(cp) ? `U+${hex} '${r}'` : `U+${hex}`;
 }
 
 class Lexer {
@@ -1455,40 +1468,21 @@ const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
 ]);
 
 /**
- * fmt.Sprintf: runtime's sprintf per verb, except for Go ints, whose
- * mismatched verbs print as `%!s(int=3)` rather than int64.
+ * fmt.Sprintf over tpl operands: as the runtime's sprintf, except for Go ints
+ * (template literals, len, .Release.Revision), whose mismatched verbs and
+ * EXTRA entries print as `int` rather than int64.
  */
 function goSprintf(format: string, args: TplValue[]): string {
-  let out = '';
-  let argi = 0;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch !== '%') {
-      out += ch;
-      continue;
-    }
-    const verb = format[++i];
-    if (verb === undefined) {
-      out += '%!(NOVERB)';
-      break;
-    }
-    if (verb === '%') {
-      out += '%';
-      continue;
-    }
-    if (argi >= args.length) {
-      out += `%!${verb}(MISSING)`;
-      continue;
-    }
-    const a = args[argi++];
-    if (a instanceof GoInt) out += verb === 'd' || verb === 'v' ? a.v.toString() : `%!${verb}(int=${a.v})`;
-    else out += sprintf(`%${verb}`, plain(a, 'passing a struct to printf'));
-  }
-  if (argi < args.length) {
-    const extra = args.slice(argi).map((a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(plain(a, 'passing a struct to printf'))}`));
-    out += `%!(EXTRA ${extra.join(', ')})`;
-  }
-  return out;
+  const value = (a: TplValue) => plain(a, 'passing a struct to printf');
+  return sprintfWith(
+    format,
+    args,
+    (verb, a) => {
+      if (!(a instanceof GoInt)) return formatVerb(verb, value(a));
+      return verb === 'd' || verb === 'v' ? a.v.toString() : `%!${verb}(int=${a.v})`;
+    },
+    (a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(value(a))}`),
+  );
 }
 
 /** Go's builtin len. */
