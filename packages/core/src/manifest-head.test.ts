@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RenderError } from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
-import { parseHead } from './manifest-head.js';
+import { parseHead, parseHeadFully } from './manifest-head.js';
 
 const head = 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n';
 
@@ -44,5 +44,32 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a plain .nan in a flow sequence', `${head}spec: [.nan]\n`],
   ])('the fast path leaves %s to the full parser', (_what, doc) => {
     expect(fastHead(doc)).toBeUndefined();
+  });
+});
+
+describe('parseHead: quoted scalars whose continuation lines are not indented (libyaml accepts them)', () => {
+  // Each checked with Helm 3.17.3 on a probe chart printing the document as is.
+  it.each([
+    ['a double-quoted value', `${head}spec:\n  template:\n    spec:\n      priorityClassName: "line1\nline2\n"\n      nodeSelector:\n        Always\n`],
+    ['a single-quoted value', `${head}spec:\n  a: 'x\ny'\n  b: 1\n`],
+    ['a sequence item', `${head}spec:\n  args:\n  - "a\nb"\n  - c\n`],
+  ])('accepts %s', (_what, doc) => {
+    expect(parseHead(doc, 'c/templates/x.yaml').name).toBe('x');
+  });
+
+  it('folds the value as libyaml does', () => {
+    expect(parseHeadFully('apiVersion: v1\nkind: A\nmetadata:\n  name: "x\ny"\n  annotations:\n    a: "p\n\n  q"\n', 'f')).toEqual({
+      apiVersion: 'v1',
+      kind: 'A',
+      name: 'x y',
+      annotations: new Map([['a', 'p\nq']]),
+    });
+  });
+
+  it.each([
+    ['a quoted key over two lines', `${head}spec:\n  "a\nb": c\n`],
+    ['a document end marker inside the scalar', `${head}spec:\n  a: "x\n...\ny"\n`],
+  ])('still rejects %s', (_what, doc) => {
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
   });
 });

@@ -43,7 +43,15 @@ export function parseHead(text: string, file: string): ManifestHead {
 
 /** The full YAML parse: for documents outside the fast path's subset, and for errors. */
 export function parseHeadFully(text: string, file: string): ManifestHead {
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+  let doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    // libyaml accepts quoted scalars whose continuation lines are not indented; the yaml package does not.
+    const lenient = reindentQuotedScalars(text);
+    if (lenient !== undefined) {
+      const retry = parseDocument(lenient, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+      if (retry.errors.length === 0) doc = retry;
+    }
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0].line;
@@ -120,4 +128,68 @@ function isUint64(key: Scalar): boolean {
 /** Only the YAML words are ±Inf/NaN for yaml.v2; `1e400` overflows ParseFloat and stays a string. */
 function nonFiniteWord(node: Scalar): boolean {
   return node.type === 'PLAIN' && typeof node.source === 'string' && /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(node.source);
+}
+
+/**
+ * libyaml (yaml.v2) does not check the indentation of a quoted scalar's
+ * continuation lines (`key: "a` + newline + `b"` at column 0 is `a b`), which a
+ * value with a newline printed between quotes produces. Their leading white
+ * space is folded away, so indenting them to the opening quote's column keeps
+ * the value and satisfies the yaml package. Only quoted scalars that start a
+ * value (after `key: ` or `- `) are touched, block scalars are skipped, and a
+ * `...` document marker inside one is left for the parser to reject (libyaml
+ * does too). Returns undefined when nothing changed.
+ */
+export function reindentQuotedScalars(text: string): string | undefined {
+  const lines = text.split('\n');
+  let changed = false;
+  let blockIndent = -1; // inside a block scalar: lines indented more than this belong to it
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    const m = /^( *(?:- +)*(?:(?:[^\s"'#][^:#]*|"[^"]*"|'[^']*'):[ ]+|- +))(["'])/.exec(line);
+    if (!m) {
+      if (/:[ ]+[|>][-+0-9]*[ ]*(#.*)?$/.test(line) || /^ *- +[|>][-+0-9]*[ ]*(#.*)?$/.test(line)) blockIndent = indent;
+      continue;
+    }
+    const col = m[1].length;
+    const quote = m[2];
+    // Find the closing quote, on this line or a later one.
+    let j = i;
+    let pos = col + 1;
+    let closed = false;
+    while (j < lines.length) {
+      const l = lines[j];
+      for (; pos < l.length; pos++) {
+        if (quote === '"' && l[pos] === '\\') pos++;
+        else if (l[pos] === quote) {
+          if (quote === "'" && l[pos + 1] === "'") pos++;
+          else {
+            closed = true;
+            break;
+          }
+        }
+      }
+      if (closed) break;
+      j++;
+      pos = 0;
+      if (j < lines.length && /^\.\.\.(\s|$)/.test(lines[j])) return changed ? lines.join('\n') : undefined;
+    }
+    if (!closed || j === i) continue;
+    for (let k = i + 1; k <= j; k++) {
+      const stripped = lines[k].replace(/^[ \t]+/, '');
+      const reindented = stripped === '' ? '' : ' '.repeat(col) + stripped;
+      if (reindented !== lines[k]) {
+        lines[k] = reindented;
+        changed = true;
+      }
+    }
+    i = j;
+    // The rest of the closing line may open a block scalar or another value; nothing the templates print.
+  }
+  return changed ? lines.join('\n') : undefined;
 }
