@@ -4,44 +4,18 @@
  * against Helm 3.17.3 (NOTES.txt passed through `tpl` in a copy of the chart).
  */
 import { describe, expect, it } from 'vitest';
-import { dockerRegistryDefaults, newMap, postgresqlDefaults, rabbitmqHaDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../context.js';
-import { seededRandom } from '../runtime/sprig.js';
 import { TemplateError } from '../runtime/template-error.js';
+import { testContext } from '../testing/context.js';
 import { notes as registryNotes } from './docker-registry/templates/notes.js';
 import { notes as postgresqlNotes } from './postgresql/templates/notes.js';
 import { notes as rabbitmqNotes } from './rabbitmq-ha/templates/notes.js';
 
-const charts = {
-  postgresql: { defaults: postgresqlDefaults, version: '0.8.7', notes: postgresqlNotes },
-  'rabbitmq-ha': { defaults: rabbitmqHaDefaults, version: '1.27.1', notes: rabbitmqNotes },
-  'docker-registry': { defaults: dockerRegistryDefaults, version: '1.7.1', notes: registryNotes },
-} as const;
-type ChartName = keyof typeof charts;
+const notes = { postgresql: postgresqlNotes, 'rabbitmq-ha': rabbitmqNotes, 'docker-registry': registryNotes } as const;
+type ChartName = keyof typeof notes;
 
 /** The chart's own defaults with each dotted `path` set to its value (undefined deletes the key). */
-function render(chart: ChartName, overrides: Record<string, unknown> = {}): string {
-  const values = charts[chart].defaults() as GoMap;
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    if (v === undefined) delete m[keys[keys.length - 1]!];
-    else setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  const ctx: RenderContext = {
-    Values: values,
-    Release: { Name: 'px', Namespace: 'ns', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: chart, Version: charts[chart].version, AppVersion: '', IsRoot: false },
-    Capabilities: { KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' }, APIVersions: [] },
-    Template: { Name: `polyaxon/charts/${chart}/templates/NOTES.txt`, BasePath: `polyaxon/charts/${chart}/templates` },
-    random: seededRandom(1),
-  };
-  return charts[chart].notes(ctx);
+function render(chart: ChartName, values: Record<string, unknown> = {}): string {
+  return notes[chart](testContext({ chart, values, release: 'px', namespace: 'ns', template: 'NOTES.txt' }));
 }
 
 describe('subchart NOTES.txt failures (they fail helm template too)', () => {

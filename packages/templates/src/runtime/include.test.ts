@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { includeFile } from './include.js';
-import { randAlphaNum, seededRandom, set } from './sprig.js';
+import { randAlphaNum, set } from './sprig.js';
+import { testContext } from '../testing/context.js';
 
-function ctx(withCache: boolean): RenderContext {
-  return {
-    Values: newMap(),
-    Release: { Name: 'r', Namespace: 'n', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'c', Version: '1', AppVersion: '', IsRoot: true },
-    Capabilities: { KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' }, APIVersions: [] },
-    Template: { Name: 'c/templates/x.yaml', BasePath: 'c/templates' },
-    random: seededRandom(1),
-    includeCache: withCache ? new Map() : undefined,
-  };
-}
+const ctx = (withCache: boolean) => testContext({ noDefaults: true, includeCache: withCache ? new Map() : undefined });
 
 describe('includeFile', () => {
   it('renders a deterministic file once per render', () => {

@@ -4,41 +4,16 @@
  * fixtures/cases/registry-* goldens, which only record that Helm failed).
  */
 import { describe, expect, it } from 'vitest';
-import { dockerRegistryDefaults, newMap, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../../context.js';
-import { seededRandom, sha256sum } from '../../runtime/sprig.js';
+import { sha256sum } from '../../runtime/sprig.js';
 import { TemplateError } from '../../runtime/template-error.js';
+import { testContext } from '../../testing/context.js';
 import { dockerRegistryName } from './templates/_helpers.js';
 import { configmap } from './templates/configmap.js';
 import { deployment } from './templates/deployment.js';
 import { ingress } from './templates/ingress.js';
 import { secret } from './templates/secret.js';
 
-/** The subchart defaults with each dotted `path` set to its value. */
-function context(overrides: Record<string, unknown> = {}): RenderContext {
-  const values = dockerRegistryDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'docker-registry', Version: '1.7.1', AppVersion: '2.6.2', IsRoot: false },
-    Capabilities: {
-      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/charts/docker-registry/templates/x.yaml', BasePath: 'polyaxon/charts/docker-registry/templates' },
-    random: seededRandom(3),
-  };
-}
+const context = (values: Record<string, unknown> = {}) => testContext({ chart: 'docker-registry', values });
 
 describe('deployment.yaml storage backends', () => {
   const s3Secrets = { 'secrets.s3': {} };

@@ -4,40 +4,15 @@
  * Helm 3.17.3 produces for the template, before it splits and trims documents.
  */
 import { describe, expect, it } from 'vitest';
-import { newMap, postgresqlDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../../context.js';
-import { seededRandom } from '../../runtime/sprig.js';
 import { TemplateError } from '../../runtime/template-error.js';
+import { testContext } from '../../testing/context.js';
 import { postgresqlNetworkPolicyApiVersion } from './templates/_helpers.js';
 import { networkpolicy } from './templates/networkpolicy.js';
 import { pvc } from './templates/pvc.js';
 import { secrets } from './templates/secrets.js';
 
-/** The subchart defaults with each dotted `path` set to its value, and the given minor version. */
-function context(overrides: Record<string, unknown> = {}, minor = '32'): RenderContext {
-  const values = postgresqlDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'postgresql', Version: '0.8.7', AppVersion: '', IsRoot: false },
-    Capabilities: {
-      KubeVersion: { Version: `v1.${minor}.0`, Major: '1', Minor: minor, GitVersion: `v1.${minor}.0` },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/charts/postgresql/templates/x.yaml', BasePath: 'polyaxon/charts/postgresql/templates' },
-    random: seededRandom(7),
-  };
-}
+const context = (values: Record<string, unknown> = {}, minor = '32') =>
+  testContext({ chart: 'postgresql', values, kubeVersion: `v1.${minor}.0` });
 
 describe('postgresql.networkPolicy.apiVersion', () => {
   // Go compares the minor as a string: "10".."32" sort before "4", so they get nothing.

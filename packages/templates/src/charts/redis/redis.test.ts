@@ -4,10 +4,8 @@
  * 3.17.3 produces for the template, before it splits and trims documents.
  */
 import { describe, expect, it } from 'vitest';
-import { newMap, redisDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../../context.js';
-import { seededRandom } from '../../runtime/sprig.js';
 import { TemplateError } from '../../runtime/template-error.js';
+import { testContext } from '../../testing/context.js';
 import { redisTemplates } from './chart.js';
 import { loadBalancerIpLine } from './templates/_common.js';
 import { redisImage, redisImagePullSecrets, redisServiceAccountName, redisSysctlImage } from './templates/_helpers.js';
@@ -17,31 +15,7 @@ import { redisMasterStatefulset } from './templates/redis-master-statefulset.js'
 import { redisRole } from './templates/redis-role.js';
 import { secret } from './templates/secret.js';
 
-/** The subchart defaults with each dotted `path` set to its value. */
-function context(overrides: Record<string, unknown> = {}): RenderContext {
-  const values = redisDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'redis', Version: '7.0.0', AppVersion: '4.0.14', IsRoot: false },
-    Capabilities: {
-      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/charts/redis/templates/x.yaml', BasePath: 'polyaxon/charts/redis/templates' },
-    random: seededRandom(7),
-  };
-}
+const context = (values: Record<string, unknown> = {}) => testContext({ chart: 'redis', values });
 
 describe('redis.imagePullSecrets', () => {
   it('is empty without pull secrets', () => {

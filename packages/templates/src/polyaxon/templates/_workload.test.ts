@@ -4,10 +4,8 @@
  * ds,hooks,kube,release}-* goldens). Expected texts are what Helm 3.17.3 prints.
  */
 import { describe, expect, it } from 'vitest';
-import { newMap, polyaxonDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../../context.js';
-import { seededRandom } from '../../runtime/sprig.js';
 import { TemplateError } from '../../runtime/template-error.js';
+import { testContext } from '../../testing/context.js';
 import { apiSvc } from './api-svc.js';
 import { containerResources } from './_workload.js';
 import { createExchangeJob } from './hooks/create_exchange-job.js';
@@ -16,31 +14,7 @@ import { ing } from './ing.js';
 import { monitorsDeployment } from './monitors-deployment.js';
 import { resourcesDs } from './resources-ds.js';
 
-/** The chart defaults with `path` (dot-separated) set to `v`, as a values file would. */
-function context(overrides: Record<string, unknown> = {}): RenderContext {
-  const values = polyaxonDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'polyaxon', Version: '0.5.5', AppVersion: '', IsRoot: true },
-    Capabilities: {
-      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/templates/x.yaml', BasePath: 'polyaxon/templates' },
-    random: seededRandom(1),
-  };
-}
+const context = (values: Record<string, unknown> = {}) => testContext({ values });
 
 describe('containerResources', () => {
   it.each([

@@ -3,35 +3,11 @@
  * renders are pinned by the fixtures/cases/polyaxon-* goldens.
  */
 import { describe, expect, it } from 'vitest';
-import { newMap, polyaxonDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
-import type { RenderContext } from '../../context.js';
-import { seededRandom } from '../../runtime/sprig.js';
+import { testContext } from '../../testing/context.js';
 import { cm } from './cm.js';
 
-function context(overrides: Record<string, unknown> = {}, minor = '32'): RenderContext {
-  const values = polyaxonDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'polyaxon', Version: '0.5.5', AppVersion: '', IsRoot: true },
-    Capabilities: {
-      KubeVersion: { Version: `v1.${minor}.0`, Major: '1', Minor: minor, GitVersion: `v1.${minor}.0` },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/templates/cm.yaml', BasePath: 'polyaxon/templates' },
-    random: seededRandom(1),
-  };
-}
+const context = (values: Record<string, unknown> = {}, minor = '32') =>
+  testContext({ values, kubeVersion: `v1.${minor}.0`, template: 'cm.yaml' });
 
 /** The text between two markers of the rendered config map. */
 function section(text: string, from: string, to: string): string {

@@ -5,10 +5,11 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { getKey, hasKey, newMap, rabbitmqHaDefaults, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { getKey, hasKey, newMap, setKey, type GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../../context.js';
 import type { RandomSource } from '../../../runtime/index.js';
+import { testContext } from '../../../testing/context.js';
 import { configmap } from './configmap.js';
 import { secret } from './secret.js';
 import { statefulset } from './statefulset.js';
@@ -27,10 +28,8 @@ interface TestContext extends RenderContext {
   readonly draws: number[];
 }
 
-/** Chart defaults with `overrides` set on top; the n-th random string is "R<n>" padded with x. */
-function testContext(overrides: Record<string, GoValue> = {}, releaseName = 'rel'): TestContext {
-  const values: GoMap = rabbitmqHaDefaults();
-  for (const [k, v] of Object.entries(overrides)) setKey(values, k, v);
+/** Chart defaults with `values` set on top; the n-th random string is "R<n>" padded with x. */
+function context(values: Record<string, GoValue> = {}, release = 'rel'): TestContext {
   const draws: number[] = [];
   const random: RandomSource = {
     alphaNum(n: number): string {
@@ -38,15 +37,7 @@ function testContext(overrides: Record<string, GoValue> = {}, releaseName = 'rel
       return `R${draws.length}`.padEnd(n, 'x');
     },
   };
-  return {
-    Values: values,
-    Release: { Name: releaseName, Namespace: 'ns', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'rabbitmq-ha', Version: '1.27.1', AppVersion: '3.7.12', IsRoot: false },
-    Capabilities: { KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' }, APIVersions: [] },
-    Template: { Name: 'polyaxon/charts/rabbitmq-ha/templates/x.yaml', BasePath: 'polyaxon/charts/rabbitmq-ha/templates' },
-    random,
-    draws,
-  };
+  return { ...testContext({ chart: 'rabbitmq-ha', values, release, namespace: 'ns', random }), draws };
 }
 
 const map = (entries: Record<string, GoValue>) => {
@@ -63,12 +54,12 @@ describe('rabbitmq-ha _helpers.tpl', () => {
     { name: 'fullnameOverride wins', release: 'rel', values: { fullnameOverride: 'x', nameOverride: 'mq' }, fullname: 'x' },
     { name: 'truncated to 63, trailing "-" trimmed', release: 'rel', values: { fullnameOverride: `${'a'.repeat(62)}-b` }, fullname: 'a'.repeat(62) },
   ])('fullname: $name', ({ release, values, fullname }) => {
-    expect(rabbitmqHaFullname(testContext(values, release))).toBe(fullname);
+    expect(rabbitmqHaFullname(context(values, release))).toBe(fullname);
   });
 
   it('name uses nameOverride', () => {
-    expect(rabbitmqHaName(testContext({ nameOverride: 'mq' }))).toBe('mq');
-    expect(rabbitmqHaName(testContext())).toBe('rabbitmq-ha');
+    expect(rabbitmqHaName(context({ nameOverride: 'mq' }))).toBe('mq');
+    expect(rabbitmqHaName(context())).toBe('rabbitmq-ha');
   });
 
   it.each([
@@ -78,19 +69,19 @@ describe('rabbitmq-ha _helpers.tpl', () => {
     { create: false, name: 'shared', expected: 'shared' },
   ])('serviceAccountName create=$create name=$name', ({ create, name, expected }) => {
     const sa = map({ create, ...(name === undefined ? {} : { name }) });
-    expect(rabbitmqHaServiceAccountName(testContext({ serviceAccount: sa }))).toBe(expected);
+    expect(rabbitmqHaServiceAccountName(context({ serviceAccount: sa }))).toBe(expected);
   });
 
   it('secret names follow existingSecret settings', () => {
-    expect(rabbitmqHaSecretName(testContext())).toBe('rel-rabbitmq-ha');
-    expect(rabbitmqHaSecretName(testContext({ existingSecret: 'mine' }))).toBe('mine');
-    expect(rabbitmqHaCertSecretName(testContext())).toBe('rel-rabbitmq-ha-cert');
-    expect(rabbitmqHaCertSecretName(testContext({ rabbitmqCert: map({ existingSecret: 'certs' }) }))).toBe('certs');
+    expect(rabbitmqHaSecretName(context())).toBe('rel-rabbitmq-ha');
+    expect(rabbitmqHaSecretName(context({ existingSecret: 'mine' }))).toBe('mine');
+    expect(rabbitmqHaCertSecretName(context())).toBe('rel-rabbitmq-ha-cert');
+    expect(rabbitmqHaCertSecretName(context({ rabbitmqCert: map({ existingSecret: 'certs' }) }))).toBe('certs');
   });
 
   it('definitions append user fragments after a comma and leave empty sections as a blank indented line', () => {
     const defs = map({ users: '{"name": "u"}', vhosts: '', permissions: '', parameters: '', policies: '{"p": 1}', queues: '', exchanges: '', bindings: '' });
-    const text = rabbitmqHaDefinitions(testContext({ definitions: defs, rabbitmqPassword: 'pw', managementPassword: 'mpw' }));
+    const text = rabbitmqHaDefinitions(context({ definitions: defs, rabbitmqPassword: 'pw', managementPassword: 'mpw' }));
     expect(text).toContain('"tags": "administrator"\n    },\n    {"name": "u"}\n  ],');
     expect(text).toContain('"policies": [\n    {"p": 1}\n  ],');
     expect(text).toContain('"queues": [\n    \n  ],');
@@ -115,7 +106,7 @@ function dataValue(text: string, key: string): string {
 
 describe('rabbitmq-ha secret.yaml', () => {
   it('writes generated passwords back into .Values and uses them in the definitions', () => {
-    const ctx = testContext();
+    const ctx = context();
     const text = secret(ctx);
     expect(getKey(ctx.Values, 'rabbitmqPassword')).toBe('R1xxxxxxxxxxxxxxxxxxxxxx');
     expect(getKey(ctx.Values, 'managementPassword')).toBe('R2xxxxxxxxxxxxxxxxxxxxxx');
@@ -125,14 +116,14 @@ describe('rabbitmq-ha secret.yaml', () => {
   });
 
   it('does not write the generated Erlang cookie back', () => {
-    const ctx = testContext();
+    const ctx = context();
     const text = secret(ctx);
     expect(dataValue(text, 'rabbitmq-erlang-cookie')).toBe('R3'.padEnd(32, 'x'));
     expect(hasKey(ctx.Values, 'rabbitmqErlangCookie')).toBe(false);
   });
 
   it('draws every random value even when all are pinned (Go evaluates default arguments eagerly)', () => {
-    const ctx = testContext({ rabbitmqPassword: 'a', managementPassword: 'b', rabbitmqErlangCookie: 'c' });
+    const ctx = context({ rabbitmqPassword: 'a', managementPassword: 'b', rabbitmqErlangCookie: 'c' });
     const text = secret(ctx);
     expect(ctx.draws).toEqual([24, 24, 32]);
     expect(dataValue(text, 'rabbitmq-password')).toBe('a');
@@ -141,7 +132,7 @@ describe('rabbitmq-ha secret.yaml', () => {
   });
 
   it('renders draws afresh on every render, as each Helm include does', () => {
-    const ctx = testContext({ rabbitmqPassword: '' });
+    const ctx = context({ rabbitmqPassword: '' });
     const first = dataValue(secret(ctx), 'rabbitmq-erlang-cookie');
     const second = dataValue(secret(ctx), 'rabbitmq-erlang-cookie');
     expect(first).not.toBe(second);
@@ -150,34 +141,34 @@ describe('rabbitmq-ha secret.yaml', () => {
   });
 
   it('with existingSecret renders no credentials Secret and sets nothing', () => {
-    const ctx = testContext({ existingSecret: 'mine' });
+    const ctx = context({ existingSecret: 'mine' });
     expect(secret(ctx)).toBe('\n');
     expect(ctx.draws).toEqual([]);
     expect(hasKey(ctx.Values, 'managementPassword')).toBe(false);
   });
 
   it('fails like Helm when a password is not a string', () => {
-    expect(() => secret(testContext({ rabbitmqPassword: 12345n }))).toThrow('wrong type for value; expected string; got int64');
+    expect(() => secret(context({ rabbitmqPassword: 12345n }))).toThrow('wrong type for value; expected string; got int64');
   });
 });
 
 describe('rabbitmq-ha statefulset.yaml', () => {
   it('annotates the pods with the hash of a fresh configmap.yaml render', () => {
-    const ctx = testContext();
+    const ctx = context();
     const hash = bytesToHex(sha256(new TextEncoder().encode(configmap(ctx))));
     expect(statefulset(ctx)).toContain(`        checksum/config: ${hash}\n`);
   });
 
   it('has no config checksum with existingConfigMap', () => {
-    expect(statefulset(testContext({ existingConfigMap: true }))).not.toContain('checksum/config');
+    expect(statefulset(context({ existingConfigMap: true }))).not.toContain('checksum/config');
   });
 
   it('keeps the exporter `{{ if }}` indentation line even when the exporter is off (chart quirk)', () => {
-    expect(statefulset(testContext())).toContain('              readOnly: true\n        \n      affinity:');
+    expect(statefulset(context())).toContain('              readOnly: true\n        \n      affinity:');
   });
 
   it('reads no password and draws nothing (it renders before secret.yaml)', () => {
-    const ctx = testContext();
+    const ctx = context();
     statefulset(ctx);
     expect(ctx.draws).toEqual([]);
   });

@@ -4,9 +4,9 @@
  * Helm 3.17.3 prints for the same values.
  */
 import { describe, expect, it } from 'vitest';
-import { newMap, polyaxonDefaults, setKey, toGoValue, type GoMap } from '@polyaxon-render/values';
+import { toGoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { seededRandom } from '../../../runtime/sprig.js';
+import { testContext } from '../../../testing/context.js';
 import { configCeleryHpsearch, configCeleryScheduler } from './_celery.js';
 import { configDebugMode } from './_debug.js';
 import { configDns } from './_dns.js';
@@ -30,31 +30,7 @@ import {
   volumesVolumesUpload,
 } from './_volumes.js';
 
-/** The chart defaults with each dotted path set to its value, as a values file would. */
-function context(overrides: Record<string, unknown> = {}): RenderContext {
-  const values = polyaxonDefaults();
-  for (const [path, v] of Object.entries(overrides)) {
-    const keys = path.split('.');
-    let m: GoMap = values;
-    for (const k of keys.slice(0, -1)) {
-      const next = m[k];
-      if (next === null || typeof next !== 'object' || Array.isArray(next)) setKey(m, k, newMap());
-      m = m[k] as GoMap;
-    }
-    setKey(m, keys[keys.length - 1]!, toGoValue(v));
-  }
-  return {
-    Values: values,
-    Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-    Chart: { Name: 'polyaxon', Version: '0.5.5', AppVersion: '', IsRoot: true },
-    Capabilities: {
-      KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' },
-      APIVersions: [],
-    },
-    Template: { Name: 'polyaxon/templates/x.yaml', BasePath: 'polyaxon/templates' },
-    random: seededRandom(1),
-  };
-}
+const context = (values: Record<string, unknown> = {}) => testContext({ values });
 
 describe('rangeEntries (text/template range with two variables)', () => {
   it('visits map keys sorted by bytes', () => {
