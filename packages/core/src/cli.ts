@@ -6,7 +6,6 @@
  */
 import { RenderError, formatFindings, validateUserValues } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
-import { notesViewFor } from './notes.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
 import { selectDocuments } from './show-only.js';
@@ -194,28 +193,17 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (output === 'json') {
     const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
-    checkNotes(options);
     const patterns = options.showOnly ?? [];
     io.stdout(documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs));
     return exitCodes.ok;
   }
   const text = render(undefined, options);
-  checkNotes(options);
   io.stdout(text);
   return exitCodes.ok;
 }
 
 function versionText(): string {
   return `polyaxon-render ${toolVersion}\n${chartVersions()}\n`;
-}
-
-/**
- * helm renders NOTES.txt with the other templates (and drops its text), so
- * values NOTES.txt cannot print fail `helm template` too. It runs last of the
- * chart's templates, so its error shows only when everything else rendered.
- */
-function checkNotes(options: RenderOptions): void {
-  notesViewFor(undefined, { ...options, warn: undefined });
 }
 
 /** `--output json`: the documents as a JSON array, one object per document. */
@@ -331,7 +319,6 @@ export function cleanPath(p: string): string {
  */
 function writeOutputDir(outputDir: string, useReleaseName: boolean, options: RenderOptions, io: CliIO): void {
   const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
-  checkNotes(options);
   // helm writes the files and then finds an empty stream for --show-only to pick from.
   const showOnly = options.showOnly ?? [];
   if (showOnly.length > 0) throw new RenderError('usage', `could not find template ${showOnly[0]} in chart`, { flag: '--show-only' });

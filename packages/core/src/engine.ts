@@ -90,7 +90,10 @@ export function renderTemplates(input: EngineInput): Map<string, string> {
 /** engine.go cleanupExecError: template failures name the file they happened in. */
 function execError(name: string, e: unknown): RenderError {
   if (e instanceof TemplateError) {
-    const msg = e.fail ? `execution error at (${name}): ${e.message}` : `template: ${name}: executing "${name}": ${e.message}`;
+    const at = e.position ? `${name}:${e.position}` : name;
+    const msg = e.fail
+      ? `execution error at (${at}): ${e.message}`
+      : `template: ${at}: executing "${name}"${e.expression ? ` at <${e.expression}>` : ''}: ${e.message}`;
     return new RenderError('template', msg, { template: name });
   }
   if (e instanceof RenderError) return e;

@@ -95,7 +95,8 @@ export function printManifests(sorted: SortedManifests, opts: PrintOptions = {})
   return out;
 }
 
-function isTestHook(h: Manifest): boolean {
+/** A hook for `helm test` (events test / test-success), which --skip-tests leaves out. */
+export function isTestHook(h: Manifest): boolean {
   const types = h.head.annotations?.get('helm.sh/hook') ?? '';
   return types.split(',').some((t) => {
     const e = t.trim().toLowerCase();

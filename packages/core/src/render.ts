@@ -7,9 +7,9 @@ import { RenderError, toGoValue, type GoMap, type GoValue } from '@polyaxon-rend
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
-import { printManifests, sortManifests, type Manifest } from './manifests.js';
+import { isTestHook, printManifests, sortManifests, type Manifest } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
-import { showOnly } from './show-only.js';
+import { selectDocuments, showOnly } from './show-only.js';
 import { computeReleaseValues, type ValuesInput } from './values.js';
 
 export interface RenderOptions extends ValuesInput {
@@ -111,7 +111,7 @@ export function render(values?: unknown, options: RenderOptions = {}): string {
 /** The documents `helm template` would print, in print order, as data. */
 export function renderDocuments(values?: unknown, options: RenderOptions = {}): RenderedDocument[] {
   const r = run(values, { ...options, showOnly: undefined });
-  const all = [...r.manifests, ...r.hooks];
+  const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({
     source: m.source,
     kind: m.head.kind,
@@ -120,9 +120,6 @@ export function renderDocuments(values?: unknown, options: RenderOptions = {}): 
     hook: m.hook,
     text: m.content,
   }));
-  if (!options.showOnly || options.showOnly.length === 0) return docs;
-  // Keep the documents --show-only would print, in its order.
-  const shown = showOnly(r.text, options.showOnly);
-  const keep = new Set(shown.split('\n---\n').map((s) => s.replace(/^---\n/, '').trim()));
-  return docs.filter((d) => keep.has(`# Source: ${d.source}\n${d.text}`.trim()));
+  // --show-only picks pattern by pattern, each pattern's matches in print order (repeats kept), as helm does.
+  return options.showOnly && options.showOnly.length > 0 ? selectDocuments(docs, options.showOnly) : docs;
 }

@@ -1,5 +1,6 @@
 /** The templates of the polyaxon chart, by their path inside the chart (what `# Source:` names). */
 import type { ChartTemplate } from '../context.js';
+import { notes } from './templates/NOTES.js';
 import { apiDeployment } from './templates/api-deployment.js';
 import { apiSvc } from './templates/api-svc.js';
 import { beatDeployment } from './templates/beat-deployment.js';
@@ -23,6 +24,7 @@ import { schedulerDeployment } from './templates/scheduler-deployment.js';
 import { secrets } from './templates/secrets.js';
 
 export const polyaxonTemplates: readonly ChartTemplate[] = [
+  { path: 'templates/NOTES.txt', render: notes },
   { path: 'templates/api-deployment.yaml', render: apiDeployment },
   { path: 'templates/api-svc.yaml', render: apiSvc },
   { path: 'templates/beat-deployment.yaml', render: beatDeployment },

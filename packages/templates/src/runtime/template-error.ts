@@ -10,10 +10,16 @@ import type { GoValue } from '@polyaxon-render/values';
 export class TemplateError extends RenderError {
   /** True for `required`/`fail`, which Helm reports as "execution error at (file): msg". */
   readonly fail: boolean;
-  constructor(message: string, fail = false) {
+  /** `line:col` of the action in the chart's template file, when the port knows it. */
+  readonly position?: string;
+  /** The template expression that failed (Go's `at <…>`), when the port knows it. */
+  readonly expression?: string;
+  constructor(message: string, fail = false, position?: string, expression?: string) {
     super('template', message);
     this.name = 'TemplateError';
     this.fail = fail;
+    this.position = position;
+    this.expression = expression;
   }
 }
 
