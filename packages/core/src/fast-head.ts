@@ -192,6 +192,8 @@ export function fastHead(text: string): ManifestHead | undefined {
         pendingIndent = -1;
         continue;
       }
+      // A list as metadata or annotations cannot be decoded into SimpleHead: the full parser reports it.
+      if (isSeqLine && (pendingPlace === Place.Metadata || pendingPlace === Place.Annotations)) return undefined;
       if (indent > pendingIndent) {
         stack.push({ indent, kind: isSeqLine ? 'seq' : 'map', place: pendingPlace });
       } else if (indent === pendingIndent && isSeqLine && top?.kind === 'map') {
@@ -268,6 +270,9 @@ export function fastHead(text: string): ManifestHead | undefined {
       headField = true;
       if (sc.block || sc.text === undefined || value === '') return undefined;
       name = sc.text;
+    } else if (place === Place.Root && keyText === 'metadata') {
+      // A scalar metadata cannot be decoded into SimpleHead's struct: the full parser reports it.
+      if (value !== '') return undefined;
     } else if (place === Place.Metadata && keyText === 'annotations') {
       if (value !== '' && value !== '{}') return undefined;
     } else if (place === Place.Annotations) {

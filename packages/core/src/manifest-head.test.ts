@@ -17,6 +17,13 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a plain .inf', `${head}spec:\n  a: .inf\n`, '+Inf'],
     ['a plain -.Inf in a flow sequence', `${head}spec:\n  a: [1, -.Inf]\n`, '-Inf'],
     ['a plain .nan', `${head}spec:\n  - .NaN\n`, 'NaN'],
+    ['an alias without its anchor', `${head}spec:\n  a: *star\n`, "unknown anchor 'star'"],
+    ['an alias without its anchor as a key', `${head}spec:\n  *k : 1\n`, "unknown anchor 'k'"],
+    ['number annotations', `${head}  annotations: 1000000\n`, 'cannot unmarshal number into Go struct field .metadata.annotations'],
+    ['string annotations', `${head}  annotations: "a: b"\n`, 'cannot unmarshal string'],
+    ['a list of annotations', `${head}  annotations:\n  - a\n`, 'cannot unmarshal array'],
+    ['a string metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n', 'cannot unmarshal string into Go struct field SimpleHead.metadata'],
+    ['a bool metadata', 'apiVersion: v1\nkind: A\nmetadata: true\n', 'cannot unmarshal bool'],
   ])('%s', (_what, doc, message) => {
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(message);
@@ -31,11 +38,17 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['1e400 (a string for yaml.v2)', `${head}spec:\n  a: 1e400\n`],
     ['a quoted ".inf"', `${head}spec:\n  a: ".inf"\n`],
     ['an alias of a mapping used twice', `${head}spec:\n  a: &x {b: 1}\n  c: *x\n`],
+    ['null annotations', `${head}  annotations: ~\n`],
+    ['empty annotations', `${head}  annotations:\n`],
+    ['a null metadata', 'apiVersion: v1\nkind: A\nmetadata:\n'],
   ])('accepts %s', (_what, doc) => {
-    expect(parseHead(doc, 'c/templates/x.yaml').name).toBe('x');
+    expect(parseHead(doc, 'c/templates/x.yaml').kind).toBe('A');
   });
 
   it.each([
+    ['a scalar metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n'],
+    ['a list of annotations', `${head}  annotations:\n  - a\n`],
+    ['a list as metadata', 'apiVersion: v1\nkind: A\nmetadata:\n  - a\n'],
     ['a null key', `${head}spec:\n  null: x\n`],
     ['a NULL annotation key', `${head}  annotations:\n    NULL: "x"\n`],
     ['a key past int64', `${head}spec:\n  18446744073709551615: x\n`],

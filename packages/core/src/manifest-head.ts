@@ -37,6 +37,19 @@ function scalarText(v: unknown): string {
   return String(v);
 }
 
+const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
+
+/**
+ * SimpleHead's metadata and annotations are a Go struct and map: JSON other than
+ * an object or null cannot be decoded into them (sigs.k8s.io/yaml turns scalars
+ * into strings only for string fields).
+ */
+function mustBeMap(node: unknown, file: string, goField: string, goType: string): void {
+  if (node === undefined || node === null || isMap(node) || (isScalar(node) && node.value === null)) return;
+  const json = isSeq(node) ? 'array' : isScalar(node) ? (typeof node.value === 'string' ? 'string' : typeof node.value === 'boolean' ? 'bool' : 'number') : 'value';
+  throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go struct field ${goField} of type ${goType}`);
+}
+
 export function parseHead(text: string, file: string): ManifestHead {
   return fastHead(text) ?? parseHeadFully(text, file);
 }
@@ -60,8 +73,10 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
   checkJsonable(doc, file);
   const apiVersion = str(doc, ['apiVersion'], file, 'SimpleHead.apiVersion');
   const kind = str(doc, ['kind'], file, 'SimpleHead.kind');
+  mustBeMap(doc.get('metadata', true), file, 'SimpleHead.metadata', metadataType);
   const name = str(doc, ['metadata', 'name'], file, 'SimpleHead.metadata.name');
   const ann = doc.getIn(['metadata', 'annotations'], true);
+  mustBeMap(ann, file, '.metadata.annotations', 'map[string]string');
   let annotations: Map<string, string> | undefined;
   if (isMap(ann) && ann.items.length > 0) {
     annotations = new Map();
@@ -91,13 +106,20 @@ const uint64Max = 2n ** 64n - 1n;
  */
 function checkJsonable(doc: Document, file: string): void {
   const seen = new Set<unknown>();
+  const resolve = (node: unknown): unknown => {
+    if (!isAlias(node)) return node;
+    const target = node.resolve(doc);
+    // The yaml package leaves an alias without its anchor unresolved; yaml.v2 fails.
+    if (target === undefined) throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${node.source}' referenced`);
+    return target;
+  };
   const walk = (node: unknown): void => {
-    if (isAlias(node)) node = node.resolve(doc);
+    node = resolve(node);
     if (seen.has(node)) return;
     if (isMap(node)) {
       seen.add(node);
       for (const pair of node.items) {
-        const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        const key = resolve(pair.key);
         if (isMap(key) || isSeq(key)) throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
         if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
           throw fail(file, `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`);
