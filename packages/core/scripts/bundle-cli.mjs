@@ -74,12 +74,28 @@ const lazyPlugin = {
 
 for (const f of readdirSync(dist)) if (/^cli(-lazy-.*)?\.cjs(\.v8-cache)?$/.test(f)) rmSync(join(dist, f));
 
+/**
+ * The render path hashes and draws random bytes with portable code (@noble/hashes,
+ * Web Crypto) so that it runs in a browser. On Node the CLI uses node:crypto for
+ * both instead: a JavaScript sha256 runs slowly before the JIT warms up, and Web
+ * Crypto loads more of Node than randomFillSync does. Same algorithms, same bytes.
+ */
+const nodeCrypto = join(pkg, 'scripts', 'node-crypto.mjs');
+const nodeCryptoPlugin = {
+  name: 'node-crypto',
+  setup(build) {
+    build.onResolve({ filter: /^@noble\/hashes\/sha2(\.js)?$/ }, () => ({ path: nodeCrypto }));
+  },
+};
+
 const main = await esbuild.build({
   ...common,
   entryPoints: [join(dist, 'cli-main.js')],
   outfile: join(dist, 'cli.cjs'),
   external: ['./cli-lazy-*'],
-  plugins: [lazyPlugin],
+  plugins: [lazyPlugin, nodeCryptoPlugin],
+  inject: [nodeCrypto],
+  define: { 'globalThis.crypto.getRandomValues': '__nodeGetRandomValues' },
   metafile: true,
 });
 for (const name of lazyModules) {
