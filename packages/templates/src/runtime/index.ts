@@ -3,6 +3,7 @@ export * from './go-fmt.js';
 export * from './template-error.js';
 export * from './access.js';
 export * from './truth.js';
+export * from './range.js';
 export * from './compare.js';
 export * from './sprig.js';
 export * from './include.js';

@@ -1,17 +1,8 @@
 /** Port of polyaxon/charts/docker-registry/templates/ingress.yaml. */
-import { isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { TemplateError, field, indent, printValue, quote, replace, toYaml, truthy } from '../../../runtime/index.js';
+import { field, indent, printValue, quote, rangeEntries, rangeItems, replace, toYaml, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
-
-/** text/template `range $k, $v := x`: a map by sorted keys, a list by index, nil not at all. */
-function rangeEntries(x: GoValue | undefined): [GoValue, GoValue][] {
-  if (x === null || x === undefined) return [];
-  if (Array.isArray(x)) return x.map((item, i) => [BigInt(i), item]);
-  if (isMap(x)) return sortedKeys(x).map((k) => [k, x[k]]);
-  throw new TemplateError(`range can't iterate over ${printValue(x)}`);
-}
 
 export function ingress(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -37,7 +28,7 @@ metadata:
     out += `\n      ${printValue(key)}: ${quote(value)}`;
   }
   out += '\nspec:\n  rules:';
-  for (const [, host] of rangeEntries(field(v, 'ingress', 'hosts'))) {
+  for (const host of rangeItems(field(v, 'ingress', 'hosts'))) {
     out += `
     - host: ${printValue(host)}
       http:

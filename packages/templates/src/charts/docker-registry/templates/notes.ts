@@ -6,19 +6,10 @@
  * but a value it cannot evaluate (hosts that cannot be ranged over, a
  * `service.type` that is not a string for `contains`) fails the whole render.
  */
-import { isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { TemplateError, contains, field, formatV, printValue, truthy } from '../../../runtime/index.js';
+import { contains, field, printValue, rangeItems, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
-
-/** text/template `range X`: a list's items, a map's values by sorted key, nothing for nil, else an error. */
-function rangeItems(x: GoValue | undefined): GoValue[] {
-  if (x === null || x === undefined) return [];
-  if (Array.isArray(x)) return x;
-  if (isMap(x)) return sortedKeys(x).map((k) => x[k]);
-  throw new TemplateError(`range can't iterate over ${formatV(x)}`);
-}
 
 export function notes(ctx: RenderContext): string {
   const v = ctx.Values;

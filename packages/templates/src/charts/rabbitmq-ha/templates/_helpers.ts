@@ -5,14 +5,11 @@
  * "rabbitmq.*", not "rabbitmq-ha.*"), so the subchart's own versions are the live ones.
  * Also home to the few expressions every template of the chart repeats.
  */
-import { isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import {
-  TemplateError,
   contains,
   dflt,
   field,
-  formatV,
   indent,
   printValue,
   quote,
@@ -133,17 +130,6 @@ export function yamlBlock(ctx: RenderContext, n: bigint, ...keys: string[]): str
 /** The `extraLabels` lines most metadata blocks append to their labels. */
 export function extraLabels(ctx: RenderContext, n: bigint = 4n): string {
   return yamlBlock(ctx, n, 'extraLabels');
-}
-
-/**
- * text/template `range`: lists in order, maps by byte-sorted key, nil gives nothing,
- * anything else is Go's "range can't iterate over" error. Yields [key, value].
- */
-export function rangeOf(v: GoValue | undefined): [GoValue, GoValue][] {
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) return v.map((x, i) => [BigInt(i), x]);
-  if (isMap(v)) return sortedKeys(v).map((k) => [k, v[k]]);
-  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
 }
 
 /** The optional plugins' Service ports, in the order service.yaml and service-discovery.yaml list them. */

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/ingress.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, printValue, quote, truthy } from '../../../runtime/index.js';
-import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, rangeOf, val } from './_helpers.js';
+import { field, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
+import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, val } from './_helpers.js';
 
 /** An Ingress to the management UI. */
 export function ingress(ctx: RenderContext): string {
@@ -19,7 +19,7 @@ metadata:
     release: ${ctx.Release.Name}
     heritage: ${ctx.Release.Service}
   annotations:`;
-  for (const [key, value] of rangeOf(field(ctx.Values, 'ingress', 'annotations'))) {
+  for (const [key, value] of rangeEntries(field(ctx.Values, 'ingress', 'annotations'))) {
     out += `\n    ${printValue(key)}: ${quote(value)}`;
   }
   out += `

@@ -20,7 +20,6 @@ import {
   rabbitmqHaName,
   rabbitmqHaSecretName,
   rabbitmqHaServiceAccountName,
-  rangeOf,
 } from './_helpers.js';
 
 interface TestContext extends RenderContext {
@@ -87,13 +86,6 @@ describe('rabbitmq-ha _helpers.tpl', () => {
     expect(text).toContain('"queues": [\n    \n  ],');
     expect(text.endsWith('"bindings": [\n    \n  ]\n}')).toBe(true);
     expect(JSON.parse(text.replaceAll('\n    \n', '\n'))).toMatchObject({ users: [{ password: 'mpw' }, { password: 'pw' }, { name: 'u' }] });
-  });
-
-  it('range: lists in order, maps by sorted key, nil is empty, scalars fail', () => {
-    expect(rangeOf(['b', 'a'])).toEqual([[0n, 'b'], [1n, 'a']]);
-    expect(rangeOf(map({ b: 1, B: 2, a: 3 }))).toEqual([['B', 2], ['a', 3], ['b', 1]]);
-    expect(rangeOf(null)).toEqual([]);
-    expect(() => rangeOf('x')).toThrow("range can't iterate over x");
   });
 });
 

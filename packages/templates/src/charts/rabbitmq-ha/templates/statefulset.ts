@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { eq, field, indent, printValue, quote, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
+import { eq, field, indent, printValue, quote, rangeEntries, rangeItems, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
 import { configmap } from './configmap.js';
 import {
   extraLabels,
@@ -10,7 +10,6 @@ import {
   rabbitmqHaName,
   rabbitmqHaSecretName,
   rabbitmqHaServiceAccountName,
-  rangeOf,
   val,
   yamlBlock,
 } from './_helpers.js';
@@ -65,7 +64,7 @@ function exporterContainer(ctx: RenderContext): string {
   }
   out += secretEnv(ctx, 'RABBIT_USER', 'rabbitmq-username');
   out += secretEnv(ctx, 'RABBIT_PASSWORD', 'rabbitmq-password');
-  for (const [key, value] of rangeOf(exp('env'))) {
+  for (const [key, value] of rangeEntries(exp('env'))) {
     out += `
             - name: ${printValue(key)}
               value: ${quote(value)}`;
@@ -120,13 +119,13 @@ function dataVolume(ctx: RenderContext): string {
     - metadata:
         name: ${printValue(pv('name'))}
         annotations:`;
-  for (const [key, value] of rangeOf(pv('annotations'))) {
+  for (const [key, value] of rangeEntries(pv('annotations'))) {
     out += `\n          ${printValue(key)}: ${printValue(value)}`;
   }
   out += `
       spec:
         accessModes:`;
-  for (const [, mode] of rangeOf(pv('accessModes'))) out += `\n          - ${quote(mode)}`;
+  for (const mode of rangeItems(pv('accessModes'))) out += `\n          - ${quote(mode)}`;
   out += `
         resources:
           requests:
@@ -172,7 +171,7 @@ spec:
   const pullSecrets = field(ctx.Values, 'image', 'pullSecrets');
   if (truthy(pullSecrets)) {
     out += '\n      imagePullSecrets:';
-    for (const [, name] of rangeOf(pullSecrets)) out += `\n        - name: ${printValue(name)}`;
+    for (const name of rangeItems(pullSecrets)) out += `\n        - name: ${printValue(name)}`;
   }
   out += `
       terminationGracePeriodSeconds: ${val(ctx, 'terminationGracePeriodSeconds')}

@@ -8,9 +8,8 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { dflt, field, or, printValue, sprintf, toString, trimSuffix, trunc, truthy } from '../../../runtime/index.js';
+import { dflt, field, or, printValue, rangeItems, sprintf, toString, trimSuffix, trunc, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { rangeItems } from './_common.js';
 
 /** define "redis.name" */
 export function redisName(ctx: RenderContext): string {

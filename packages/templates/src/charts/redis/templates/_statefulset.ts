@@ -7,13 +7,13 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { and, dflt, eq, field, or, printValue, quote, sha256sum, truthy } from '../../../runtime/index.js';
+import { and, dflt, eq, field, or, printValue, quote, rangeItems, sha256sum, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { configmap } from './configmap.js';
 import { healthConfigmap } from './health-configmap.js';
 import { secret } from './secret.js';
 import { redisName, redisSecretName, redisSysctlImage, redisVolumePermissionsImage, sentinelImage } from './_helpers.js';
-import { rangeItems, val, yamlIndent } from './_common.js';
+import { val, yamlIndent } from './_common.js';
 
 export type Role = 'master' | 'slave';
 

@@ -1,10 +1,10 @@
 /** Port of polyaxon/charts/redis/templates/configmap.yaml. */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { field, indent, printValue, truthy } from '../../../runtime/index.js';
+import { field, indent, printValue, rangeItems, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { rangeItems, val } from './_common.js';
+import { val } from './_common.js';
 
 /** `{{- if X }}{{- range X }}\n    rename-command {{ . }} ""{{- end }}{{- end }}` */
 function renameCommands(commands: GoValue | undefined): string {

@@ -1,9 +1,9 @@
 /** Port of polyaxon/charts/redis/templates/metrics-deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, indent, printValue, quote, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
+import { field, indent, printValue, quote, rangeEntries, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisImagePullSecrets, redisMetricsImage, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
-import { rangeEntries, val, yamlIndent } from './_common.js';
+import { val, yamlIndent } from './_common.js';
 import { secret } from './secret.js';
 
 export function metricsDeployment(ctx: RenderContext): string {

@@ -1,9 +1,9 @@
 /** Port of polyaxon/charts/redis/templates/metrics-prometheus.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, field, printValue, quote, truthy } from '../../../runtime/index.js';
+import { and, field, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { rangeEntries, val } from './_common.js';
+import { val } from './_common.js';
 
 export function metricsPrometheus(ctx: RenderContext): string {
   const monitor = (...keys: string[]) => field(ctx.Values, 'metrics', 'serviceMonitor', ...keys);

@@ -1,8 +1,7 @@
 /** Port of polyaxon/templates/partials/_stores.tpl: secret env vars for cloud stores. */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { field, quote, truthy } from '../../../runtime/index.js';
-import { rangeEntries } from './_volumes.js';
+import { field, quote, rangeEntries, truthy } from '../../../runtime/index.js';
 
 /** One env entry (leading newline) exposing a store's secret key. */
 function storeSecret(store: GoValue | undefined): string {

@@ -1,18 +1,7 @@
 /** Port of polyaxon/templates/partials/_volumes.tpl: volume mounts, volumes and the nvidia host dirs. */
-import { isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
+import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { TemplateError, and, dflt, field, formatV, not, printValue, quote, truthy } from '../../../runtime/index.js';
-
-/**
- * `range $key, $val := X` as text/template runs it: map keys in byte order, list
- * indexes as ints, nothing for nil, and an error for anything else.
- */
-export function rangeEntries(v: GoValue | undefined): [key: string | bigint, val: GoValue][] {
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) return v.map((item, i) => [BigInt(i), item]);
-  if (isMap(v)) return sortedKeys(v).map((k) => [k, v[k] as GoValue]);
-  throw new TemplateError(`range can't iterate over ${formatV(v)}`);
-}
+import { and, dflt, field, not, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
 
 const persistence = (ctx: RenderContext, ...keys: string[]) => field(ctx.Values, 'persistence', ...keys);
 

@@ -4,7 +4,6 @@
  * Helm 3.17.3 prints for the same values.
  */
 import { describe, expect, it } from 'vitest';
-import { toGoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import { testContext } from '../../../testing/context.js';
 import { configCeleryHpsearch, configCeleryScheduler } from './_celery.js';
@@ -18,7 +17,6 @@ import { configScheduling } from './_scheduling.js';
 import { securityContext } from './_securityContext.js';
 import { configStoresSecretsLogs, configStoresSecretsOutputs } from './_stores.js';
 import {
-  rangeEntries,
   volumesDirMounts,
   volumesDirs,
   volumesVolumeMountsData,
@@ -31,28 +29,6 @@ import {
 } from './_volumes.js';
 
 const context = (values: Record<string, unknown> = {}) => testContext({ values });
-
-describe('rangeEntries (text/template range with two variables)', () => {
-  it('visits map keys sorted by bytes', () => {
-    const m = toGoValue(Object.fromEntries(['b', 'a10', 'a2', 'Z', '1', '10', '2', '_x', 'B'].map((k) => [k, 0])));
-    expect(rangeEntries(m).map(([k]) => k)).toEqual(['1', '10', '2', 'B', 'Z', '_x', 'a10', 'a2', 'b']);
-  });
-  it('visits lists by int index, nil not at all', () => {
-    expect(rangeEntries(['x', 'y'])).toEqual([
-      [0n, 'x'],
-      [1n, 'y'],
-    ]);
-    expect(rangeEntries(null)).toEqual([]);
-  });
-  it.each([
-    ['somewhere', "range can't iterate over somewhere"],
-    [1.5, "range can't iterate over 1.5"],
-    [3n, "range can't iterate over 3"],
-    [true, "range can't iterate over true"],
-  ])('refuses %s', (v, message) => {
-    expect(() => rangeEntries(v)).toThrow(message);
-  });
-});
 
 describe('volume mounts', () => {
   it('leaves two trailing spaces when there is no subPath', () => {
