@@ -137,15 +137,16 @@ export function toInt(v: GoValue | undefined): bigint {
 
 /**
  * strconv.ParseInt(s, 0, 64): optional sign, 0x/0o/0b prefixes, a leading 0 for
- * octal, and (base 0 only) underscores between digits as in Go literals.
+ * octal, and (base 0 only) underscores between digits as in Go literals. `max`
+ * raises the upper bound (tpl checks uint64 literals with it).
  */
-export function parseGoInt(s: string): bigint | undefined {
+export function parseGoInt(s: string, max = 9223372036854775807n): bigint | undefined {
   const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(s);
   if (!m) return undefined;
   let body = m[2];
   if (body.includes('_')) {
-    // strconv.underscoreOK: '_' must follow a digit or the base prefix and precede a digit.
-    if (/__|_$/.test(body) || /^[1-9]/.test(body) === false && /^0_/.test(body) === false && /^0[xXoObB]_?[0-9a-fA-F]/.test(body) === false) return undefined;
+    // strconv.underscoreOK: only between digits (or after a base prefix).
+    if (/__|_$/.test(body)) return undefined;
     body = body.replaceAll('_', '');
   }
   let n: bigint;
@@ -153,7 +154,7 @@ export function parseGoInt(s: string): bigint | undefined {
   else if (/^0[0-7]+$/.test(body)) n = BigInt('0o' + body.slice(1));
   else n = BigInt(body);
   if (m[1] === '-') n = -n;
-  if (n > 9223372036854775807n || n < -9223372036854775808n) return undefined;
+  if (n > max || n < -9223372036854775808n) return undefined;
   return n;
 }
 

@@ -40,7 +40,7 @@ import {
 } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { eq as goEq, ge as goGe, gt as goGt, le as goLe, lt as goLt } from './compare.js';
-import { lower, quote, squote, toString, upper } from './sprig.js';
+import { lower, parseGoInt, quote, squote, toString, upper } from './sprig.js';
 import { TemplateError } from './template-error.js';
 import { toJson } from './to-json.js';
 import { toYaml } from './to-yaml.js';
@@ -1268,7 +1268,7 @@ class Parser {
     }
     if (t.typ === T.Complex || t.val.endsWith('i')) return unsupported(`the complex number ${t.val}`);
     const text = t.val;
-    const asInt = parseGoIntLiteral(text);
+    const asInt = parseGoInt(text);
     const isHex = /^[+-]?0[xX]/.test(text);
     if (/[.eEpP]/.test(text) && !isHex) {
       const f = parseGoFloat(text);
@@ -1278,7 +1278,7 @@ class Parser {
     if (asInt !== undefined) return new GoInt(asInt);
     if (isHex && /[pP]/.test(text)) return unsupported(`the hexadecimal float ${text}`);
     // Parses as a uint64 but not an int64: idealConstant fails when the literal is used.
-    const asUint = parseGoIntLiteral(text, 18446744073709551615n);
+    const asUint = parseGoInt(text, 18446744073709551615n);
     if (asUint !== undefined && asUint >= 0n) return 'overflow';
     if (parseGoFloat(text) !== undefined || /^[+-]?\d+$/.test(text)) this.errorf(`integer overflow: ${goQuote(text)}`);
     this.errorf(`illegal number syntax: ${goQuote(text)}`);
@@ -1287,25 +1287,6 @@ class Parser {
 
 function isEmptyTree(list: ListNode): boolean {
   return list.nodes.every((n) => n.kind === 'text' && n.text.trim() === '');
-}
-
-/** strconv.ParseInt(s, 0, 64), underscores allowed only with a base prefix (Go literal rules). */
-function parseGoIntLiteral(text: string, max = 9223372036854775807n): bigint | undefined {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
-  if (!m) return undefined;
-  let body = m[2];
-  if (body.includes('_')) {
-    // strconv.underscoreOK: only between digits (or after a base prefix).
-    if (/__|_$|^0[xXoObB]?_?$/.test(body)) return undefined;
-    body = body.replaceAll('_', '');
-  }
-  let n: bigint;
-  if (/^0[oO]/.test(body)) n = BigInt('0o' + body.slice(2));
-  else if (/^0[0-7]+$/.test(body)) n = BigInt('0o' + body.slice(1));
-  else n = BigInt(body);
-  if (m[1] === '-') n = -n;
-  if (n > max || n < -9223372036854775808n) return undefined;
-  return n;
 }
 
 /** strconv.ParseFloat for decimal literals. */
