@@ -2,7 +2,7 @@
 // Differential fuzzing of whole renders against the real Helm (run by hand):
 //
 //   npx pnpm@10 -r --workspace-concurrency=1 run build
-//   node scripts/fuzz-render.mjs [--seed N] [--runs N] [--only RUN] [--spawn] [--out DIR] [--root DIR] [--why]
+//   node scripts/fuzz-render.mjs [--seed N] [--runs N] [--only RUN] [--spawn] [--out DIR] [--root DIR] [--why] [--verbose]
 //
 //   env HELM       the real helm (default /root/.cache/polyaxon-reference/bin/helm)
 //       REF_CHART  the assembled reference chart (default /work/ref/polyaxon)
@@ -574,6 +574,13 @@ rabbitmq-ha:
 docker-registry:
   secrets:
     haSharedSecret: pinned-ha-secret
+externalServices:
+  postgresql:
+    password: pinned-ext-pg
+  redis:
+    password: pinned-ext-redis
+  rabbitmq:
+    password: pinned-ext-rabbit
 `;
 
 // ---- YAML text of the generated values ----
@@ -727,7 +734,10 @@ async function compare(dir, args) {
   const again = [runHelm(dir, args), runHelm(dir, args)];
   if (again.some((x) => x.stdout === o.stdout)) return { verdict: 'identical', h, o, note: 'helm nondeterministic' };
   const helmVaries = again.some((x) => x.stdout !== h.stdout);
-  if (helmVaries && [h, ...again].some((x) => maskRandom(x.stdout) === maskRandom(o.stdout))) return { verdict: 'masked', h, o };
+  if (helmVaries && [h, ...again].some((x) => maskRandom(x.stdout) === maskRandom(o.stdout))) {
+    const varying = again.find((x) => x.stdout !== h.stdout);
+    return { verdict: 'masked', h, o, note: `helm varies at ${firstDiff(h.stdout, varying.stdout).split('\n')[0]}` };
+  }
   return { verdict: 'disagree', h, o, why: `${helmVaries ? '(helm itself varies) ' : ''}${firstDiff(maskRandom(h.stdout), maskRandom(o.stdout))}` };
 }
 
@@ -748,6 +758,7 @@ for (const n of list) {
   counts[r.verdict]++;
   if (r.verdict === 'bothFailed') failures.push(firstLine(r.h.stderr));
   if (only !== undefined) console.log(`run ${n}: ${r.verdict}${r.note ? ` (${r.note})` : ''}\nargs: ${JSON.stringify(c.args)}\n--- values.yaml\n${c.files['values.yaml']}--- helm stderr\n${r.h.stderr}--- ours stderr\n${r.o.stderr}`);
+  if (r.verdict === 'masked' && process.argv.includes('--verbose')) console.log(`#${n} masked: ${r.note}`);
   if (r.verdict !== 'disagree') continue;
   const out = join(outRoot, String(n));
   mkdirSync(out, { recursive: true });
