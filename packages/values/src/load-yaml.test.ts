@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RenderError } from './errors.js';
-import type { GoMap, GoValue } from './go-value.js';
 import { loadValuesYaml } from './load-yaml.js';
-
-function plain(v: GoValue): unknown {
-  if (Array.isArray(v)) return v.map(plain);
-  if (v !== null && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) Object.defineProperty(o, k, { value: plain((v as GoMap)[k]), enumerable: true });
-    return o;
-  }
-  return v;
-}
+import { plain } from './testing/plain.js';
 
 const load = (text: string): unknown => plain(loadValuesYaml(text, 'values.yaml'));
 

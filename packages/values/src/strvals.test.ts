@@ -11,17 +11,7 @@ import {
   setIndex,
   typedVal,
 } from './strvals.js';
-
-/** A plain-object view of a parsed map, for toEqual (bigint stays bigint). */
-function plain(v: GoValue): unknown {
-  if (Array.isArray(v)) return v.map(plain);
-  if (v !== null && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) Object.defineProperty(o, k, { value: plain((v as GoMap)[k]), enumerable: true });
-    return o;
-  }
-  return v;
-}
+import { plain } from './testing/plain.js';
 
 type Row = [input: string, expected: unknown | Error];
 
