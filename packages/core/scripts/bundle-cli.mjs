@@ -1,14 +1,17 @@
 /**
  * Bundles the CLI (dist/cli-main.js and everything it imports) into
  * dist/cli.cjs, one file, so that starting it reads one file instead of ~150
- * modules. Runs after tsc in this package's `build` script.
+ * modules. Runs after tsc in this package's `build` script; cli-bundle.test.ts
+ * bundles the TypeScript sources the same way (bundleCli) and runs the golden
+ * cases through the result.
  *
  * - CommonJS, not ESM: bin/polyaxon-render.js compiles it with vm.Script and a
  *   V8 code cache (Node 20 offers no code cache for ES modules).
  * - Libraries only some runs need (YAML parsing for `-f` files and the manifest
- *   fallback parse; handlebars for --notes) are separate files, dist/cli-lazy-*.cjs,
+ *   fallback parse; handlebars for --notes) are separate files, cli-lazy-*.cjs,
  *   loaded synchronously on first use through a small stand-in module (the render
  *   path is synchronous, so a dynamic import() would not do).
+ * - The render path's portable crypto is swapped for node:crypto (node-crypto.mjs).
  * - After bundling, the CLI is run once on the chart defaults, once with a
  *   values file and once with --notes, so each file's code cache is written
  *   with the functions a render compiles.
@@ -21,22 +24,10 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(pkg, 'dist');
 const requireHere = createRequire(join(pkg, 'package.json'));
 
 /** Loaded on first use only; keep in step with the imports of the packages. */
-const lazyModules = ['yaml', 'handlebars'];
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  absWorkingDir: pkg,
-};
+export const lazyModules = ['yaml', 'handlebars'];
 
 /**
  * The stand-in for a lazy module: every export is a Proxy that loads the real
@@ -47,10 +38,10 @@ function standIn(name) {
   const lines = [
     `let m;`,
     `const load = () => (m ??= require('./cli-lazy-${name}.cjs'));`,
+    `const pick = (k) => (k === null ? load() : load()[k]);`,
     // A function target lets the Proxy be called and constructed; `instanceof` works through `get`.
     `const fn = (k) => new Proxy(function () {}, { apply: (_, t, a) => Reflect.apply(pick(k), t, a), construct: (_, a) => Reflect.construct(pick(k), a), get: (_, p) => pick(k)[p] });`,
     `const obj = (k) => new Proxy({}, { get: (_, p) => pick(k)[p], set: (_, p, v) => ((pick(k)[p] = v), true), has: (_, p) => p in pick(k) });`,
-    `const pick = (k) => (k === null ? load() : load()[k]);`,
   ];
   const wrap = (v, k) => (typeof v === 'function' ? `fn(${k})` : `obj(${k})`);
   lines.push(`export default ${wrap(real, 'null')};`);
@@ -63,16 +54,16 @@ function standIn(name) {
   return lines.join('\n');
 }
 
-const lazyPlugin = {
-  name: 'lazy-modules',
-  setup(build) {
-    const filter = new RegExp(`^(${lazyModules.join('|')})$`);
-    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: dist }));
-  },
-};
-
-for (const f of readdirSync(dist)) if (/^cli(-lazy-.*)?\.cjs(\.v8-cache)?$/.test(f)) rmSync(join(dist, f));
+function lazyPlugin(outdir) {
+  return {
+    name: 'lazy-modules',
+    setup(build) {
+      const filter = new RegExp(`^(${lazyModules.join('|')})$`);
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: outdir }));
+    },
+  };
+}
 
 /**
  * The render path hashes and draws random bytes with portable code (@noble/hashes,
@@ -88,39 +79,64 @@ const nodeCryptoPlugin = {
   },
 };
 
-const main = await esbuild.build({
-  ...common,
-  entryPoints: [join(dist, 'cli-main.js')],
-  outfile: join(dist, 'cli.cjs'),
-  external: ['./cli-lazy-*'],
-  plugins: [lazyPlugin, nodeCryptoPlugin],
-  inject: [nodeCrypto],
-  define: { 'globalThis.crypto.getRandomValues': '__nodeGetRandomValues' },
-  metafile: true,
-});
-for (const name of lazyModules) {
-  await esbuild.build({
+/**
+ * Writes cli.cjs and cli-lazy-*.cjs into `outdir`.
+ * @param {{ entry: string, outdir: string, alias?: Record<string, string> }} options
+ */
+export async function bundleCli({ entry, outdir, alias }) {
+  for (const f of readdirSync(outdir)) if (/^cli(-lazy-.*)?\.cjs(\.v8-cache)?$/.test(f)) rmSync(join(outdir, f));
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: pkg,
+  };
+  const main = await esbuild.build({
     ...common,
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: pkg, loader: 'js' },
-    outfile: join(dist, `cli-lazy-${name}.cjs`),
+    entryPoints: [entry],
+    outfile: join(outdir, 'cli.cjs'),
+    external: ['./cli-lazy-*'],
+    alias,
+    plugins: [lazyPlugin(outdir), nodeCryptoPlugin],
+    inject: [nodeCrypto],
+    define: { 'globalThis.crypto.getRandomValues': '__nodeGetRandomValues' },
+    metafile: true,
   });
+  for (const name of lazyModules) {
+    await esbuild.build({
+      ...common,
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: pkg, loader: 'js' },
+      outfile: join(outdir, `cli-lazy-${name}.cjs`),
+    });
+  }
+  // A lazy module that slipped into the main bundle (imported by another path) defeats the point.
+  const inputs = Object.keys(main.metafile.inputs);
+  for (const name of lazyModules) {
+    const leaked = inputs.filter((p) => p.includes(`/node_modules/${name}/`));
+    if (leaked.length) throw new Error(`bundle-cli: ${name} is bundled into cli.cjs (${leaked[0]}); import it by its bare name`);
+  }
 }
 
-// A lazy module that slipped into the main bundle (imported by another path) defeats the point.
-const inputs = Object.keys(main.metafile.inputs);
-for (const name of lazyModules) {
-  const leaked = inputs.filter((p) => p.includes(`/node_modules/${name}/`));
-  if (leaked.length) throw new Error(`bundle-cli: ${name} is bundled into cli.cjs (${leaked[0]}); import it by its bare name`);
+/** Runs the installed CLI a few ways; bin/polyaxon-render.js writes a file's code cache when it has none. */
+function warmCodeCaches() {
+  const bin = join(pkg, 'bin', 'polyaxon-render.js');
+  const runs = [
+    { args: [], input: '' },
+    { args: ['-f', '-'], input: 'ingress:\n  enabled: true\n' },
+    { args: ['--notes'], input: '' },
+  ];
+  for (const { args, input } of runs) {
+    const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`bundle-cli: polyaxon-render ${args.join(' ')} failed:\n${r.stderr}`);
+  }
 }
 
-// Warm the code caches (bin/polyaxon-render.js writes a file's cache when it has none).
-const bin = join(pkg, 'bin', 'polyaxon-render.js');
-const runs = [
-  { args: [], input: '' },
-  { args: ['-f', '-'], input: 'ingress:\n  enabled: true\n' },
-  { args: ['--notes'], input: '' },
-];
-for (const { args, input } of runs) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`bundle-cli: polyaxon-render ${args.join(' ')} failed:\n${r.stderr}`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = join(pkg, 'dist');
+  await bundleCli({ entry: join(dist, 'cli-main.js'), outdir: dist });
+  warmCodeCaches();
 }

@@ -56,6 +56,9 @@ export const nodeIO: CliIO = {
   stderr: (t) => writeAll(2, t),
 };
 
+// The bundle's copy of runCli, for cli-bundle.test.ts (golden cases through the bundled code).
+export { runCli };
+
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[]): Promise<number> {
   return runCli(argv, nodeIO);
