@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench`: polyaxon-render against a real `helm template`, in one run on
+ * this machine (issue 9). Prints medians and the ratios the issue sets:
+ *
+ *   1. render() in-process on the chart defaults vs one `helm template` process:
+ *      helm wall / render() ≥ 200; render() no slower than linear in the values
+ *      (100 → 200 persistence.data volumes, 1,000 → 2,000 ingress annotations).
+ *   2. the CLI as a whole process vs helm: wall time ≤ helm's, peak RSS ≤ helm's.
+ *   3. the minified+gzipped size of a browser bundle of render().
+ *
+ * Processes run interleaved (helm, ours, helm, ours, …) so that load from other
+ * work on the machine falls on both alike. Wall time is measured around each
+ * process, peak RSS by /usr/bin/time (%M).
+ *
+ * Env: HELM (default /root/.cache/polyaxon-reference/bin/helm), REF_CHART
+ * (default /work/ref/polyaxon). Flags: --runs N (processes per command, default
+ * 31), --calls N (timed render() calls per set of values, default 200). Needs a build
+ * (`pnpm install` or `pnpm build`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const helm = process.env.HELM ?? '/root/.cache/polyaxon-reference/bin/helm';
+const refChart = resolve(process.env.REF_CHART ?? '/work/ref/polyaxon');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = option('runs', 31);
+const calls = option('calls', 200);
+
+const coreDist = join(root, 'packages/core/dist/index.js');
+const bin = join(root, 'packages/core/bin/polyaxon-render.js');
+if (!existsSync(coreDist)) {
+  console.error('bench: no build found; run `pnpm install` (or `pnpm build`) first');
+  process.exit(2);
+}
+const haveHelm = existsSync(helm) && existsSync(join(refChart, 'Chart.yaml'));
+const timeBin = '/usr/bin/time';
+const haveTime = existsSync(timeBin);
+
+const work = mkdtempSync(join(tmpdir(), 'polyaxon-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x < 10 ? x.toFixed(3) : x.toFixed(1)} ms`;
+const mib = (kb) => `${(kb / 1024).toFixed(1)} MiB`;
+const out = (s = '') => console.log(s);
+
+// ---------------------------------------------------------------- processes
+
+/** Runs argv once; returns wall ms, peak RSS in KiB and user+system CPU ms (NaN without /usr/bin/time). */
+function runOnce(argv) {
+  const rssFile = join(work, 'rss');
+  const cmd = haveTime ? [timeBin, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  const [rss, user, sys] = haveTime ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { wall, rss, cpu: (user + sys) * 1000 };
+}
+
+/** Interleaved runs of several commands; medians per command. */
+function measureProcesses(commands) {
+  for (const c of commands) runOnce(c.argv); // warm the page cache (and our code cache)
+  const samples = commands.map(() => ({ wall: [], rss: [], cpu: [] }));
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((c, k) => {
+      const s = runOnce(c.argv);
+      for (const f of ['wall', 'rss', 'cpu']) samples[k][f].push(s[f]);
+    });
+  }
+  return samples.map((s) => ({ wall: median(s.wall), rss: median(s.rss), cpu: median(s.cpu), minWall: Math.min(...s.wall) }));
+}
+
+const valuesFile = join(work, 'values.yaml');
+writeFileSync(
+  valuesFile,
+  ['ingress:', '  enabled: true', '  annotations:', '    kubernetes.io/ingress.class: nginx', 'persistence:', '  data:', '    data1:', '      mountPath: /data/1', '      existingClaim: data-1', ''].join('\n'),
+);
+
+const node = process.execPath;
+const commands = [
+  { name: 'node -e 0 (Node start alone)', argv: [node, '-e', '0'] },
+  ...(haveHelm ? [{ name: 'helm template', argv: [helm, 'template', refChart], helm: true }] : []),
+  { name: 'polyaxon-render', argv: [node, bin], ours: true },
+  ...(haveHelm ? [{ name: 'helm template -f values.yaml', argv: [helm, 'template', refChart, '-f', valuesFile], helm: true, file: true }] : []),
+  { name: 'polyaxon-render -f values.yaml', argv: [node, bin, '-f', valuesFile], ours: true, file: true },
+];
+
+out(`polyaxon-render bench — ${new Date().toISOString()}`);
+out(`node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+if (!haveHelm) out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
+if (!haveTime) out(`${timeBin} is missing: peak RSS is not measured`);
+out();
+out(`Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps):`);
+const proc = measureProcesses(commands);
+commands.forEach((c, k) => {
+  const p = proc[k];
+  const extra = haveTime ? `CPU ${ms(p.cpu).padStart(8)}  peak RSS ${mib(p.rss)}` : 'peak RSS n/a';
+  out(`  ${c.name.padEnd(32)} wall ${ms(p.wall).padStart(8)} (min ${ms(p.minWall).padStart(8)})  ${extra}`);
+});
+
+// ---------------------------------------------------------------- in-process
+
+const { render } = await import(coreDist);
+
+/**
+ * Median ms per render() call for each set of values. After a warm-up (long
+ * enough for the JIT to settle), the sets take turns, a few calls at a time, so
+ * that a busy spell on the machine does not land on one set only.
+ */
+function timeRenders(sets, n) {
+  for (const v of sets) {
+    const until = performance.now() + 1000;
+    for (let i = 0; performance.now() < until || i < 20; i++) render(v);
+  }
+  const times = sets.map(() => []);
+  for (let done = 0; done < n; done += 5) {
+    sets.forEach((v, k) => {
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        render(v);
+        times[k].push(performance.now() - t0);
+      }
+    });
+  }
+  return times.map(median);
+}
+
+const volumes = (n) => {
+  const data = {};
+  for (let i = 0; i < n; i++) {
+    data[`data-${i}`] = i % 2 ? { mountPath: `/data/${i}`, existingClaim: `claim-${i}` } : { mountPath: `/data/${i}`, hostPath: `/mnt/data/${i}`, readOnly: true };
+  }
+  return { persistence: { data } };
+};
+const annotations = (n) => {
+  const a = {};
+  for (let i = 0; i < n; i++) a[`example.com/annotation-${i}`] = `value number ${i}`;
+  return { ingress: { enabled: true, annotations: a } };
+};
+
+out();
+out(`render() in-process (median of ${calls} calls per row after warm-up, rows interleaved):`);
+const [tDefaults, tVol1, tVol2, tAnn1, tAnn2] = timeRenders([undefined, volumes(100), volumes(200), annotations(1000), annotations(2000)], calls);
+out(`  ${'chart defaults'.padEnd(35)} ${ms(tDefaults).padStart(9)}   ${render(undefined).length} bytes out`);
+const scaling = [];
+for (const [label, n, t1, t2] of [
+  ['persistence.data volumes', 100, tVol1, tVol2],
+  ['ingress annotations', 1000, tAnn1, tAnn2],
+]) {
+  // Linear (t = a + b·n): doubling n gives t2/t1 < 2; quadratic growth drives it towards 4.
+  const doubling = t2 / t1;
+  scaling.push({ label, n, doubling });
+  out(`  ${`${n} ${label}`.padEnd(35)} ${ms(t1).padStart(9)}   ${(t1 / tDefaults).toFixed(2)}× defaults`);
+  out(`  ${`${2 * n} ${label}`.padEnd(35)} ${ms(t2).padStart(9)}   ${(t2 / tDefaults).toFixed(2)}× defaults, ${doubling.toFixed(2)}× ${n}`);
+}
+
+// ---------------------------------------------------------------- browser bundle
+
+out();
+let bundleLine;
+try {
+  const esbuild = await import('esbuild');
+  const r = await esbuild.build({
+    stdin: { contents: `export { render, renderDocuments } from ${JSON.stringify(coreDist)};`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    metafile: true,
+  });
+  const js = r.outputFiles[0].contents;
+  const gz = gzipSync(js, { level: 9 }).length;
+  const inputs = Object.keys(r.metafile.inputs);
+  const nodeOnly = inputs.filter((p) => p.startsWith('node:'));
+  bundleLine = `Browser bundle of render() (esbuild, platform=browser, minified): ${js.length} bytes, ${gz} bytes gzipped; ${inputs.length} modules, Node built-ins: ${nodeOnly.length ? nodeOnly.join(' ') : 'none'}`;
+} catch (e) {
+  bundleLine = `Browser bundle of render() FAILED (a Node built-in on the render path?): ${String(e.message).split('\n').slice(0, 4).join(' | ')}`;
+}
+out(bundleLine);
+
+// ---------------------------------------------------------------- verdict
+
+out();
+out('Targets (issue 9):');
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const ours = proc[commands.findIndex((c) => c.ours && !c.file)];
+if (haveHelm) {
+  const h = proc[commands.findIndex((c) => c.helm && !c.file)];
+  const ratio = h.wall / tDefaults;
+  out(`  helm wall / render() time   ${ratio.toFixed(0).padStart(6)}×   (≥ 200)   ${verdict(ratio >= 200)}`);
+  out(`  CLI wall / helm wall        ${(ours.wall / h.wall).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.wall <= h.wall)}   ${ms(ours.wall)} vs ${ms(h.wall)}`);
+  if (haveTime) out(`  CLI RSS / helm RSS          ${(ours.rss / h.rss).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.rss <= h.rss)}   ${mib(ours.rss)} vs ${mib(h.rss)}`);
+  const hf = proc[commands.findIndex((c) => c.helm && c.file)];
+  const of = proc[commands.findIndex((c) => c.ours && c.file)];
+  out(`  with -f values.yaml (info)  wall ${(of.wall / hf.wall).toFixed(2)}, RSS ${haveTime ? (of.rss / hf.rss).toFixed(2) : 'n/a'} of helm's`);
+} else {
+  out(`  (no helm: ratios not computed) CLI wall ${ms(ours.wall)}, render() ${ms(tDefaults)}`);
+}
+// 10% over 2 allows for timing noise; quadratic work would show as 3–4.
+for (const s of scaling) out(`  ${`${2 * s.n} / ${s.n} ${s.label}`.padEnd(36)} ${s.doubling.toFixed(2).padStart(5)}×  (linear: < 2, allowing 2.2 for noise)  ${verdict(s.doubling <= 2.2)}`);
