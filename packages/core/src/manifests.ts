@@ -3,7 +3,9 @@
  * releaseutil.SortManifests + action.renderResources + cmd/helm/template.go
  * (Helm v3.17.3).
  */
-import { baseName, byteCompare, trimSpace } from './go-strings.js';
+import { compareBytes } from '@polyaxon-render/values';
+import { runtime } from '@polyaxon-render/templates';
+import { baseName } from './go-strings.js';
 import { sortByKind } from './kind-order.js';
 import { parseHead, type ManifestHead } from './manifest-head.js';
 import { splitManifests } from './split-manifests.js';
@@ -43,13 +45,13 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
   const generic: Manifest[] = [];
   const hooks: Manifest[] = [];
   const logs: string[] = [];
-  const paths = [...files.keys()].sort(byteCompare);
+  const paths = [...files.keys()].sort(compareBytes);
   for (const path of paths) {
     const content = files.get(path)!;
     if (baseName(path).startsWith('_')) continue;
     // action.renderResources deletes every *NOTES.txt from the rendered files (after they rendered, so their errors count).
     if (path.endsWith('NOTES.txt')) continue;
-    if (trimSpace(content) === '') continue;
+    if (runtime.trimSpace(content) === '') continue;
     for (const m of splitManifests(content)) {
       const head = parseHead(m, path);
       const hookTypes = head.annotations?.get('helm.sh/hook');
@@ -85,7 +87,7 @@ export function printManifests(sorted: SortedManifests, opts: PrintOptions = {})
   let manifest = '';
   for (const m of sorted.manifests) manifest += `---\n# Source: ${m.source}\n${m.content}\n`;
   // template.go: fmt.Fprintln(&manifests, strings.TrimSpace(rel.Manifest))
-  let out = trimSpace(manifest) + '\n';
+  let out = runtime.trimSpace(manifest) + '\n';
   if (!opts.noHooks) {
     for (const h of sorted.hooks) {
       if (opts.skipTests && isTestHook(h)) continue;

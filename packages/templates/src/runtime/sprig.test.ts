@@ -1,6 +1,6 @@
 import type { GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
-import { toInt } from './sprig.js';
+import { toInt, trimSpace } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for {{ int X }}.
@@ -20,4 +20,19 @@ describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
     [2.9, 2n],
     [true, 1n],
   ])('%s -> %s', (v, want) => expect(toInt(v)).toBe(want));
+});
+
+describe('trimSpace (strings.TrimSpace, sprig trim)', () => {
+  it.each([
+    ['  a b \n', 'a b'],
+    ['\t\v\f\r\n x', 'x'],
+    ['\u0085\u00a0x\u3000', 'x'],
+    ['\ufeffx', '\ufeffx'], // Go does not treat the BOM as space
+    ['\u200bx', '\u200bx'], // nor the zero-width space
+    ['', ''],
+    ['   ', ''],
+    ['x', 'x'],
+  ])('%j -> %j', (input, want) => {
+    expect(trimSpace(input)).toBe(want);
+  });
 });

@@ -61,6 +61,35 @@ export function trunc(c: number | bigint, v: GoValue | undefined): string {
   return s;
 }
 
+/** unicode.IsSpace (JS trim() also strips U+FEFF, which Go keeps). */
+function isGoSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/**
+ * strings.TrimSpace, which is also sprig `trim` (and what Helm's engine trims
+ * manifests and NOTES with). A loop: a regex anchored at both ends rescans long documents.
+ */
+export function trimSpace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
 /** sprig `trimSuffix SUFFIX STR`. */
 export function trimSuffix(suffix: GoValue | undefined, v: GoValue | undefined): string {
   const a = expectString(suffix);

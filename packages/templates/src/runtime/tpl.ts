@@ -40,7 +40,7 @@ import {
 } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { eq as goEq, ge as goGe, gt as goGt, le as goLe, lt as goLt } from './compare.js';
-import { lower, parseGoInt, quote, squote, toString, upper } from './sprig.js';
+import { lower, parseGoInt, quote, squote, toString, trimSpace, upper } from './sprig.js';
 import { TemplateError } from './template-error.js';
 import { toJson } from './to-json.js';
 import { toYaml } from './to-yaml.js';
@@ -444,8 +444,8 @@ class Lexer {
 
   private lexLeftDelim(): boolean {
     this.pos += 2;
-    const trimSpace = hasLeftTrimMarker(this.input.slice(this.pos));
-    const afterMarker = trimSpace ? 2 : 0;
+    const leftTrim = hasLeftTrimMarker(this.input.slice(this.pos));
+    const afterMarker = leftTrim ? 2 : 0;
     if (this.input.slice(this.pos + afterMarker).startsWith('/*')) {
       this.pos += afterMarker;
       this.ignore();
@@ -1389,8 +1389,6 @@ function comparison(name: string, f: (a: GoValue | undefined, b: GoValue | undef
   };
 }
 
-const GO_SPACE_EDGES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
-
 /** sprig `default`: given[0] unless it is empty (a struct never is). */
 function sprigDefault([d, ...given]: TplValue[]): TplValue {
   const g = given.length === 0 ? undefined : given[0];
@@ -1418,9 +1416,6 @@ function withoutPrefix<T>(f: () => T): T {
 
 /** fmt.Sprintln: always a space between operands, and a final newline. */
 const sprintln = (args: TplValue[]) => valueArgs(args, 'passing a struct to println').map(formatV).join(' ') + '\n';
-
-/** strings.TrimSpace: unicode.IsSpace, which (unlike JS \s) has U+0085 and not U+FEFF. */
-const trimSpace = (s: string) => s.replace(GO_SPACE_EDGES, '');
 
 const FUNCS: ReadonlyMap<string, Func> = new Map<string, Func>([
   ['default', { params: ['any'], variadic: 'any', call: sprigDefault }],
