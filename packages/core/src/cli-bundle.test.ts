@@ -4,7 +4,8 @@
  * print what the sources print. Bundles the TypeScript sources the same way the
  * build does, then runs every golden case through the bundle's runCli.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve, sep } from 'node:path';
@@ -18,11 +19,16 @@ type BundleCli = (options: { entry: string; outdir: string; alias?: Record<strin
 
 const root = resolve(import.meta.dirname, '../../..');
 const cases = listCases();
+let tmp: string;
 let outdir: string;
 let runCli: RunCli;
 
 beforeAll(async () => {
-  outdir = mkdtempSync(join(tmpdir(), 'cli-bundle-test-'));
+  // A package layout (bin/ next to dist/) so that the real bin can run the bundle.
+  tmp = mkdtempSync(join(tmpdir(), 'cli-bundle-test-'));
+  outdir = join(tmp, 'dist');
+  mkdirSync(outdir);
+  cpSync(join(root, 'packages/core/bin'), join(tmp, 'bin'), { recursive: true });
   const script = pathToFileURL(join(root, 'packages/core/scripts/bundle-cli.mjs')).href;
   const { bundleCli } = (await import(script)) as { bundleCli: BundleCli };
   await bundleCli({
@@ -37,7 +43,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  if (outdir) rmSync(outdir, { recursive: true, force: true });
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 /** As the golden harness's runCase, with the bundle's runCli. */
@@ -75,6 +81,27 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(loaded()).toEqual(['cli-lazy-yaml.cjs', 'cli.cjs']);
     expect(await runCli(['--notes'], io)).toBe(0);
     expect(loaded()).toEqual(['cli-lazy-handlebars.cjs', 'cli-lazy-yaml.cjs', 'cli.cjs']);
+  });
+  it('has no dynamic import() (bin/polyaxon-render.js runs it with vm.Script, which has no module loader)', () => {
+    expect(readFileSync(join(outdir, 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+  });
+  it('bin/polyaxon-render.js runs the bundle, writes its code cache, then uses it', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const cache = join(outdir, 'cli.cjs.v8-cache');
+    expect(existsSync(cache)).toBe(false);
+    const first = run('--seed', '5', '--set', 'ingress.enabled=true');
+    expect(first.status, first.stderr).toBe(0);
+    expect(existsSync(cache)).toBe(true);
+    const cached = readFileSync(cache);
+    const second = run('--seed', '5', '--set', 'ingress.enabled=true');
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toMatch(/^# Source: polyaxon\/templates\/ing\.yaml$/m);
+    // Accepted, so not rewritten.
+    expect(readFileSync(cache).equals(cached)).toBe(true);
+    const bad = run('--no-such-flag');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown flag: --no-such-flag/);
   });
   for (const c of cases) {
     it(c.name, async () => {
