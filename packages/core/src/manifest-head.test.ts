@@ -60,12 +60,15 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
   });
 });
 
-describe('parseHead: quoted scalars whose continuation lines are not indented (libyaml accepts them)', () => {
+describe('parseHead: quoted scalars and flow collections whose continuation lines are not indented (libyaml accepts them)', () => {
   // Each checked with Helm 3.17.3 on a probe chart printing the document as is.
   it.each([
     ['a double-quoted value', `${head}spec:\n  template:\n    spec:\n      priorityClassName: "line1\nline2\n"\n      nodeSelector:\n        Always\n`],
     ['a single-quoted value', `${head}spec:\n  a: 'x\ny'\n  b: 1\n`],
     ['a sequence item', `${head}spec:\n  args:\n  - "a\nb"\n  - c\n`],
+    ['a flow sequence', `${head}spec:\n  imagePullSecrets:\n    - name: [x\ty\n  z\n]\n`],
+    ['a flow mapping holding a quoted scalar', `${head}spec:\n  a: {b: 1,\nc: "2\nd"\n}\n  e: f\n`],
+    ['a flow sequence with a comment', `${head}spec:\n  a: [x, # c\ny]\n`],
   ])('accepts %s', (_what, doc) => {
     expect(parseHead(doc, 'c/templates/x.yaml').name).toBe('x');
   });
@@ -82,6 +85,7 @@ describe('parseHead: quoted scalars whose continuation lines are not indented (l
   it.each([
     ['a quoted key over two lines', `${head}spec:\n  "a\nb": c\n`],
     ['a document end marker inside the scalar', `${head}spec:\n  a: "x\n...\ny"\n`],
+    ['a document end marker inside a flow sequence', `${head}spec:\n  a: [x\n...\n]\n`],
   ])('still rejects %s', (_what, doc) => {
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
   });

@@ -58,8 +58,8 @@ export function parseHead(text: string, file: string): ManifestHead {
 export function parseHeadFully(text: string, file: string): ManifestHead {
   let doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
-    // libyaml accepts quoted scalars whose continuation lines are not indented; the yaml package does not.
-    const lenient = reindentQuotedScalars(text);
+    // libyaml accepts quoted scalars and flow collections whose continuation lines are not indented; the yaml package does not.
+    const lenient = reindentFlowNodes(text);
     if (lenient !== undefined) {
       const retry = parseDocument(lenient, { version: '1.1', uniqueKeys: false, prettyErrors: false });
       if (retry.errors.length === 0) doc = retry;
@@ -153,16 +153,17 @@ function nonFiniteWord(node: Scalar): boolean {
 }
 
 /**
- * libyaml (yaml.v2) does not check the indentation of a quoted scalar's
- * continuation lines (`key: "a` + newline + `b"` at column 0 is `a b`), which a
- * value with a newline printed between quotes produces. Their leading white
- * space is folded away, so indenting them to the opening quote's column keeps
- * the value and satisfies the yaml package. Only quoted scalars that start a
- * value (after `key: ` or `- `) are touched, block scalars are skipped, and a
- * `...` document marker inside one is left for the parser to reject (libyaml
- * does too). Returns undefined when nothing changed.
+ * libyaml (yaml.v2) does not check the indentation of the continuation lines of
+ * a quoted scalar or a flow collection (`key: "a` + newline + `b"` at column 0
+ * is `a b`; `- name: [x` + newline + `]` is a list), which a value with a
+ * newline printed into a template produces. White space at the start of those
+ * lines is not content (flow scalars fold it away), so indenting them to the
+ * opening character's column keeps the value and satisfies the yaml package.
+ * Only nodes that start a value (after `key: ` or `- `) are touched, block
+ * scalars are skipped, and a `...` document marker inside one is left for the
+ * parser to reject (libyaml does too). Returns undefined when nothing changed.
  */
-export function reindentQuotedScalars(text: string): string | undefined {
+export function reindentFlowNodes(text: string): string | undefined {
   const lines = text.split('\n');
   let changed = false;
   let blockIndent = -1; // inside a block scalar: lines indented more than this belong to it
@@ -173,35 +174,14 @@ export function reindentQuotedScalars(text: string): string | undefined {
       if (line.trim() === '' || indent > blockIndent) continue;
       blockIndent = -1;
     }
-    const m = /^( *(?:- +)*(?:(?:[^\s"'#][^:#]*|"[^"]*"|'[^']*'):[ ]+|- +))(["'])/.exec(line);
+    const m = /^( *(?:- +)*(?:(?:[^\s"'#[{][^:#]*|"[^"]*"|'[^']*'):[ ]+|- +))["'[{]/.exec(line);
     if (!m) {
       if (/:[ ]+[|>][-+0-9]*[ ]*(#.*)?$/.test(line) || /^ *- +[|>][-+0-9]*[ ]*(#.*)?$/.test(line)) blockIndent = indent;
       continue;
     }
     const col = m[1].length;
-    const quote = m[2];
-    // Find the closing quote, on this line or a later one.
-    let j = i;
-    let pos = col + 1;
-    let closed = false;
-    while (j < lines.length) {
-      const l = lines[j];
-      for (; pos < l.length; pos++) {
-        if (quote === '"' && l[pos] === '\\') pos++;
-        else if (l[pos] === quote) {
-          if (quote === "'" && l[pos + 1] === "'") pos++;
-          else {
-            closed = true;
-            break;
-          }
-        }
-      }
-      if (closed) break;
-      j++;
-      pos = 0;
-      if (j < lines.length && /^\.\.\.(\s|$)/.test(lines[j])) return changed ? lines.join('\n') : undefined;
-    }
-    if (!closed || j === i) continue;
+    const j = flowEnd(lines, i, col);
+    if (j === undefined || j === i) continue;
     for (let k = i + 1; k <= j; k++) {
       const stripped = lines[k].replace(/^[ \t]+/, '');
       const reindented = stripped === '' ? '' : ' '.repeat(col) + stripped;
@@ -211,7 +191,42 @@ export function reindentQuotedScalars(text: string): string | undefined {
       }
     }
     i = j;
-    // The rest of the closing line may open a block scalar or another value; nothing the templates print.
   }
   return changed ? lines.join('\n') : undefined;
+}
+
+/** The line where the quoted scalar or flow collection opening at lines[i][col] ends, if it does. */
+function flowEnd(lines: readonly string[], i: number, col: number): number | undefined {
+  const open = lines[i][col];
+  let quote = open === '"' || open === "'" ? open : undefined;
+  let depth = quote ? 0 : 1;
+  let prev = open;
+  for (let j = i, pos = col + 1; j < lines.length; j++, pos = 0) {
+    const l = lines[j];
+    if (j > i && /^\.\.\.(\s|$)/.test(l)) return undefined;
+    for (; pos < l.length; pos++) {
+      const ch = l[pos];
+      if (quote) {
+        if (quote === '"' && ch === '\\') pos++;
+        else if (ch === quote) {
+          if (quote === "'" && l[pos + 1] === "'") pos++;
+          else {
+            quote = undefined;
+            if (depth === 0) return j;
+            prev = ch;
+          }
+        }
+        continue;
+      }
+      if (ch === '#' && (pos === 0 || l[pos - 1] === ' ' || l[pos - 1] === '\t')) break;
+      // A quote opens a scalar only where a flow node starts, not inside a plain one (`a'b`).
+      if ((ch === '"' || ch === "'") && (prev === '[' || prev === '{' || prev === ',' || prev === ':')) quote = ch;
+      else if (ch === '[' || ch === '{') depth++;
+      else if (ch === ']' || ch === '}') {
+        if (--depth === 0) return j;
+      }
+      if (ch !== ' ' && ch !== '\t') prev = ch;
+    }
+  }
+  return undefined;
 }
