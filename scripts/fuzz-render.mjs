@@ -201,6 +201,26 @@ const STRINGS = [
   '{{ .Release.Name }}',
   'this is a rather long string value with many words in it so that yaml emitters fold it somewhere past eighty',
   'averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongwordwithoutspaces1234',
+  'a long value: with a colon and # hash and "quotes" and more words to go past the eighty column fold',
+  'trailing spaces on a line  \nnext',
+  '  indented first line\nsecond',
+  '\n',
+  'a\n\nb\n\n',
+  'x\ty\n  z\n',
+  '- dash item',
+  '? question',
+  'key: value\nother: thing',
+  '\u00a0nbsp',
+  'café\u0085next',
+  '\u2028sep',
+  '0x1F',
+  '+1',
+  '.5',
+  '1_000',
+  '2001-12-14',
+  '12:30:00',
+  '=',
+  '<<',
 ];
 const PLAIN = ['plain', 'plain text', 'foo-bar', 'Foo_Bar.baz', 'v1.2.3', 'latest', '1.2.3', '9.6.1', '5.0.4', 'a/b', 'UTC', 'Europe/Paris', 'redis', 'rabbitmq', 's3', 'gcs', 'azure', 'filesystem', 'swift', 'nvidia.com/gpu'];
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName', 'clusterip', ''];
@@ -228,8 +248,16 @@ function anyScalar() {
 }
 
 // ---- structured generators ----
-function freeMap(n = int(0, 4)) {
-  return mapOf(times(n, () => [pick(KEYS), chance(0.7) ? str(pick(STRINGS)) : anyScalar()]));
+function freeMap(n = int(0, 4), depth = 0) {
+  return mapOf(
+    times(n, () => {
+      const r = rand();
+      // Now and then a nested map or list: toYaml prints them, k8s would refuse some, helm does not care.
+      if (depth < 2 && r < 0.08) return [pick(KEYS), freeMap(int(0, 3), depth + 1)];
+      if (depth < 2 && r < 0.12) return [pick(KEYS), times(int(0, 3), () => (chance(0.7) ? str(pick(STRINGS)) : anyScalar()))];
+      return [pick(KEYS), chance(0.7) ? str(pick(STRINGS)) : anyScalar()];
+    }),
+  );
 }
 function toleration() {
   const t = newMap();
@@ -356,6 +384,9 @@ function valueForSlot(slot) {
   if (/affinity$/i.test(name)) return slot.path[0] === 'redis' && /^(master|slave)$/.test(slot.path[1]) ? redisAffinity() : affinity();
   if (/(annotations|labels|nodeSelector|selector|podLabels|podAnnotations|extraLabels|env|userAttrMap|globalOptions|connectionOptions)$/i.test(name)) return chance(0.85) ? freeMap() : anyScalar();
   if (/^resources$/.test(name)) return resources();
+  if (/^(pullSecrets|imagePullSecrets|hosts|accessModes|extraVolumes|extraVolumeMounts|externalIPs|loadBalancerSourceRanges|extraFlags|disableCommands|allowedHosts)$/.test(name)) {
+    return chance(0.85) ? times(int(0, 3), () => (chance(0.8) ? str(pick(STRINGS)) : raw(pick(PLAIN)))) : anyScalar();
+  }
   if (/^(data|outputs)$/.test(name) && slot.path[0] === 'persistence') return storeMap();
   if (/(type|Type)$/.test(name) && /service/i.test(slot.path.join('.'))) return chance(0.8) ? raw(pick(SERVICE_TYPES)) : anyScalar();
   switch (slot.kind) {
@@ -745,7 +776,7 @@ async function compare(dir, args) {
 const work = mkdtempSync(join(tmpdir(), 'fuzz-render-work-'));
 const counts = { identical: 0, masked: 0, bothFailed: 0, disagree: 0 };
 const failures = [];
-const firstLine = (t) => (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0]).replace(/\.yaml:\d+:\d+/g, '.yaml').slice(0, 160);
+const firstLine = (t) => (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0]).replace(/\.yaml:\d+:\d+/g, '.yaml').slice(0, 400);
 const list = only !== undefined ? [Number(only)] : times(runs, (i) => i);
 console.log(`fuzz-render: seed ${seed}, ${list.length} run(s), helm ${helm}, chart ${refChart}${spawnOurs ? ', ours spawned' : ''}`);
 for (const n of list) {

@@ -139,6 +139,8 @@ function scalar(v: string): Scalar {
 
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
+  // NEL, LS and PS are line breaks for libyaml: the full parser handles them.
+  if (/[\x85\u2028\u2029]/.test(text)) return undefined;
   const stack: Frame[] = [];
   let apiVersion = '';
   let kind = '';

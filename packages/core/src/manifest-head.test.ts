@@ -90,3 +90,27 @@ describe('parseHead: quoted scalars and flow collections whose continuation line
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
   });
 });
+
+describe('parseHead: NEL, LS and PS are line breaks for libyaml', () => {
+  // Each checked with Helm 3.17.3 on a probe chart printing the document as is.
+  it.each([
+    ['LS in a plain value', `${head}spec:\n  a: b\u2028c\n`],
+    ['NEL in a plain value', `${head}spec:\n  a: b\u0085c\n`],
+    ['PS in a plain value', `${head}spec:\n  a: b\u2029  c\n`],
+    ['LS in a block scalar', `${head}spec:\n  a: |\n    b\u2028c\n`],
+  ])('rejects %s', (_what, doc) => {
+    expect(fastHead(doc)).toBeUndefined();
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
+  });
+
+  it.each([
+    ['LS in a quoted value', `${head}spec:\n  a: "b\u2028c"\n`, undefined],
+    ['NEL in a quoted value (folds)', `${head}spec:\n  a: "b\u0085c"\n`, undefined],
+    ['LS followed by an indented line', `${head}spec:\n  a: b\u2028    c\n`, undefined],
+    ['LS in a comment', `${head}spec:\n  a: b # x\u2028c: d\n`, undefined],
+    ['NEL in a quoted annotation', `${head}  annotations:\n    a: "p\u0085q"\n`, new Map([['a', 'p q']])],
+    ['LS in a quoted annotation', `${head}  annotations:\n    a: "p\u2028q"\n`, new Map([['a', 'p\u2028q']])],
+  ])('accepts %s', (_what, doc, annotations) => {
+    expect(parseHead(doc, 'c/templates/x.yaml')).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations });
+  });
+});

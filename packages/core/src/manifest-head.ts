@@ -5,7 +5,7 @@
  * document that is not valid YAML, or whose head fields have the wrong types,
  * fails the render with "YAML parse error on <file>".
  */
-import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import { RenderError } from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
 
@@ -56,6 +56,7 @@ export function parseHead(text: string, file: string): ManifestHead {
 
 /** The full YAML parse: for documents outside the fast path's subset, and for errors. */
 export function parseHeadFully(text: string, file: string): ManifestHead {
+  text = libyamlBreaks(text);
   let doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
     // libyaml accepts quoted scalars and flow collections whose continuation lines are not indented; the yaml package does not.
@@ -150,6 +151,37 @@ function isUint64(key: Scalar): boolean {
 /** Only the YAML words are ±Inf/NaN for yaml.v2; `1e400` overflows ParseFloat and stays a string. */
 function nonFiniteWord(node: Scalar): boolean {
   return node.type === 'PLAIN' && typeof node.source === 'string' && /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(node.source);
+}
+
+/**
+ * libyaml (YAML 1.1) reads NEL, LS and PS as line breaks where the yaml package
+ * (YAML 1.2) reads content: NEL everywhere (inside quotes it folds like any
+ * break), LS and PS outside quoted scalars (inside them libyaml keeps them).
+ * So `key: a<LS>b` printed by a template is a syntax error for helm.
+ */
+export function libyamlBreaks(text: string): string {
+  if (!/[\x85\u2028\u2029]/.test(text)) return text;
+  text = text.replaceAll('\x85', '\n');
+  if (!/[\u2028\u2029]/.test(text)) return text;
+  const quoted: [number, number][] = [];
+  const stack: CST.Token[] = [...new Parser().parse(text)];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') quoted.push([t.offset, t.offset + t.source.length]);
+    else if (t.type === 'document' && t.value) stack.push(t.value);
+    else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      for (const it of t.items) {
+        if (it.key) stack.push(it.key);
+        if (it.value) stack.push(it.value);
+      }
+    }
+  }
+  quoted.sort((a, b) => a[0] - b[0]);
+  let q = 0;
+  return text.replace(/[\u2028\u2029]/g, (c, i: number) => {
+    while (q < quoted.length && quoted[q][1] <= i) q++;
+    return q < quoted.length && quoted[q][0] <= i ? c : '\n';
+  });
 }
 
 /**
