@@ -19,10 +19,14 @@
  * JSON: yaml: line N: …`. Syntax messages come from the `yaml` package, so
  * their text (not their place or meaning) can differ from libyaml's.
  */
-import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
+import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
+import { measureDepth } from './yaml-depth.js';
+import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
 
 const TAG_PREFIX = 'tag:yaml.org,2002:';
 const STR = `${TAG_PREFIX}str`;
@@ -50,6 +54,13 @@ class YamlFail extends Error {
 /** A failure of the JSON half of sigs.k8s.io/yaml (no "yaml: " prefix). */
 class ConvertFail extends Error {}
 
+/** Values nested deeper than MAX_VALUES_DEPTH (polyaxon-render's limit, not Helm's). */
+class TooDeep extends Error {
+  constructor(readonly line?: number) {
+    super(TOO_DEEP);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The node tree yaml.v2's parser builds (decode.go `node`).
 
@@ -59,7 +70,8 @@ type Node =
   | { kind: 'sequence'; tag: string; children: Node[]; line: number; column: number }
   | { kind: 'alias'; name: string; target: Node; line: number; column: number };
 
-function buildTree(root: YamlNode | null, lc: LineCounter): Node {
+/** `original`: the text before libyamlBreaks, when it holds NEL/LS/PS (scalars holding one are re-read from it). */
+function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): Node {
   const anchors = new Map<string, Node>();
   const pos = (n: YamlNode | null): { line: number; column: number } => {
     const off = n?.range?.[0];
@@ -82,7 +94,7 @@ function buildTree(root: YamlNode | null, lc: LineCounter): Node {
       out = {
         kind: 'scalar',
         tag,
-        value: n.value === null || n.value === undefined ? '' : String(n.value),
+        value: (original && libyamlScalarValue(original, n)) ?? (n.value === null || n.value === undefined ? '' : String(n.value)),
         // libyaml: plain scalars and the non-specific tag `!` are "plain implicit".
         implicit: (tag === '' && plain) || tag === '!',
         ...at,
@@ -261,6 +273,8 @@ class Decoder {
   private decodeCount = 0;
   private aliasCount = 0;
   private aliasDepth = 0;
+  /** Collections being decoded around the current node: aliases can nest deeper than the text does. */
+  private depth = 0;
   private readonly active = new Set<Node>();
 
   /** Every decode step counts; past yaml.v2's ratio the document is refused (alias bombs). */
@@ -282,12 +296,17 @@ class Decoder {
     // prepare(): an explicit !!null, or a plain null spelling, leaves the target nil.
     if (n.tag === NULL) return NIL;
     if (n.kind === 'scalar') return this.scalar(n);
+    if (++this.depth > MAX_VALUES_DEPTH) throw new TooDeep(n.line);
+    let v: YValue;
     if (n.kind === 'mapping') {
       const out = new Map<string, [YValue, YValue]>();
       this.mapping(n, out);
-      return { t: 'map', v: out };
+      v = { t: 'map', v: out };
+    } else {
+      v = { t: 'seq', v: n.children.map((c) => this.unmarshal(c)) };
     }
-    return { t: 'seq', v: n.children.map((c) => this.unmarshal(c)) };
+    this.depth--;
+    return v;
   }
 
   private alias(n: Extract<Node, { kind: 'alias' }>): YValue {
@@ -520,23 +539,14 @@ function checkPrintable(text: string): void {
   if (bad) throw new YamlFail('control characters are not allowed');
 }
 
-/** The text of a file's bytes, as libyaml reads it: a BOM picks UTF-16, otherwise UTF-8 must be valid. */
+/** The text of a file's bytes as libyaml's reader decodes them (invalid UTF-8 refused with its message). */
 function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  for (let i = 0; i < bytes.length; ) {
-    const n = utf8RuneLength(bytes, i);
-    if (n === 0) {
-      const c = bytes[i];
-      const lead = c >= 0xc2 && c <= 0xf4;
-      if (!lead) throw new YamlFail('invalid leading UTF-8 octet');
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      if (i + need > bytes.length) throw new YamlFail('incomplete UTF-8 octet sequence');
-      throw new YamlFail('invalid trailing UTF-8 octet');
-    }
-    i += n;
+  try {
+    return decodeYamlBytes(bytes);
+  } catch (e) {
+    if (e instanceof ReaderError) throw new YamlFail(e.message);
+    throw e;
   }
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 // ---------------------------------------------------------------------------
@@ -556,6 +566,7 @@ export function loadValuesYaml(input: string | Uint8Array, source: string): GoMa
       return fail(source, `error converting YAML to JSON: yaml: ${where}${e.message}`, e.line, e.column);
     }
     if (e instanceof ConvertFail) return fail(source, e.message);
+    if (e instanceof TooDeep) return fail(source, `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`, e.line);
     throw e;
   }
 }
@@ -564,21 +575,55 @@ function fail(source: string, message: string, line?: number, column?: number): 
   throw new RenderError('values-file', `failed to parse ${source}: ${message}`, { file: source, line, column });
 }
 
+/**
+ * Parses up to the first document (yaml.v2's Unmarshal decodes the first one and
+ * never looks at the rest) and composes it, after checking on the CST that it
+ * nests within Helm's limits and ours: the composer recurses once per level.
+ */
+function firstDocument(text: string, lc: LineCounter): Document | undefined {
+  const composer = new Composer({ version: '1.1', schema: 'failsafe', uniqueKeys: false, merge: false });
+  let doc: Document | undefined;
+  let seen = false;
+  for (const token of new Parser(lc.addNewLine).parse(text)) {
+    if (token.type === 'document') {
+      if (seen) break;
+      seen = true;
+      checkDepth(token, lc);
+    }
+    for (const d of composer.next(token)) doc ??= d as Document;
+  }
+  for (const d of composer.end()) doc ??= d as Document;
+  return doc;
+}
+
+function checkDepth(token: CST.Document, lc: LineCounter): void {
+  const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
+  const lineOf = (offset: number): number => lc.linePos(offset).line;
+  const syntaxFirst = (offset: number): void => {
+    if (r.syntaxError && r.syntaxError.offset < offset) {
+      throw new YamlFail(r.syntaxError.message.split('\n')[0], lineOf(r.syntaxError.offset));
+    }
+  };
+  if (r.scannerLimit !== undefined) {
+    syntaxFirst(r.scannerLimit);
+    // yaml.v2 prints no line for a problem on the first line (its mark's line is 0).
+    const line = lineOf(r.scannerLimit);
+    throw new YamlFail('exceeded max depth of 10000', line > 1 ? line : undefined);
+  }
+  if (r.tooDeep === undefined) return;
+  syntaxFirst(Infinity);
+  if (r.jsonLimit) throw new ConvertFail(`error unmarshaling JSON: while decoding JSON: invalid character '${r.jsonLimit}' exceeded max depth`);
+  throw new TooDeep(lineOf(r.tooDeep));
+}
+
 function decodeValues(text: string): GoMap {
   // libyaml skips one leading UTF-8 BOM.
   if (text.startsWith('\ufeff')) text = text.slice(1);
   checkPrintable(text);
+  const original = text;
+  text = libyamlBreaks(text);
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    schema: 'failsafe',
-    uniqueKeys: false,
-    merge: false,
-    prettyErrors: false,
-    lineCounter: lc,
-  });
-  // yaml.v2's Unmarshal decodes the first document and never looks at the rest.
-  const doc = Array.isArray(docs) ? docs[0] : undefined;
+  const doc = firstDocument(text, lc);
   if (!doc) return newMap();
   const err = doc.errors[0];
   const syntaxFail = (): never => {
@@ -587,7 +632,7 @@ function decodeValues(text: string): GoMap {
   };
   let tree: Node;
   try {
-    tree = buildTree(doc.contents as YamlNode | null, lc);
+    tree = buildTree(doc.contents as YamlNode | null, lc, hasLibyamlBreaks(original) ? original : undefined);
   } catch (e) {
     // yaml.v2's parser stops at whichever problem comes first in the text.
     if (err && e instanceof YamlFail && (e.offset ?? Infinity) > err.pos[0]) syntaxFail();
