@@ -10,6 +10,7 @@
  */
 import { goQuote, goQuoteRunes, goTypeName } from './go-fmt.js';
 import { getKey, hasKey, isMap, newMap, setKey, toGoValue, type GoMap, type GoValue } from './go-value.js';
+import { GO_MAX_DEPTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 
 /** Helm's MaxIndex: the largest list index `--set a[N]` accepts. */
 export const MAX_INDEX = 65536;
@@ -21,6 +22,14 @@ export class StrvalsError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StrvalsError';
+  }
+}
+
+/** Values nested deeper than MAX_VALUES_DEPTH: polyaxon-render's limit, reported as such (not as Helm's parse error). */
+export class StrvalsTooDeep extends Error {
+  constructor() {
+    super(TOO_DEEP);
+    this.name = 'StrvalsTooDeep';
   }
 }
 
@@ -99,11 +108,13 @@ function set(data: GoMap, key: string, val: GoValue): void {
 }
 
 /** setIndex: grows the list with nils (Go's make+copy) and stores `val` at `index`. */
-export function setIndex(list: GoValue[], index: number, val: GoValue): GoValue[] {
-  if (index < 0) throw new StrvalsError(`negative ${index} index not allowed`);
-  if (index > MAX_INDEX) {
-    throw new StrvalsError(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`);
+export function setIndex(list: GoValue[], at: number | bigint, val: GoValue): GoValue[] {
+  // Messages print the index exactly (Go's %d of an int), so it stays a bigint until it is known small.
+  if (at < 0) throw new StrvalsError(`negative ${at} index not allowed`);
+  if (at > MAX_INDEX) {
+    throw new StrvalsError(`index of ${at} is greater than maximum supported index of ${MAX_INDEX}`);
   }
+  const index = Number(at);
   if (list.length <= index) {
     const grown: GoValue[] = list.slice();
     while (grown.length <= index) grown.push(null);
@@ -114,14 +125,13 @@ export function setIndex(list: GoValue[], index: number, val: GoValue): GoValue[
 }
 
 /** strconv.Atoi, with its error text. */
-function atoi(s: string): number {
+function atoi(s: string): bigint {
   if (!/^[+-]?[0-9]+$/.test(s)) throw new StrvalsError(`strconv.Atoi: parsing ${goQuote(s)}: invalid syntax`);
   const n = BigInt(s);
   if (n > 9223372036854775807n || n < -9223372036854775808n) {
     throw new StrvalsError(`strconv.Atoi: parsing ${goQuote(s)}: value out of range`);
   }
-  // Indices beyond 2^53 are rejected by setIndex anyway; the sign and magnitude are what matter.
-  return Number(n);
+  return n;
 }
 
 /** strings.EqualFold against an ASCII word: ASCII case folding plus the two non-ASCII runes that fold onto ASCII letters (ſ→s, K→k). */
@@ -148,6 +158,8 @@ export function typedVal(val: string, forceString: boolean): GoValue {
 type Mode = 'typed' | 'json' | 'literal';
 
 class Parser {
+  /** listItem calls in progress. */
+  private lists = 0;
   constructor(
     private readonly sc: Scanner,
     private readonly data: GoMap,
@@ -251,7 +263,7 @@ class Parser {
     return undefined;
   }
 
-  private keyIndex(): number {
+  private keyIndex(): bigint {
     const { runes, eof } = runesUntil(this.sc, ']', this.mode === 'literal');
     if (eof) throw new StrvalsError('error parsing index: EOF');
     try {
@@ -262,8 +274,20 @@ class Parser {
     }
   }
 
-  private listItem(list: GoValue[], i: number, nestedNameLevel: number): GoValue[] {
-    if (i < 0) throw new StrvalsError(`negative ${i} index not allowed`);
+  private listItem(list: GoValue[], at: bigint, nestedNameLevel: number): GoValue[] {
+    if (at < 0n) throw new StrvalsError(`negative ${at} index not allowed`);
+    // `a[0][0]…` recurses once per index; Helm has no limit there, the JavaScript stack has one.
+    if (++this.lists > MAX_VALUES_DEPTH) throw new StrvalsTooDeep();
+    try {
+      return this.listItemInner(list, at, nestedNameLevel);
+    } finally {
+      this.lists--;
+    }
+  }
+
+  private listItemInner(list: GoValue[], at: bigint, nestedNameLevel: number): GoValue[] {
+    // Past 2^53 the number is inexact, but setIndex refuses such an index with its exact value first.
+    const i = Number(at);
     const literal = this.mode === 'literal';
     const { runes, last, eof } = runesUntil(this.sc, '[.=', literal);
     if (runes.length > 0) {
@@ -272,17 +296,17 @@ class Parser {
     if (eof) throw EOF;
     switch (last) {
       case '=': {
-        if (literal) return setIndex(list, i, runesUntil(this.sc, '', true).runes.join(''));
+        if (literal) return setIndex(list, at, runesUntil(this.sc, '', true).runes.join(''));
         if (this.mode === 'json') {
-          if (this.emptyVal()) return setIndex(list, i, null);
-          list = setIndex(list, i, this.jsonValue());
+          if (this.emptyVal()) return setIndex(list, at, null);
+          list = setIndex(list, at, this.jsonValue());
           this.emptyVal();
           return list;
         }
         const vl = this.valList();
-        if (vl === EOF) return setIndex(list, i, '');
-        if (vl === NOT_LIST) return setIndex(list, i, this.reader(this.val()));
-        return setIndex(list, i, vl);
+        if (vl === EOF) return setIndex(list, at, '');
+        if (vl === NOT_LIST) return setIndex(list, at, this.reader(this.val()));
+        return setIndex(list, at, vl);
       }
       case '[': {
         const nextI = this.keyIndex();
@@ -292,7 +316,7 @@ class Parser {
           if (existed !== null) crtList = assertList(existed);
         }
         const list2 = this.listItem(crtList, nextI, nestedNameLevel);
-        return setIndex(list, i, list2);
+        return setIndex(list, at, list2);
       }
       case '.': {
         let inner = newMap();
@@ -305,7 +329,7 @@ class Parser {
           }
         }
         if (this.key(inner, nestedNameLevel) === EOF) throw EOF;
-        return setIndex(list, i, inner);
+        return setIndex(list, at, inner);
       }
     }
     throw new StrvalsError(`parse error: unexpected token ${last}`);
@@ -374,68 +398,78 @@ export function decodeJsonPrefix(s: string): { value: GoValue; end: number } {
     if (i >= s.length) throw new StrvalsError('unexpected EOF');
     throw new StrvalsError(`invalid character ${goQuoteChar(s[i])} ${what}`);
   };
-  const value = (): void => {
+  // Open '{' and '[' around the current point: Go's scanner keeps this stack too (no recursion, any depth).
+  const open: string[] = [];
+  let deepest = 0;
+  const push = (c: string): void => {
+    open.push(c);
+    deepest = Math.max(deepest, open.length);
+    // encoding/json's maxNestingDepth.
+    if (open.length > GO_MAX_DEPTH) throw new StrvalsError(`invalid character ${goQuoteChar(c)} exceeded max depth`);
+  };
+  const key = (): void => {
+    ws();
+    if (s[i] !== '"') fail('looking for beginning of object key string');
+    str();
+    ws();
+    if (s[i] !== ':') fail('after object key');
+    i++;
+  };
+  /** One scalar at i, or the start of a collection (pushed); false when a collection was opened. */
+  const begin = (): boolean => {
     ws();
     const c = s[i];
-    if (c === '{') {
+    if (c === '{' || c === '[') {
+      push(c);
       i++;
       ws();
-      if (s[i] === '}') {
+      if (s[i] === (c === '{' ? '}' : ']')) {
         i++;
-        return;
+        open.pop();
+        return true;
       }
-      for (;;) {
-        ws();
-        if (s[i] !== '"') fail('looking for beginning of object key string');
-        str();
-        ws();
-        if (s[i] !== ':') fail("after object key");
-        i++;
-        value();
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === '}') {
-          i++;
-          return;
-        }
-        fail('after object key:value pair');
-      }
+      if (c === '{') key();
+      return false;
     }
-    if (c === '[') {
-      i++;
-      ws();
-      if (s[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === ']') {
-          i++;
-          return;
-        }
-        fail('after array element');
-      }
+    if (c === '"') {
+      str();
+      return true;
     }
-    if (c === '"') return str();
-    if (c === '-' || (c >= '0' && c <= '9')) return num();
+    if (c === '-' || (c >= '0' && c <= '9')) {
+      num();
+      return true;
+    }
     for (const lit of ['true', 'false', 'null']) {
       if (c === lit[0]) {
         for (let k = 0; k < lit.length; k++, i++) {
           if (s[i] !== lit[k]) fail(`in literal ${lit} (expecting ${goQuoteChar(lit[k])})`);
         }
-        return;
+        return true;
       }
     }
-    fail('looking for beginning of value');
+    return fail('looking for beginning of value');
+  };
+  const value = (): void => {
+    for (;;) {
+      if (!begin()) continue;
+      // A value is complete: close what ends here, or go on after a comma.
+      for (;;) {
+        if (open.length === 0) return;
+        ws();
+        const top = open[open.length - 1];
+        if (s[i] === ',') {
+          i++;
+          if (top === '{') key();
+          break;
+        }
+        if (s[i] === (top === '{' ? '}' : ']')) {
+          i++;
+          open.pop();
+          continue;
+        }
+        fail(top === '{' ? 'after object key:value pair' : 'after array element');
+      }
+    }
   };
   const str = (): void => {
     i++;
@@ -485,6 +519,7 @@ export function decodeJsonPrefix(s: string): { value: GoValue; end: number } {
   ws();
   const start = i;
   value();
+  if (deepest > MAX_VALUES_DEPTH) throw new StrvalsTooDeep();
   const text = s.slice(start, i);
   const parsed: unknown = JSON.parse(text);
   return { value: fromJson(parsed, text), end: i };

@@ -9,7 +9,8 @@
 import { deepCopy } from './coalesce.js';
 import { RenderError } from './errors.js';
 import { isMap, newMap, setKey, type GoMap } from './go-value.js';
-import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString, StrvalsError } from './strvals.js';
+import { checkValuesDepth } from './limits.js';
+import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString, StrvalsError, StrvalsTooDeep } from './strvals.js';
 
 export interface UserValueOptions {
   /** -f/--values files, already decoded (loadValuesYaml), in order. @default [] */
@@ -50,6 +51,7 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
     if (e instanceof StrvalsError) {
       throw new RenderError('set', message(e.message), { flag });
     }
+    if (e instanceof StrvalsTooDeep) throw new RenderError('set', `failed parsing ${flag} data: ${e.message}`, { flag });
     throw e;
   }
 }
@@ -88,5 +90,7 @@ export function mergeUserValues(opts: UserValueOptions): GoMap {
   for (const value of opts.setLiteral ?? []) {
     wrap('--set-literal', (m) => `failed parsing --set-literal data: ${m}`, () => parseSetLiteral(value, base));
   }
+  // Each source stays within the limit, but a --set path can extend a deep file's table.
+  checkValuesDepth(base, 'values', '');
   return base;
 }
