@@ -24,6 +24,9 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a list of annotations', `${head}  annotations:\n  - a\n`, 'cannot unmarshal array'],
     ['a string metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n', 'cannot unmarshal string into Go struct field SimpleHead.metadata'],
     ['a bool metadata', 'apiVersion: v1\nkind: A\nmetadata: true\n', 'cannot unmarshal bool'],
+    ['a merge key with a string', `${head}data:\n  <<: "x"\n`, 'map merge requires map'],
+    ['a merge key with null', `${head}data:\n  <<:\n`, 'map merge requires map'],
+    ['a merge key with a list holding a scalar', `${head}data:\n  <<: [{a: 1}, 3]\n`, 'map merge requires map'],
   ])('%s', (_what, doc, message) => {
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(RenderError);
     expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(message);
@@ -39,6 +42,9 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a quoted ".inf"', `${head}spec:\n  a: ".inf"\n`],
     ['an alias of a mapping used twice', `${head}spec:\n  a: &x {b: 1}\n  c: *x\n`],
     ['null annotations', `${head}  annotations: ~\n`],
+    ['a merge key with a mapping', `${head}data:\n  <<: {a: 1}\n  b: 2\n`],
+    ['a merge key with a list of mappings and an alias', `${head}x: &m {a: 1}\ndata:\n  <<: [*m, {b: 2}]\n`],
+    ['a quoted "<<" key', `${head}data:\n  "<<": x\n`],
     ['empty annotations', `${head}  annotations:\n`],
     ['a null metadata', 'apiVersion: v1\nkind: A\nmetadata:\n'],
   ])('accepts %s', (_what, doc) => {

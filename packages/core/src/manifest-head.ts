@@ -126,6 +126,10 @@ function checkJsonable(doc: Document, file: string): void {
           throw fail(file, `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`);
         }
         if (isScalar(key) && isUint64(key)) throw fail(file, `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`);
+        // A plain `<<` is a merge key (the yaml package gives it a symbol value); yaml.v2 merges only mappings.
+        if (isScalar(key) && typeof key.value === 'symbol' && !mergeable(resolve(pair.value), resolve)) {
+          throw fail(file, 'error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value');
+        }
         walk(key);
         walk(pair.value);
       }
@@ -137,6 +141,12 @@ function checkJsonable(doc: Document, file: string): void {
     }
   };
   walk(doc.contents);
+}
+
+/** yaml.v2 decoder.merge: a mapping, or a sequence of mappings (aliases resolved). */
+function mergeable(value: unknown, resolve: (node: unknown) => unknown): boolean {
+  if (isMap(value)) return true;
+  return isSeq(value) && value.items.every((item) => isMap(resolve(item)));
 }
 
 /** yaml.v2 resolves a plain integer past int64 (but within uint64) to uint64. */
