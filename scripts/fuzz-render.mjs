@@ -769,7 +769,10 @@ async function compare(dir, args) {
     const varying = again.find((x) => x.stdout !== h.stdout);
     return { verdict: 'masked', h, o, note: `helm varies at ${firstDiff(h.stdout, varying.stdout).split('\n')[0]}` };
   }
-  return { verdict: 'disagree', h, o, why: `${helmVaries ? '(helm itself varies) ' : ''}${firstDiff(maskRandom(h.stdout), maskRandom(o.stdout))}` };
+  const masked = firstDiff(maskRandom(h.stdout), maskRandom(o.stdout));
+  // Same once masked, but helm is deterministic here: a secret or checksum of ours differs.
+  const why = masked === 'identical' ? `secrets or checksums differ: ${firstDiff(h.stdout, o.stdout)}` : masked;
+  return { verdict: 'disagree', h, o, why: `${helmVaries ? '(helm itself varies) ' : ''}${why}` };
 }
 
 // ---- the loop ----
