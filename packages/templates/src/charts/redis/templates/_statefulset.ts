@@ -7,7 +7,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { and, dflt, eq, field, or, printValue, quote, rangeItems, sha256sum, truthy } from '../../../runtime/index.js';
+import { and, dflt, eq, field, includeFile, or, printValue, quote, rangeItems, sha256sum, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { configmap } from './configmap.js';
 import { healthConfigmap } from './health-configmap.js';
@@ -23,9 +23,9 @@ export type Role = 'master' | 'slave';
  */
 export function checksumAnnotations(ctx: RenderContext): string {
   return `
-        checksum/health: ${sha256sum(healthConfigmap(ctx))}
-        checksum/configmap: ${sha256sum(configmap(ctx))}
-        checksum/secret: ${sha256sum(secret(ctx))}`;
+        checksum/health: ${sha256sum(includeFile(ctx, healthConfigmap))}
+        checksum/configmap: ${sha256sum(includeFile(ctx, configmap))}
+        checksum/secret: ${sha256sum(includeFile(ctx, secret))}`;
 }
 
 /** `securityContext: runAsUser:` of a container, when `securityContext.enabled`. */

@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/redis/templates/metrics-deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, indent, printValue, quote, rangeEntries, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
+import { field, includeFile, indent, printValue, quote, rangeEntries, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisImagePullSecrets, redisMetricsImage, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
 import { val, yamlIndent } from './_common.js';
@@ -37,7 +37,7 @@ spec:
   // A fresh render of secret.yaml, as `include` does: an unpinned random password hashes differently each time.
   out += `
       annotations:
-        checksum/secret: ${sha256sum(secret(ctx))}`;
+        checksum/secret: ${sha256sum(includeFile(ctx, secret))}`;
   if (truthy(metrics('podAnnotations'))) out += `\n${yamlIndent(8, metrics('podAnnotations'))}`;
   // `{{- include "redis.imagePullSecrets" . | indent 6 }}` joins "spec:" and pads even an empty result (trailing spaces kept).
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
