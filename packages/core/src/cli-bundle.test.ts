@@ -12,6 +12,7 @@ import { join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareOutputs, firstDiff, listCases, maskRandom, type GoldenCase } from '../../../fixtures/harness.js';
+import { goBytesToString, valuesFileText } from '../../values/src/load-yaml.js';
 import type { CliIO } from './cli.js';
 
 type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -53,8 +54,9 @@ async function runBundled(c: GoldenCase) {
   const files = new Map<string, string>();
   const key = (p: string) => posix.normalize(p.split(sep).join('/')).replace(/^\.\//, '');
   const code = await runCli(c.notes ? [...c.args, '--notes'] : c.args, {
-    readFile: (p) => readFileSync(resolve(c.dir, p), 'utf8'),
-    readStdin: () => (c.stdin ? readFileSync(join(c.dir, c.stdin), 'utf8') : ''),
+    readFile: (p) => goBytesToString(readFileSync(resolve(c.dir, p))),
+    readValuesFile: (p) => valuesFileText(readFileSync(resolve(c.dir, p)), p),
+    readStdin: () => (c.stdin ? valuesFileText(readFileSync(join(c.dir, c.stdin)), '-') : ''),
     writeFile: (p, data, append) => {
       const k = key(p);
       files.set(k, append ? (files.get(k) ?? '') + data : data);

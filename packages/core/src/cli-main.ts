@@ -6,19 +6,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RenderError } from '@polyaxon-render/values';
+import { goBytesToString, valuesFileText } from '@polyaxon-render/values';
 import { runCli, type CliIO } from './cli.js';
-
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(buf: Uint8Array, name: string): string {
-  try {
-    return fatalUtf8.decode(buf);
-  } catch {
-    // yaml.v2 refuses input that is not UTF-8; so do we, naming the file.
-    throw new RenderError('values-file', `failed to parse ${name}: error converting YAML to JSON: yaml: invalid leading UTF-8 octet`, { file: name });
-  }
-}
 
 /**
  * Writes all of `text` to a file descriptor synchronously. process.stdout would
@@ -44,8 +33,11 @@ function writeAll(fd: number, text: string): void {
 
 /** Node's implementation of the CLI's environment. */
 export const nodeIO: CliIO = {
-  readFile: (p) => decode(readFileSync(p), p),
-  readStdin: () => decode(readFileSync(0), '-'),
+  // --set-file keeps any bytes (Go strings do); they reach the output as json.Marshal writes them.
+  readFile: (p) => goBytesToString(readFileSync(p)),
+  // Values files are read as libyaml reads them: UTF-16 by its BOM, bad UTF-8 refused with Helm's message.
+  readValuesFile: (p) => valuesFileText(readFileSync(p), p),
+  readStdin: () => valuesFileText(readFileSync(0), '-'),
   writeFile: (p, data, append) => {
     mkdirSync(dirname(p), { recursive: true });
     if (append) appendFileSync(p, data);

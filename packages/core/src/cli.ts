@@ -13,9 +13,14 @@ import { chartVersion, chartVersions, toolVersion } from './version.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
 export interface CliIO {
-  /** Reads a file given on the command line (relative to the working directory). */
+  /** Reads a file given on the command line (relative to the working directory); for --set-file, bytes as Go keeps them. */
   readFile(path: string): string;
-  /** Reads all of standard input (for `-f -`). */
+  /**
+   * Reads a -f values file as libyaml decodes its bytes (UTF-16 by BOM; bad UTF-8 fails with Helm's error).
+   * @default readFile
+   */
+  readValuesFile?(path: string): string;
+  /** Reads all of standard input (for `-f -`), decoded as readValuesFile does. */
   readStdin(): string;
   /** Creates or appends to a file, making parent folders (for --output-dir). */
   writeFile(path: string, data: string, append: boolean): void;
@@ -85,6 +90,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof RenderError) {
       io.stderr(`Error: ${oneLine(e.message)}\n`);
       return e.exitCode;
+    }
+    // The JavaScript stack or string length ran out (render() turns its own into RenderErrors): a limit, not a crash.
+    if (e instanceof RangeError) {
+      io.stderr(`Error: input too large or too deeply nested for polyaxon-render (${e.message})\n`);
+      return exitCodes.error;
     }
     // A file system failure while writing --output-dir (Node's SystemError) is the user's, not a bug.
     if (e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
@@ -221,13 +231,13 @@ function readValueFiles(paths: readonly string[], io: CliIO): { name: string; te
       stdin = text;
       return { name: path, text };
     }
-    return { name: path, text: readUserFile(io, path) };
+    return { name: path, text: readUserFile(io, path, true) };
   });
 }
 
-function readUserFile(io: CliIO, path: string): string {
+function readUserFile(io: CliIO, path: string, values = false): string {
   try {
-    return io.readFile(path);
+    return values && io.readValuesFile ? io.readValuesFile(path) : io.readFile(path);
   } catch (e) {
     if (e instanceof RenderError) throw e;
     const code = (e as { code?: string }).code;

@@ -60,6 +60,25 @@ interface Rendered {
 }
 
 function run(values: unknown, options: RenderOptions): Rendered {
+  try {
+    return runUnguarded(values, options);
+  } catch (e) {
+    throw e instanceof RangeError ? outOfRoom(e) : e;
+  }
+}
+
+/**
+ * JavaScript's own limits (the call stack, the longest string) are not Helm's:
+ * past them the render fails with a RenderError that says so, never a crash.
+ */
+function outOfRoom(e: RangeError): RenderError {
+  if (/call stack/i.test(e.message)) {
+    return new RenderError('limit', `values nested too deeply for polyaxon-render (${e.message})`);
+  }
+  return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
+}
+
+function runUnguarded(values: unknown, options: RenderOptions): Rendered {
   const releaseName = options.releaseName ?? 'release-name';
   const warn = options.warn ?? (() => {});
   const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
@@ -91,7 +110,13 @@ function run(values: unknown, options: RenderOptions): Rendered {
 }
 
 function asUserMap(values: unknown): GoMap {
-  const v: GoValue = toGoValue(values);
+  let v: GoValue;
+  try {
+    v = toGoValue(values);
+  } catch (e) {
+    if (e instanceof RenderError) throw new RenderError(e.code, `render(values): ${e.message}`, e.where);
+    throw e;
+  }
   if (v === null) return toGoValue({}) as GoMap;
   if (typeof v !== 'object' || Array.isArray(v)) {
     throw new RenderError('values', 'render(values): values must be an object (a map of values, like a values file)');

@@ -12,7 +12,8 @@ export type RenderErrorCode =
   | 'template' // a template failed at execution, as Helm's "execution error"
   | 'manifest' // the rendered output is not valid YAML, as Helm's "YAML parse error"
   | 'release' // the release name or another release option is invalid
-  | 'validation'; // --strict refused values with findings
+  | 'validation' // --strict refused values with findings
+  | 'limit'; // past a nesting or size limit of polyaxon-render's own (where Helm may accept)
 
 export interface RenderErrorWhere {
   /** A values file name (or `-` for stdin). */

@@ -13,6 +13,9 @@
  * `prototype` are ordinary keys, as they are in Go. `undefined` means "no such
  * key" (Go's missing map entry); `null` is an explicit nil.
  */
+import { RenderError } from './errors.js';
+import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+
 export type GoScalar = null | boolean | number | bigint | string;
 export type GoValue = GoScalar | GoValue[] | GoMap;
 export interface GoMap {
@@ -68,10 +71,26 @@ export function compareBytes(a: string, b: string): number {
 
 /**
  * Deep-copies a value into the Go model: plain objects become null-prototype maps
- * (own enumerable keys only), arrays are copied, `undefined` entries dropped.
- * Used on everything that comes from outside (render(values), JSON).
+ * (own enumerable keys only), arrays are copied (holes become nil), `undefined`
+ * entries dropped. Used on everything that comes from outside (render(values), JSON).
+ *
+ * What is not data is refused with a RenderError: functions and symbols, objects
+ * that are not plain (Date, Map, typed arrays), getters that throw ('values'),
+ * and nesting past MAX_VALUES_DEPTH, which also catches cycles ('limit').
  */
 export function toGoValue(v: unknown): GoValue {
+  try {
+    return convert(v, 0, '');
+  } catch (e) {
+    if (e instanceof RenderError) throw e;
+    throw new RenderError('values', `values could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function convert(v: unknown, depth: number, path: string): GoValue {
+  const refuse = (why: string): never => {
+    throw new RenderError('values', `${why}${path === '' ? '' : ` at ${path}`}`, path === '' ? {} : { path });
+  };
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'string':
@@ -80,16 +99,21 @@ export function toGoValue(v: unknown): GoValue {
     case 'bigint':
       return v;
     case 'object': {
-      if (Array.isArray(v)) return v.map((x) => toGoValue(x));
+      if (depth >= MAX_VALUES_DEPTH) {
+        throw new RenderError('limit', `${TOO_DEEP} (or they contain a cycle)${path === '' ? '' : ` at ${path}`}`, path === '' ? {} : { path });
+      }
+      if (Array.isArray(v)) return Array.from(v, (x, i) => convert(x, depth + 1, `${path}[${i}]`));
+      const kind = Object.prototype.toString.call(v);
+      if (kind !== '[object Object]') return refuse(`values must be plain data (objects, arrays, strings, numbers, booleans, null), found ${kind.slice(8, -1)}`);
       const out = newMap();
       for (const k of Object.keys(v)) {
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined) continue;
-        setKey(out, k, toGoValue(x));
+        setKey(out, k, convert(x, depth + 1, path === '' ? k : `${path}.${k}`));
       }
       return out;
     }
     default:
-      throw new TypeError(`unsupported value of type ${typeof v}`);
+      return refuse(`values must be plain data (objects, arrays, strings, numbers, booleans, null), found a ${typeof v}`);
   }
 }

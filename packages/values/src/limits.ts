@@ -12,7 +12,7 @@
  * beyond anything a chart reads and well inside the stack.
  */
 import { RenderError, type RenderErrorCode, type RenderErrorWhere } from './errors.js';
-import { isMap, type GoValue } from './go-value.js';
+import type { GoValue } from './go-value.js';
 
 /** The deepest nesting of maps and lists polyaxon-render accepts in values. */
 export const MAX_VALUES_DEPTH = 500;
@@ -32,10 +32,8 @@ export function valueDepth(v: GoValue, cap = MAX_VALUES_DEPTH): number {
   const stack: [GoValue, number][] = [[v, 1]];
   while (stack.length > 0) {
     const [x, d] = stack.pop()!;
-    let children: GoValue[];
-    if (Array.isArray(x)) children = x;
-    else if (isMap(x)) children = Object.values(x);
-    else continue;
+    if (typeof x !== 'object' || x === null) continue;
+    const children: GoValue[] = Array.isArray(x) ? x : Object.values(x);
     if (d > max) max = d;
     if (max > cap) return max;
     for (const c of children) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);

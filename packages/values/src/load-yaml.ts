@@ -404,21 +404,30 @@ function decodeBase64(text: string): string {
   return goBytesToString(Buffer.from(s, 'base64'));
 }
 
-/** Go's json.Marshal turns each invalid UTF-8 byte into U+FFFD. */
-function goBytesToString(b: Uint8Array): string {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Bytes as a Go string reaches JSON: json.Marshal turns each invalid UTF-8 byte
+ * into U+FFFD (TextDecoder would replace a whole broken sequence with one).
+ */
+export function goBytesToString(b: Uint8Array): string {
+  try {
+    return strictUtf8.decode(b);
+  } catch {
+    // Invalid somewhere: valid runs decode as they are, each bad byte is one U+FFFD.
+  }
   let out = '';
+  let run = 0;
   let i = 0;
   while (i < b.length) {
     const size = utf8RuneLength(b, i);
     if (size === 0) {
-      out += '\ufffd';
-      i++;
-    } else {
-      out += Buffer.from(b.subarray(i, i + size)).toString('utf8');
-      i += size;
-    }
+      out += utf8.decode(b.subarray(run, i)) + '\ufffd';
+      run = ++i;
+    } else i += size;
   }
-  return out;
+  return out + utf8.decode(b.subarray(run));
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the byte starts none (Go's utf8.DecodeRune size-1 error). */
@@ -566,7 +575,23 @@ export function loadValuesYaml(input: string | Uint8Array, source: string): GoMa
       return fail(source, `error converting YAML to JSON: yaml: ${where}${e.message}`, e.line, e.column);
     }
     if (e instanceof ConvertFail) return fail(source, e.message);
-    if (e instanceof TooDeep) return fail(source, `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`, e.line);
+    if (e instanceof TooDeep) {
+      throw new RenderError('limit', `failed to parse ${source}: ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`, { file: source, line: e.line });
+    }
+    throw e;
+  }
+}
+
+/**
+ * The text of a values file's bytes as libyaml decodes them (UTF-8, or UTF-16 by
+ * its byte order mark), for callers that keep text; bad bytes fail with Helm's
+ * RenderError, as loadValuesYaml would.
+ */
+export function valuesFileText(bytes: Uint8Array, source: string): string {
+  try {
+    return decodeBytes(bytes);
+  } catch (e) {
+    if (e instanceof YamlFail) return fail(source, `error converting YAML to JSON: yaml: ${e.message}`);
     throw e;
   }
 }

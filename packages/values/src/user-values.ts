@@ -51,7 +51,7 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
     if (e instanceof StrvalsError) {
       throw new RenderError('set', message(e.message), { flag });
     }
-    if (e instanceof StrvalsTooDeep) throw new RenderError('set', `failed parsing ${flag} data: ${e.message}`, { flag });
+    if (e instanceof StrvalsTooDeep) throw new RenderError('limit', `failed parsing ${flag} data: ${e.message}`, { flag });
     throw e;
   }
 }
@@ -91,6 +91,6 @@ export function mergeUserValues(opts: UserValueOptions): GoMap {
     wrap('--set-literal', (m) => `failed parsing --set-literal data: ${m}`, () => parseSetLiteral(value, base));
   }
   // Each source stays within the limit, but a --set path can extend a deep file's table.
-  checkValuesDepth(base, 'values', '');
+  checkValuesDepth(base, 'limit', '');
   return base;
 }
