@@ -50,8 +50,24 @@ function mustBeMap(node: unknown, file: string, goField: string, goType: string)
   throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go struct field ${goField} of type ${goType}`);
 }
 
+/**
+ * Heads of recent documents, by their text: a head depends on the text alone,
+ * and in a watch loop most documents come out the same render after render.
+ * Bounded in entries and in document size.
+ */
+const recentHeads = new Map<string, ManifestHead>();
+const maxCachedHeads = 256;
+const maxCachedText = 32 * 1024;
+
 export function parseHead(text: string, file: string): ManifestHead {
-  return fastHead(text) ?? parseHeadFully(text, file);
+  const hit = recentHeads.get(text);
+  if (hit !== undefined) return hit;
+  const head = fastHead(text) ?? parseHeadFully(text, file);
+  if (text.length <= maxCachedText) {
+    if (recentHeads.size >= maxCachedHeads) recentHeads.delete(recentHeads.keys().next().value!);
+    recentHeads.set(text, head);
+  }
+  return head;
 }
 
 /** The full YAML parse: for documents outside the fast path's subset, and for errors. */

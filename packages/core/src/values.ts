@@ -8,6 +8,7 @@
  */
 import {
   computeValues,
+  deepCopy,
   dockerRegistryDefaults,
   loadValuesYaml,
   mergeUserValues,
@@ -18,6 +19,7 @@ import {
   redisDefaults,
   type ChartValuesNode,
   type GoMap,
+  type GoValue,
 } from '@polyaxon-render/values';
 
 export interface ValuesInput {
@@ -86,5 +88,54 @@ export function computeReleaseValues(
 ): { values: GoMap; enabled: ReadonlySet<string> } {
   const user = userValues(base, input);
   beforeCoalesce();
-  return computeValues(valuesTree(), user, warn);
+  return coalescedFor(user, warn);
+}
+
+interface Coalesced {
+  readonly values: GoMap;
+  readonly enabled: ReadonlySet<string>;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Coalescing is a pure function of the user's values; a watch loop or an editor
+ * renders the same values again and again, so recent results are kept (keyed by
+ * a serialization that tells float64 from int64 and keeps key order). Templates
+ * may change their values with `set`, so every caller gets its own deep copy,
+ * and Helm's warnings are replayed.
+ */
+const recentCoalesced = new Map<string, Coalesced>();
+const maxCoalesced = 8;
+
+function coalescedFor(user: GoMap, warn: (message: string) => void): { values: GoMap; enabled: ReadonlySet<string> } {
+  const key = valuesKey(user);
+  let hit = recentCoalesced.get(key);
+  if (hit === undefined) {
+    const warnings: string[] = [];
+    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+    hit = { values, enabled, warnings };
+    if (recentCoalesced.size >= maxCoalesced) recentCoalesced.delete(recentCoalesced.keys().next().value!);
+    recentCoalesced.set(key, hit);
+  }
+  for (const w of hit.warnings) warn(w);
+  return { values: deepCopy(hit.values), enabled: hit.enabled };
+}
+
+/** A text that is equal for two user-value trees exactly when coalescing them gives equal results. */
+function valuesKey(v: GoValue | undefined): string {
+  if (v === null || v === undefined) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return Object.is(v, -0) ? 'f-0' : `f${v}`;
+    case 'bigint':
+      return `i${v}`;
+    case 'boolean':
+      return v ? 'true' : 'false';
+  }
+  if (Array.isArray(v)) return `[${v.map(valuesKey).join(',')}]`;
+  let out = '{';
+  for (const k of Object.keys(v)) out += `${JSON.stringify(k)}:${valuesKey(v[k])},`;
+  return out + '}';
 }
