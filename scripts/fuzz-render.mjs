@@ -408,6 +408,15 @@ function valueForSlot(slot) {
   }
 }
 
+const FREE_MAP_NAME = /(annotations|labels|nodeSelector|podLabels|podAnnotations|extraLabels|env)$/i;
+const GENTLE_SLOTS = SLOTS.filter((s) => ['boolean', 'number', 'string'].includes(s.kind) || FREE_MAP_NAME.test(s.path[s.path.length - 1]));
+function gentleValue(slot) {
+  if (FREE_MAP_NAME.test(slot.path[slot.path.length - 1])) return freeMap(int(1, 3));
+  if (slot.kind === 'boolean') return raw(chance(0.5) ? 'true' : 'false');
+  if (slot.kind === 'number') return raw(pick(['0', '1', '2', '3', '10', '80', '1000000', '1.5', '600000', '3600']));
+  return chance(0.7) ? str(pick(STRINGS)) : raw(pick(PLAIN));
+}
+
 // ---- feature recipes: whole option sets that switch optional parts on ----
 const FEATURES = {
   ingress: () => [
@@ -666,6 +675,9 @@ const RELEASES = [undefined, undefined, 'px', 'polyaxon', 'my-polyaxon', 'redis'
 const BAD_RELEASES = ['x'.repeat(54), 'Upper', 'a-', 'a_b'];
 const NAMESPACES = [undefined, undefined, 'default', 'polyaxon', 'kube-system', 'ns-1', 'yes', '1', 'a'.repeat(63)];
 const KUBE_VERSIONS = [undefined, undefined, 'v1.32.0', '1.8.0', 'v1.9.0', '1.5', 'v1.6.3', 'v1.13.2', 'v1.16.0', 'v1.19.0', '1.22', 'v1.25.3', '1.10.0-gke.0', 'v1.7.1+k3s1', 'v2.0.0', 'v1.4', 'v1.3.9'];
+const SET_SLOTS = SLOTS.filter((x) => x.path.every((k) => /^[A-Za-z0-9_-]+$/.test(k)));
+const LIST_SLOTS = ['tolerations', 'resourcesDaemon.tolerations', 'postgresql.tolerations', 'rabbitmq-ha.tolerations', 'redis.master.tolerations', 'docker-registry.tolerations', 'ingress.tls', 'rabbitmq-ha.extraVolumes'];
+const SET_JSON = ['1', '1.5', '"s"', 'true', 'null', '[]', '{}', '[1,"a",null]', '{"a":1,"b":{"c":"d"}}', '{"key":"k","operator":"Exists"}', '1e6', '"yes"', '12345678901234567890'];
 const SET_VALUES = ['1', '0', '-1', '3', '1000000', '1.5', '1e3', 'true', 'false', 'null', '', 'yes', 'on', 'a b', 'redis', 'NodePort', '0755', '{a,b}', '9223372036854775807', 'ü'];
 
 function randomCase() {
@@ -674,9 +686,12 @@ function randomCase() {
   for (let i = int(0, 5); i > 0; i--) for (const [p, v] of FEATURES[pick(names)]()) setPath(tree, p, v);
   // flip `enabled` switches across all charts
   for (const s of SLOTS) if (s.path[s.path.length - 1] === 'enabled' && chance(0.08)) setPath(tree, s.path, raw(chance(0.85) ? (chance(0.5) ? 'true' : 'false') : pick(BOOLS)));
+  // A third of the runs are gentle: values of the default's own kind only, so the render goes deep
+  // instead of failing early on a type error.
+  const gentle = chance(0.35);
   for (let i = int(2, 14); i > 0; i--) {
-    const s = pick(SLOTS);
-    setPath(tree, s.path, valueForSlot(s));
+    const s = pick(gentle ? GENTLE_SLOTS : SLOTS);
+    setPath(tree, s.path, gentle ? gentleValue(s) : valueForSlot(s));
   }
   const args = [];
   const release = chance(0.03) ? pick(BAD_RELEASES) : pick(RELEASES);
@@ -687,13 +702,33 @@ function randomCase() {
   const kv = chance(0.02) ? 'bad' : pick(KUBE_VERSIONS);
   if (kv !== undefined) args.push('--kube-version', kv);
   for (let i = chance(0.5) ? int(1, 3) : 0; i > 0; i--) {
-    const s = pick(SLOTS.filter((x) => x.path.every((k) => /^[A-Za-z0-9_-]+$/.test(k))));
-    args.push(chance(0.8) ? '--set' : '--set-string', `${s.path.join('.')}=${pick(SET_VALUES)}`);
+    const s = pick(SET_SLOTS);
+    const path = s.path.join('.');
+    const r = rand();
+    if (r < 0.65) args.push('--set', `${path}=${pick(SET_VALUES)}`);
+    else if (r < 0.8) args.push('--set-string', `${path}=${pick(SET_VALUES)}`);
+    else if (r < 0.9) args.push('--set-json', `${path}=${pick(SET_JSON)}`);
+    // a list element through an index, on the slots that hold lists of maps
+    else args.push('--set', `${pick(LIST_SLOTS)}[${pick(['0', '0', '1', '2'])}].${pick(['key', 'name', 'value', 'effect'])}=${pick(SET_VALUES)}`);
   }
   if (chance(0.1)) args.push('--no-hooks');
   if (chance(0.1)) args.push('--is-upgrade');
-  const values = `${emit(tree, 0).join('\n')}\n`;
-  return { args, files: { 'pinned.yaml': PINS, 'values.yaml': values } };
+  // Now and then the values go in two files, so Helm's merge of -f files takes part.
+  const second = newMap();
+  if (chance(0.2)) {
+    for (const k of Object.keys(tree)) {
+      if (chance(0.4)) {
+        second[k] = tree[k];
+        delete tree[k];
+      }
+    }
+  }
+  const files = { 'pinned.yaml': PINS, 'values.yaml': `${emit(tree, 0).join('\n')}\n` };
+  if (Object.keys(second).length > 0) {
+    files['values2.yaml'] = `${emit(second, 0).join('\n')}\n`;
+    args.splice(args.indexOf('values.yaml') + 1, 0, '-f', 'values2.yaml');
+  }
+  return { args, files };
 }
 
 // ---- running both sides ----
