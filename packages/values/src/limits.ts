@@ -29,14 +29,20 @@ export const TOO_DEEP = `values nested deeper than ${MAX_VALUES_DEPTH} levels ar
  */
 export function valueDepth(v: GoValue, cap = MAX_VALUES_DEPTH): number {
   let max = 0;
-  const stack: [GoValue, number][] = [[v, 1]];
-  while (stack.length > 0) {
-    const [x, d] = stack.pop()!;
+  // Two parallel stacks: a tuple per node costs noticeable time on values files of tens of MB.
+  const values: GoValue[] = [v];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const x = values.pop()!;
+    const d = depths.pop()!;
     if (typeof x !== 'object' || x === null) continue;
-    const children: GoValue[] = Array.isArray(x) ? x : Object.values(x);
     if (d > max) max = d;
     if (max > cap) return max;
-    for (const c of children) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);
+    if (Array.isArray(x)) {
+      for (const c of x) if (typeof c === 'object' && c !== null) values.push(c), depths.push(d + 1);
+    } else {
+      for (const c of Object.values(x)) if (typeof c === 'object' && c !== null) values.push(c), depths.push(d + 1);
+    }
   }
   return max;
 }

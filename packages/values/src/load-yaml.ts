@@ -25,7 +25,7 @@ import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
 import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
-import { measureDepth } from './yaml-depth.js';
+import { depthBound, measureDepth } from './yaml-depth.js';
 import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
 
 const TAG_PREFIX = 'tag:yaml.org,2002:';
@@ -609,11 +609,12 @@ function firstDocument(text: string, lc: LineCounter): Document | undefined {
   const composer = new Composer({ version: '1.1', schema: 'failsafe', uniqueKeys: false, merge: false });
   let doc: Document | undefined;
   let seen = false;
+  const shallow = depthBound(text) <= MAX_VALUES_DEPTH;
   for (const token of new Parser(lc.addNewLine).parse(text)) {
     if (token.type === 'document') {
       if (seen) break;
       seen = true;
-      checkDepth(token, lc);
+      if (!shallow) checkDepth(token, lc);
     }
     for (const d of composer.next(token)) doc ??= d as Document;
   }

@@ -91,6 +91,7 @@ export function mergeUserValues(opts: UserValueOptions): GoMap {
     wrap('--set-literal', (m) => `failed parsing --set-literal data: ${m}`, () => parseSetLiteral(value, base));
   }
   // Each source stays within the limit, but a --set path can extend a deep file's table.
-  checkValuesDepth(base, 'limit', '');
+  const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some((f) => f !== undefined && f.length > 0);
+  if (flags) checkValuesDepth(base, 'limit', '');
   return base;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RenderError } from './errors.js';
 import { valueDepth } from './limits.js';
 import { loadValuesYaml } from './load-yaml.js';
+import { depthBound } from './yaml-depth.js';
 
 const flowSeq = (n: number): string => '['.repeat(n) + '1' + ']'.repeat(n);
 const flowMap = (n: number): string => '{a: '.repeat(n) + '1' + '}'.repeat(n);
@@ -81,5 +82,18 @@ describe('valueDepth', () => {
     const a: unknown[] = [];
     a.push(a);
     expect(valueDepth(a as never)).toBe(501);
+  });
+});
+
+describe('depthBound', () => {
+  it.each<[string, number]>([
+    ['a: 1\nb: [1, {c: 2}]\n', 4],
+    ['a:\n  b:\n  - - c\n', 14],
+  ])('bounds %j by %i', (text, want) => expect(depthBound(text)).toBe(want));
+
+  it('is never below the real depth', () => {
+    for (const text of [blockMap(40), `x:\n${blockSeq(40)}\n`, `x: ${flowSeq(40)}`, `x: ${flowMap(40)}`, 'a:\n- b:\n  - c:\n    - d: 1\n']) {
+      expect(depthBound(text)).toBeGreaterThanOrEqual(valueDepth(loadValuesYaml(text, 'v.yaml'), Infinity));
+    }
   });
 });

@@ -41,6 +41,34 @@ interface Frame {
   readonly json: number;
 }
 
+/**
+ * A cheap upper bound of a document's nesting, from its text alone: every flow
+ * collection opens with '[' or '{', and a nested block collection starts right of
+ * its parent (an indentless sequence shares its map's column), on a line start
+ * after spaces and `-`/`?`/`:` indicators. When this is within MAX_VALUES_DEPTH,
+ * measureDepth has nothing to find.
+ */
+export function depthBound(text: string): number {
+  let brackets = 0;
+  let widest = 0;
+  let lineStart = true;
+  let prefix = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+    if (c === 0x0a || c === 0x0d) {
+      lineStart = true;
+      prefix = 0;
+    } else if (lineStart) {
+      // ' ', '\t', '-', '?', ':'
+      if (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x3f || c === 0x3a) {
+        if (++prefix > widest) widest = prefix;
+      } else lineStart = false;
+    }
+  }
+  return brackets + 2 * (widest + 1);
+}
+
 /** Pre-order walk (text order) with an explicit stack: safe for any depth. */
 export function measureDepth(doc: CST.Document, columnOf: (offset: number) => number): DepthReport {
   let scannerLimit: number | undefined;
