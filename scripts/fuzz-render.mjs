@@ -673,8 +673,8 @@ function setPath(tree, path, value) {
 // ---- one random case ----
 const RELEASES = [undefined, undefined, 'px', 'polyaxon', 'my-polyaxon', 'redis', 'rabbitmq-ha', 'docker-registry-x', 'postgresql-prod', 'a', 'r1', 'x'.repeat(53), 'abc-def-ghi-jkl-mno-pqr-stu-vwx-yz0-123-456-7', 'my-release-polyaxon-with-a-longish-name', 'with.dot', '1abc'];
 const BAD_RELEASES = ['x'.repeat(54), 'Upper', 'a-', 'a_b'];
-const NAMESPACES = [undefined, undefined, 'default', 'polyaxon', 'kube-system', 'ns-1', 'yes', '1', 'a'.repeat(63)];
-const KUBE_VERSIONS = [undefined, undefined, 'v1.32.0', '1.8.0', 'v1.9.0', '1.5', 'v1.6.3', 'v1.13.2', 'v1.16.0', 'v1.19.0', '1.22', 'v1.25.3', '1.10.0-gke.0', 'v1.7.1+k3s1', 'v2.0.0', 'v1.4', 'v1.3.9'];
+const NAMESPACES = [undefined, undefined, 'default', 'polyaxon', 'kube-system', 'ns-1', 'yes', '1', 'a'.repeat(63), '', 'a b', 'x: y', 'q"t', '#c', '*star', 'ü', '1e3', 'null', '-'];
+const KUBE_VERSIONS = [undefined, undefined, 'v1.32.0', '1.8.0', 'v1.9.0', '1.5', 'v1.6.3', 'v1.13.2', 'v1.16.0', 'v1.19.0', '1.22', 'v1.25.3', '1.10.0-gke.0', 'v1.7.1+k3s1', 'v2.0.0', 'v1.4', 'v1.3.9', '0.0.0', 'v1.100.0', '1.9', 'v1.10.11', '1.32.1-rc.1+meta'];
 const SET_SLOTS = SLOTS.filter((x) => x.path.every((k) => /^[A-Za-z0-9_-]+$/.test(k)));
 const LIST_SLOTS = ['tolerations', 'resourcesDaemon.tolerations', 'postgresql.tolerations', 'rabbitmq-ha.tolerations', 'redis.master.tolerations', 'docker-registry.tolerations', 'ingress.tls', 'rabbitmq-ha.extraVolumes'];
 const SET_JSON = ['1', '1.5', '"s"', 'true', 'null', '[]', '{}', '[1,"a",null]', '{"a":1,"b":{"c":"d"}}', '{"key":"k","operator":"Exists"}', '1e6', '"yes"', '12345678901234567890'];
