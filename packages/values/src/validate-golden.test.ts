@@ -92,19 +92,6 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   ],
   // ".inf" is no number (Helm fails on the int conversion).
   'fuzz-manifest-inf': ['--set-string api.replicas=.inf: api.replicas: expected an integer, found the string ".inf"'],
-  // fuzz-render regressions: values that make a template print YAML helm refuses (or accepts oddly).
-  'fuzz-manifest-annotations-number': ['--set api.service.annotations=1000000: api.service.annotations: expected a map, found the number 1000000'],
-  'fuzz-manifest-annotations-string': [
-    '--set postgresql.persistence.enabled=true,postgresql.persistence.annotations=x: postgresql.persistence.annotations: expected a map, found the string "x"',
-  ],
-  'fuzz-manifest-line-separator-plain': [
-    '--set-string api.imagePullPolicy=a\u2028b: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "a\u2028b"',
-  ],
-  'fuzz-manifest-multiline-flow': ['values.yaml:4: postgresql.imagePullSecrets: expected a string, found a list'],
-  'fuzz-manifest-unknown-anchor': ['--set-string api.replicas=*star: api.replicas: expected an integer, found the string "*star"'],
-  'fuzz-notes-subcharts-branches': [
-    'values.yaml:11: rabbitmq-ha.service.type: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "my-LoadBalancer" (did you mean LoadBalancer?)',
-  ],
   // NOT a mistake, the one false positive: the case's own tpl'd affinity reads .Values.topology.
   // A schema cannot see reads made by a user's template text; the warning is the price of that.
   'redis-tpl-affinity-pipelines': ['values.yaml:3: redis.topology: unknown key'],
