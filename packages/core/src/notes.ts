@@ -5,7 +5,7 @@
  * view-model with the Go runtime's semantics and errors; the text around them
  * is a handlebars template, loaded only when notes are asked for.
  */
-import { RenderError, toGoValue, type GoMap } from '@polyaxon-render/values';
+import { RenderError, toGoValue, type GoMap, type PolyaxonValues } from '@polyaxon-render/values';
 import { notesView, runtime, type NotesView } from '@polyaxon-render/templates';
 import { render, type RenderOptions } from './render.js';
 import { computeReleaseValues } from './values.js';
@@ -111,7 +111,7 @@ function asUserMap(values: unknown): GoMap | undefined {
  * no notes: the chart is rendered first and its error thrown.
  * @throws RenderError as render() does, or for NOTES.txt's own failures
  */
-export async function renderNotes(values?: unknown, options: RenderOptions = {}): Promise<string> {
+export async function renderNotes(values?: PolyaxonValues, options: RenderOptions = {}): Promise<string> {
   render(values, { ...options, showOnly: undefined });
   return formatNotes(notesViewFor(values, options));
 }

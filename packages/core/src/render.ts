@@ -3,7 +3,7 @@
  * `helm template` prints for the Polyaxon 0.5.5 chart; renderDocuments gives
  * the same documents as data. Values → context → templates → manifests → text.
  */
-import { RenderError, toGoValue, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
@@ -129,12 +129,12 @@ function asUserMap(values: unknown): GoMap {
  * @param values user values, as if given in a values file (numbers are float64, like Helm reads files)
  * @throws RenderError for every failure Helm reports (bad values, template errors, invalid release name)
  */
-export function render(values?: unknown, options: RenderOptions = {}): string {
+export function render(values?: PolyaxonValues, options: RenderOptions = {}): string {
   return run(values, options).text;
 }
 
 /** The documents `helm template` would print, in print order, as data. */
-export function renderDocuments(values?: unknown, options: RenderOptions = {}): RenderedDocument[] {
+export function renderDocuments(values?: PolyaxonValues, options: RenderOptions = {}): RenderedDocument[] {
   const r = run(values, { ...options, showOnly: undefined });
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({
