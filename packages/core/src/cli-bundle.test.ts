@@ -12,7 +12,6 @@ import { join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareOutputs, firstDiff, listCases, maskRandom, type GoldenCase } from '../../../fixtures/harness.js';
-import { goBytesToString, valuesFileText } from '../../values/src/load-yaml.js';
 import type { CliIO } from './cli.js';
 
 type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -23,6 +22,8 @@ const cases = listCases();
 let tmp: string;
 let outdir: string;
 let runCli: RunCli;
+/** The bundle's readers (cli-main.ts), so that their RenderErrors are the bundle's. */
+let readers: { goBytesToString: (b: Uint8Array) => string; valuesFileText: (b: Uint8Array, name: string) => string };
 
 beforeAll(async () => {
   // A package layout (bin/ next to dist/) so that the real bin can run the bundle.
@@ -40,7 +41,9 @@ beforeAll(async () => {
       '@polyaxon-render/templates': join(root, 'packages/templates/src/index.ts'),
     },
   });
-  runCli = (createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as { runCli: RunCli }).runCli;
+  const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as { runCli: RunCli } & typeof readers;
+  runCli = bundle.runCli;
+  readers = bundle;
 }, 120_000);
 
 afterAll(() => {
@@ -54,9 +57,9 @@ async function runBundled(c: GoldenCase) {
   const files = new Map<string, string>();
   const key = (p: string) => posix.normalize(p.split(sep).join('/')).replace(/^\.\//, '');
   const code = await runCli(c.notes ? [...c.args, '--notes'] : c.args, {
-    readFile: (p) => goBytesToString(readFileSync(resolve(c.dir, p))),
-    readValuesFile: (p) => valuesFileText(readFileSync(resolve(c.dir, p)), p),
-    readStdin: () => (c.stdin ? valuesFileText(readFileSync(join(c.dir, c.stdin)), '-') : ''),
+    readFile: (p) => readers.goBytesToString(readFileSync(resolve(c.dir, p))),
+    readValuesFile: (p) => readers.valuesFileText(readFileSync(resolve(c.dir, p)), p),
+    readStdin: () => (c.stdin ? readers.valuesFileText(readFileSync(join(c.dir, c.stdin)), '-') : ''),
     writeFile: (p, data, append) => {
       const k = key(p);
       files.set(k, append ? (files.get(k) ?? '') + data : data);

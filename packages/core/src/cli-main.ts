@@ -48,8 +48,9 @@ export const nodeIO: CliIO = {
   stderr: (t) => writeAll(2, t),
 };
 
-// The bundle's copy of runCli, for cli-bundle.test.ts (golden cases through the bundled code).
-export { runCli };
+// The bundle's copies of runCli and of the readers, for cli-bundle.test.ts (golden cases through the
+// bundled code: a RenderError the readers throw must be the bundle's class).
+export { runCli, goBytesToString, valuesFileText };
 
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[]): Promise<number> {

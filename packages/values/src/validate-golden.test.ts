@@ -180,7 +180,8 @@ function sources(dir: string, spec: CaseSpec): ValuesSources {
 }
 
 const cases = readdirSync(CASES)
-  .filter((n) => existsSync(join(CASES, n, 'case.json')))
+  // hostile-* cases feed deliberately hostile values (__proto__ keys, bad bytes, deep nesting): nothing to validate.
+  .filter((n) => existsSync(join(CASES, n, 'case.json')) && !n.startsWith('hostile-'))
   .sort();
 
 describe('golden cases validate cleanly', () => {
