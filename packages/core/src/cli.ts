@@ -4,7 +4,7 @@
  * nothing on stdout and writes no files. Exit codes: 0 ok, 1 render or input
  * error, 2 usage error.
  */
-import { RenderError, formatFindings, validateUserValues } from '@polyaxon-render/values';
+import { RenderError, formatFindings, validateUserValues, type Finding } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
@@ -175,9 +175,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     warn: (m) => io.stderr(`${m}\n`),
   };
 
-  if (bool(p, 'strict')) {
-    // Not helm: the user's values (before chart defaults) against the chart's values schema.
-    const findings = validateUserValues({
+  // Not helm: the user's values (before chart defaults) against the chart's values schema. Helm renders
+  // such values silently, so findings are warnings; --strict refuses to render when there are any.
+  const strict = bool(p, 'strict');
+  let findings: Finding[] = [];
+  try {
+    findings = validateUserValues({
       files: options.valueFiles,
       setJSON: options.setJson,
       set: options.set,
@@ -186,11 +189,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       setLiteral: options.setLiteral,
       readFile: options.readFile,
     });
-    if (findings.length > 0) {
-      for (const line of formatFindings(findings)) io.stderr(`Error: ${oneLine(line)}\n`);
-      return exitCodes.error;
-    }
+  } catch (e) {
+    // Values that cannot be read: the render below reports it as Helm does.
+    if (strict || !(e instanceof RenderError)) throw e;
   }
+  for (const line of formatFindings(findings)) io.stderr(`${strict ? 'Error' : 'warning'}: ${oneLine(line)}\n`);
+  if (strict && findings.length > 0) return exitCodes.error;
   if (notes) {
     // Loaded here only: handlebars is needed for --notes alone.
     const { renderNotes } = await import('./notes.js');
