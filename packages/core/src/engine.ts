@@ -9,6 +9,7 @@
 import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render/values';
 import {
   TemplateError,
+  runtime,
   type CapabilitiesInfo,
   type ChartNode,
   type ChartTemplate,
@@ -71,6 +72,10 @@ export function renderTemplates(input: EngineInput): Map<string, string> {
   const all: Renderable[] = [];
   collect(input.chart, '', input.values, input, true, all);
   all.sort(helmOrder);
+  return runtime.withRenderScope(() => renderInOrder(all));
+}
+
+function renderInOrder(all: readonly Renderable[]): Map<string, string> {
   const rendered = new Map<string, string>();
   const includeCache = new Map();
   for (const r of all) {

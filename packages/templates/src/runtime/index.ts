@@ -7,5 +7,6 @@ export * from './range.js';
 export * from './compare.js';
 export * from './sprig.js';
 export * from './include.js';
+export { withRenderScope } from './render-scope.js';
 export { toYaml } from './to-yaml.js';
 export { toJson } from './to-json.js';

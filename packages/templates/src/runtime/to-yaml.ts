@@ -17,11 +17,23 @@
  * indentation, quoting and folding at 80 columns). Function names below follow the
  * Go ones so the two can be read side by side.
  */
+import { renderScope } from './render-scope.js';
+import { runtimeEvents } from './sprig.js';
 import { compareBytes, formatFloatG, isMap, newMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { GoJsonError, goJsonFloat } from './to-json.js';
 
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
+  const cache = renderScope.yaml;
+  if (cache === undefined || typeof v !== 'object' || v === null) return marshalTrimmed(v);
+  const hit = cache.get(v);
+  if (hit !== undefined && hit.sets === runtimeEvents.sets) return hit.text;
+  const text = marshalTrimmed(v);
+  cache.set(v, { text, sets: runtimeEvents.sets });
+  return text;
+}
+
+function marshalTrimmed(v: GoValue | undefined): string {
   let text: string;
   try {
     text = yamlV2Marshal(jsonRoundTrip(v));
