@@ -582,7 +582,8 @@ class Lexer {
       this.backup();
       const word = this.input.slice(this.start, this.pos);
       if (!this.atTerminator()) return this.errorf(`bad character ${goRuneU(r)}`);
-      const key = keywords[word];
+      // Own keys only: a word like `constructor` or `__proto__` is an identifier, not Object.prototype's.
+      const key = Object.hasOwn(keywords, word) ? keywords[word] : undefined;
       if (key !== undefined && key > T.Keyword) return this.emit(key);
       if (word[0] === '.') return this.emit(T.Field);
       if (word === 'true' || word === 'false') return this.emit(T.Bool);
@@ -1313,7 +1314,7 @@ function goUnquote(q: string): string | undefined {
     }
     const e = body[++i];
     const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
-    if (e in simple) {
+    if (Object.hasOwn(simple, e)) {
       out += simple[e];
     } else if (e === quoteChar) {
       out += e;
