@@ -16,6 +16,7 @@ import { redisSlaveStatefulset } from './templates/redis-slave-statefulset.js';
 import { redisSlaveSvc } from './templates/redis-slave-svc.js';
 import { redisWithSentinelSvc } from './templates/redis-with-sentinel-svc.js';
 import { secret } from './templates/secret.js';
+import { notes } from './templates/notes.js';
 
 export const redisTemplates: readonly ChartTemplate[] = [
   { path: 'templates/configmap.yaml', render: configmap },
@@ -34,4 +35,6 @@ export const redisTemplates: readonly ChartTemplate[] = [
   { path: 'templates/redis-slave-svc.yaml', render: redisSlaveSvc },
   { path: 'templates/redis-with-sentinel-svc.yaml', render: redisWithSentinelSvc },
   { path: 'templates/secret.yaml', render: secret },
+  // Rendered (and its text dropped) like every template: its failures fail the render.
+  { path: 'templates/NOTES.txt', render: notes },
 ];
