@@ -4,7 +4,7 @@
  * nothing on stdout and writes no files. Exit codes: 0 ok, 1 render or input
  * error, 2 usage error.
  */
-import { RenderError, formatFindings, validateUserValues, type Finding } from '@polyaxon-render/values';
+import { RenderError, formatFindings, validate, validateUserValues, type GoMap } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
@@ -148,7 +148,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr('warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n');
   }
 
-  const options: RenderOptions = {
+  let options: RenderOptions = {
     releaseName,
     namespace: one(p, 'namespace') || 'default',
     kubeVersion: one(p, 'kube-version'),
@@ -178,40 +178,53 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // Not helm: the user's values (before chart defaults) against the chart's values schema. Helm renders
   // such values silently, so findings are warnings; --strict refuses to render when there are any.
   const strict = bool(p, 'strict');
-  let findings: Finding[] = [];
-  try {
-    findings = validateUserValues({
-      files: options.valueFiles,
-      setJSON: options.setJson,
-      set: options.set,
-      setString: options.setString,
-      setFile: options.setFile,
-      setLiteral: options.setLiteral,
-      readFile: options.readFile,
-    });
-  } catch (e) {
-    // Values that cannot be read: the render below reports it as Helm does.
-    if (strict || !(e instanceof RenderError)) throw e;
+  const sources = {
+    files: options.valueFiles,
+    setJSON: options.setJson,
+    set: options.set,
+    setString: options.setString,
+    setFile: options.setFile,
+    setLiteral: options.setLiteral,
+    readFile: options.readFile,
+  };
+  let warnFindings = () => {};
+  if (strict) {
+    const findings = validateUserValues(sources);
+    for (const line of formatFindings(findings)) io.stderr(`Error: ${oneLine(line)}\n`);
+    if (findings.length > 0) return exitCodes.error;
+  } else {
+    // The render hands over the merged user values; only when they have findings are the sources
+    // read again, to say which file line or flag each came from.
+    let user: GoMap | undefined;
+    options = { ...options, onUserValues: (v) => (user ??= v) };
+    warnFindings = () => {
+      if (user === undefined || validate(user).length === 0) return;
+      for (const line of formatFindings(validateUserValues(sources))) io.stderr(`warning: ${oneLine(line)}\n`);
+    };
   }
-  for (const line of formatFindings(findings)) io.stderr(`${strict ? 'Error' : 'warning'}: ${oneLine(line)}\n`);
-  if (strict && findings.length > 0) return exitCodes.error;
   if (notes) {
     // Loaded here only: handlebars is needed for --notes alone.
     const { renderNotes } = await import('./notes.js');
-    io.stdout(await renderNotes(undefined, options));
+    const text = await renderNotes(undefined, options);
+    warnFindings();
+    io.stdout(text);
     return exitCodes.ok;
   }
   if (outputDir !== '') {
     writeOutputDir(outputDir, bool(p, 'release-name'), options, io);
+    warnFindings();
     return exitCodes.ok;
   }
   if (output === 'json') {
     const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
-    io.stdout(documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs));
+    const json = documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
+    warnFindings();
+    io.stdout(json);
     return exitCodes.ok;
   }
   const text = render(undefined, options);
+  warnFindings();
   io.stdout(text);
   return exitCodes.ok;
 }

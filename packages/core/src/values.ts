@@ -37,6 +37,12 @@ export interface ValuesInput {
   readonly setFile?: readonly string[];
   /** Reads a `--set-file` path. @default none (--set-file is refused) */
   readonly readFile?: (path: string) => string;
+  /**
+   * Receives the user's merged values (files and flags, before the chart's defaults), e.g. to
+   * validate them without reading the files twice. Not called when they cannot be read.
+   * @default none
+   */
+  readonly onUserValues?: (values: GoMap) => void;
 }
 
 const defaultsByName: Record<string, () => GoMap> = {
@@ -87,6 +93,7 @@ export function computeReleaseValues(
   beforeCoalesce: () => void,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
   const user = userValues(base, input);
+  input.onUserValues?.(user);
   beforeCoalesce();
   return coalescedFor(user, warn);
 }
