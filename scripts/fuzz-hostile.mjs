@@ -12,9 +12,9 @@
 // every random secret pinned by a values file given first. Compared: accept/reject (exit 0 or
 // not), stdout byte for byte, and the `Error:` line. Warnings on stderr are compared too.
 //
-// Cases marked `limit` go past polyaxon-render's documented nesting limit (MAX_VALUES_DEPTH)
-// while staying inside Helm's: there a clean refusal with the limit's message is the expected
-// result and is counted apart, never as an agreement. Any other difference is a disagreement;
+// Cases marked `limit` go past polyaxon-render's documented nesting limits (MAX_VALUES_DEPTH for
+// values, tpl's recursion depth) while staying inside Helm's: there a clean refusal with the
+// limit's message is the expected result and is counted apart, never as an agreement. Any other difference is a disagreement;
 // each is printed and saved under $TMPDIR/fuzz-hostile-<seed>/<n>/ (args, files, both sides).
 // Exit code 1 if any disagreement was found.
 import { spawnSync } from 'node:child_process';
@@ -156,6 +156,18 @@ function corpus() {
   add('file all JS names', ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n${JS_NAMES.map((k, i) => `  ${k}: ${i}`).join('\n')}\n` });
   add('file two files proto', ['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': '__proto__:\n  a: 1\nnodeSelector:\n  __proto__: {x: 1}\n', 'b.yaml': '__proto__:\n  b: 2\nnodeSelector:\n  __proto__: {y: 2}\n' });
 
+  // redis renders master.affinity through tpl: hostile names inside a user's template.
+  const TPL = ['{{ .Values.__proto__ }}', '{{ .Values.constructor }}', '{{ index .Values "__proto__" }}', '{{ constructor }}', '{{ toString }}', '{{ __proto__ }}',
+    '{{ .Release.constructor }}', '{{ .Chart.__proto__ }}', '{{ $.constructor.name }}', '{{ .Values.nodeSelector.hasOwnProperty }}', '{{ index .Values "toString" }}',
+    '{{ .Capabilities.constructor }}', '{{ .Template.constructor }}', '{{ .Values.constructor.prototype }}', '{{ range $k, $v := .Values.nodeSelector }}{{ $k }}={{ $v }} {{ end }}',
+    '{{ index .Values.nodeSelector "__proto__" }}', '{{ .Values.__proto__.x }}', '{{ (index .Values "__proto__").x }}', '{{ include "constructor" . }}', '{{ template "__proto__" . }}',
+    '{{ define "__proto__" }}x{{ end }}{{ include "__proto__" . }}', '{{ $x := .Values.nodeSelector }}{{ $x.__proto__ }}', '{{ .Values.nodeSelector.toString | quote }}'];
+  add('tpl deep parentheses 1000', ['--set-file', 'redis.master.affinity=tpl.txt'], { 'tpl.txt': `a: {{ ${'('.repeat(1000)}1${')'.repeat(1000)} }}\n` });
+  add('tpl deep parentheses 5000', ['--set-file', 'redis.master.affinity=tpl.txt'], { 'tpl.txt': `a: {{ ${'('.repeat(5000)}1${')'.repeat(5000)} }}\n` }, { limit: true });
+  for (const t of TPL) {
+    add(`tpl ${t}`, ['--set-file', 'redis.master.affinity=tpl.txt', '--set', '__proto__=p,constructor.prototype=c,nodeSelector.__proto__=n,nodeSelector.toString=s'], { 'tpl.txt': `a: ${t}\n` });
+  }
+
   // Aliases: bombs refused fast ("excessive aliasing"), cycles, unknown anchors.
   add('alias billion laughs', ['-f', 'v.yaml'], { 'v.yaml': billionLaughs(10, 9) });
   add('alias small laughs', ['-f', 'v.yaml'], { 'v.yaml': billionLaughs(3, 9) + 'nodeSelector: {x: *l1}\n' });
@@ -186,6 +198,7 @@ function corpus() {
     add(`deep file block seq ${n}`, ['-f', 'v.yaml'], { 'v.yaml': `x:\n${deepBlockSeq(n)}\n` });
     add(`deep set-json ${n}`, ['--set-json', `x=${deepJson(n)}`]);
   }
+  add('deep later document', ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  a: b\n---\nx: ${deepFlow(3 * HELM_DEPTH)}\n` });
   add(`deep file json depth ${HELM_DEPTH}`, ['-f', 'v.yaml'], { 'v.yaml': `x: ${deepFlow(HELM_DEPTH)}\n` });
   add(`deep file json depth ${HELM_DEPTH} maps`, ['-f', 'v.yaml'], { 'v.yaml': `x: ${deepFlowMap(HELM_DEPTH)}\n` });
   for (const n of [OUR_DEPTH + 10, 2000, HELM_DEPTH - 2]) {
@@ -252,13 +265,20 @@ function corpus() {
 const SEGMENTS = [...JS_NAMES, 'nodeSelector', 'a', 'b', 'global', 'redis', 'tags', 'ingress', 'annotations', 'x.y', ''];
 const VALUES = ['1', 'null', 'true', '{a,b}', '', 'v', '__proto__', '\u2028', 'é', '0', '-1', '65536'];
 
+/**
+ * A --set path: under a table the chart prints (never replacing the table itself, which
+ * would test the chart's type errors rather than hostile keys), or at a new top-level name.
+ */
 function randomPath() {
-  const head = chance(0.6) ? pick(PRINTED) : pick(SEGMENTS);
-  return [head, ...times(Math.floor(rand() * 3), () => {
-    let s = pick(SEGMENTS).replace('.', '\\.');
-    if (chance(0.15)) s += `[${pick(['0', '1', '3', '65536', '65537', '-1'])}]`;
-    return s;
-  })].join('.');
+  const escape = (k) => k.replace(/[.=,[\]\\]/g, '\\$&');
+  const printed = chance(0.6);
+  const head = printed ? pick(PRINTED) : escape(pick([...JS_NAMES, 'a', 'x.y', '']));
+  const more = times((printed ? 1 : 0) + Math.floor(rand() * 3), () => {
+    let k = escape(pick(SEGMENTS));
+    if (chance(0.15)) k += `[${pick(['0', '1', '3', '-1', '65537', chance(0.1) ? '65536' : '2'])}]`;
+    return k;
+  });
+  return [head, ...more].join('.');
 }
 
 function randomJson(depth) {
@@ -286,7 +306,9 @@ function randomCase(n) {
     if (kind === '-f') {
       const name = `r${i}.yaml`;
       const top = pick(['nodeSelector', '__proto__', 'constructor', 'tolerations', 'redis']);
-      files[name] = top === 'tolerations' ? `tolerations:\n- ${randomYaml(1, 2).trimStart()}\n` : `${top}:\n${randomYaml(2, 2)}\n`;
+      if (top === 'tolerations') files[name] = `tolerations:\n- ${randomYaml(1, 2).trimStart()}\n`;
+      else if (top === 'redis') files[name] = `redis:\n  master:\n    podLabels:\n${randomYaml(1, 6)}\n`;
+      else files[name] = `${top}:\n${randomYaml(2, 2)}\n`;
       args.push('-f', name);
     } else if (kind === '--set-json') args.push(kind, `${randomPath()}=${randomJson(3)}`);
     else args.push(kind, times(1 + Math.floor(rand() * 3), () => `${randomPath()}=${pick(VALUES)}`).join(','));
@@ -328,14 +350,19 @@ function compare(c, h, o) {
   const hOk = h.code === 0;
   const oOk = o.code === 0;
   if (c.limit) {
-    if (!oOk && /nested deeper than/.test(o.error ?? '') && problems.length === 0) return { kind: 'limit' };
+    // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl.ts).
+    if (!oOk && /nested deeper than|template recursion this deep/.test(o.error ?? '') && problems.length === 0) return { kind: 'limit' };
     if (hOk === oOk && problems.length === 0 && (!hOk || h.stdout.equals(o.stdout))) return { kind: 'agree' };
     return { kind: 'disagree', problems: [...problems, 'limit case neither agrees nor refuses with the limit message'] };
   }
   let wording = false;
+  let position = false;
   if (hOk !== oOk) problems.push(`accept/reject: helm ${h.code}, polyaxon-render ${o.code}`);
   else if (hOk && !h.stdout.equals(o.stdout)) problems.push('stdout differs');
-  else if (!hOk && h.error !== o.error) {
+  else if (!hOk && h.error !== o.error && withoutPosition(h.error) === o.error) {
+    // The ported templates do not keep Go's line:column and `at <…>` context of the failing action.
+    position = true;
+  } else if (!hOk && h.error !== o.error) {
     // YAML syntax errors are worded and placed by the `yaml` package, not libyaml (as in
     // fuzz-values): the same message up to "yaml: " is the agreement there.
     const syntax = /^(.*yaml: )(?:line \d+: )?(.*)$/.exec(h.error ?? '');
@@ -344,7 +371,13 @@ function compare(c, h, o) {
   }
   if (JSON.stringify(h.warnings) !== JSON.stringify(o.warnings)) problems.push('warnings differ');
   if (problems.length) return { kind: 'disagree', problems };
-  return { kind: 'agree', wording };
+  return { kind: 'agree', wording, position };
+}
+
+/** Helm's `template: F:L:C: executing "F" at <…>: why` without the place: `template: F: executing "F": why`. */
+function withoutPosition(error) {
+  const m = /^(Error: template: [^:]+):\d+:\d+: (executing "[^"]+") at <(?:[^>]|>(?!: ))*>: (.*)$/.exec(error ?? '');
+  return m ? `${m[1]}: ${m[2]}: ${m[3]}` : error;
 }
 
 /** libyaml/yaml.v2 messages that are about meaning, not syntax: those must match word for word. */
@@ -362,7 +395,7 @@ function firstDiff(a, b) {
 const all = [...corpus(), ...times(randomCount, (i) => randomCase(i))].filter((c) => !only || c.name.includes(only));
 const work = mkdtempSync(join(tmpdir(), 'fuzz-hostile-'));
 const failDir = join(tmpdir(), `fuzz-hostile-${seed}`);
-const counts = { agree: 0, limit: 0, disagree: 0, wording: 0 };
+const counts = { agree: 0, limit: 0, disagree: 0, wording: 0, position: 0, refused: 0 };
 console.log(`fuzz-hostile: seed ${seed}, ${all.length} cases (${all.length - randomCount} fixed, ${randomCount} random)`);
 all.forEach((c, n) => {
   rmSync(work, { recursive: true, force: true });
@@ -374,6 +407,8 @@ all.forEach((c, n) => {
   const r = compare(c, h, o);
   counts[r.kind]++;
   if (r.wording) counts.wording++;
+  if (r.position) counts.position++;
+  if (r.kind === 'agree' && h.code !== 0) counts.refused++;
   if (r.kind !== 'disagree') return;
   const out = join(failDir, String(n));
   mkdirSync(out, { recursive: true });
@@ -390,7 +425,9 @@ all.forEach((c, n) => {
 });
 rmSync(work, { recursive: true, force: true });
 console.log(
-  `\nfuzz-hostile: ${all.length} cases: ${counts.agree} agree (${counts.wording} of them YAML syntax errors worded by the yaml package), ` +
+  `\nfuzz-hostile: ${all.length} cases: ${counts.agree} agree (${counts.agree - counts.refused} rendered, ${counts.refused} refused by both; ` +
+    `of the refusals ${counts.wording} YAML syntax errors worded by the yaml package, ` +
+    `${counts.position} template errors without Go's line:column and action context), ` +
     `${counts.limit} refused at polyaxon-render's nesting limit (Helm accepts), ${counts.disagree} disagree${counts.disagree ? ` (saved in ${failDir})` : ''}`,
 );
 process.exit(counts.disagree ? 1 : 0);
