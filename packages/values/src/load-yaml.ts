@@ -13,7 +13,10 @@
  *     merges in yaml.v2's order (a merge overrides keys written before it);
  *   - non-string keys are stringified as sigs.k8s.io/yaml does (floats through
  *     float32 formatting), NaN/Inf values fail the JSON step;
- *   - only the first document counts; every number becomes a float64 (`number`).
+ *   - only the first document counts; every number becomes a float64 (`number`);
+ *   - bytes go through libyaml's reader (yaml-reader.ts), NEL/LS/PS are line
+ *     breaks (yaml-breaks.ts), and nesting is measured on the CST before anything
+ *     recursive runs: Helm's 10000-level limits, then ours (yaml-depth.ts, limits.ts).
  *
  * Errors carry Helm's wording: `failed to parse FILE: error converting YAML to
  * JSON: yaml: line N: …`. Syntax messages come from the `yaml` package, so
