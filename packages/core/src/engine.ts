@@ -72,22 +72,37 @@ export function renderTemplates(input: EngineInput): Map<string, string> {
   const all: Renderable[] = [];
   collect(input.chart, '', input.values, input, true, all);
   all.sort(helmOrder);
-  return runtime.withRenderScope(() => renderInOrder(all));
+  return runtime.withRenderScope(() => renderInOrder(all), frameOf(input));
 }
+
+/**
+ * What a template's text depends on besides its values (see runtime/memo.ts): the
+ * release and the capabilities. `.Chart` and `.Template` are fixed per template.
+ */
+function frameOf(input: EngineInput): string {
+  const r = input.release;
+  const k = input.capabilities.KubeVersion;
+  return JSON.stringify([r.Name, r.Namespace, r.Service, r.IsInstall, r.IsUpgrade, r.Revision, k.Version, k.Major, k.Minor, k.GitVersion, input.capabilities.APIVersions]);
+}
+
+/** The last text of each template that can be reused (runtime/memo.ts), by template name. */
+const lastTexts: runtime.MemoTable<string> = new Map();
 
 function renderInOrder(all: readonly Renderable[]): Map<string, string> {
   const rendered = new Map<string, string>();
-  const includeCache = new Map();
   for (const r of all) {
-    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath }, includeCache };
+    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
     let text: string;
     try {
-      text = r.template.render(ctx);
+      text = runtime.memoRender(lastTexts, r.name, ctx.Values, () => {
+        const t = r.template.render(ctx);
+        // engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere.
+        return t.includes('<no value>') ? t.replaceAll('<no value>', '') : t;
+      });
     } catch (e) {
       throw execError(r.name, e);
     }
-    // engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere.
-    rendered.set(r.name, text.includes('<no value>') ? text.replaceAll('<no value>', '') : text);
+    rendered.set(r.name, text);
   }
   return rendered;
 }

@@ -8,7 +8,6 @@
  */
 import {
   computeValues,
-  deepCopy,
   dockerRegistryDefaults,
   loadValuesYaml,
   mergeUserValues,
@@ -107,12 +106,19 @@ interface Coalesced {
 /**
  * Coalescing is a pure function of the user's values; a watch loop or an editor
  * renders the same values again and again, so recent results are kept (keyed by
- * a serialization that tells float64 from int64 and keeps key order). Templates
- * may change their values with `set`, so every caller gets its own deep copy,
- * and Helm's warnings are replayed.
+ * a serialization that tells float64 from int64 and keeps key order), and Helm's
+ * warnings are replayed. Every render of the same values gets the same objects —
+ * that is what lets the templates' memo (templates runtime/memo.ts) recognise
+ * them; templates may change values with `set`, and the engine's render scope
+ * undoes every such change when the render ends.
  */
 const recentCoalesced = new Map<string, Coalesced>();
 const maxCoalesced = 8;
+
+/** Drops the kept results, so that the next render computes new values objects (and so misses every memo): for tests. */
+export function forgetValues(): void {
+  recentCoalesced.clear();
+}
 
 function coalescedFor(user: GoMap, warn: (message: string) => void): { values: GoMap; enabled: ReadonlySet<string> } {
   const key = valuesKey(user);
@@ -125,7 +131,7 @@ function coalescedFor(user: GoMap, warn: (message: string) => void): { values: G
     recentCoalesced.set(key, hit);
   }
   for (const w of hit.warnings) warn(w);
-  return { values: deepCopy(hit.values), enabled: hit.enabled };
+  return { values: hit.values, enabled: hit.enabled };
 }
 
 /** A text that is equal for two user-value trees exactly when coalescing them gives equal results. */

@@ -5,7 +5,6 @@
  */
 import type { GoMap } from '@polyaxon-render/values';
 import type { RandomSource } from './runtime/sprig.js';
-import type { IncludeCache } from './runtime/include.js';
 
 export interface ReleaseInfo {
   readonly Name: string;
@@ -57,8 +56,6 @@ export interface RenderContext {
   readonly Template: TemplateInfo;
   /** Where randAlphaNum draws from. */
   readonly random: RandomSource;
-  /** Per-render cache of included template files (see runtime/include.ts); absent means no caching. */
-  readonly includeCache?: IncludeCache;
 }
 
 /** One chart template file, ported: its path inside the chart and the function that renders it. */

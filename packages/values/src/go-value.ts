@@ -15,6 +15,7 @@
  */
 import { RenderError } from './errors.js';
 import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { mutationWatch, noteKeyRead, noteShallowRead } from './mutation-watch.js';
 
 export type GoScalar = null | boolean | number | bigint | string;
 export type GoValue = GoScalar | GoValue[] | GoMap;
@@ -34,11 +35,14 @@ export function isMap(v: unknown): v is GoMap {
 
 /** Own-property lookup: never reaches Object.prototype. */
 export function getKey(m: GoMap, key: string): GoValue | undefined {
+  // A template reading a value that `set` changed in this render (see mutation-watch.ts).
+  if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
   return Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
 }
 
 /** Own-property test. */
 export function hasKey(m: GoMap, key: string): boolean {
+  if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
   return Object.prototype.hasOwnProperty.call(m, key);
 }
 
@@ -53,6 +57,7 @@ export function setKey(m: GoMap, key: string, v: GoValue): void {
 
 /** Own keys sorted by bytes, the order Go's text/template `range` and encoding/json use. */
 export function sortedKeys(m: GoMap): string[] {
+  noteShallowRead(m);
   return Object.keys(m).sort(compareBytes);
 }
 

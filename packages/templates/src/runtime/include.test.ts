@@ -1,38 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../context.js';
 import { includeFile } from './include.js';
+import { withRenderScope } from './render-scope.js';
 import { randAlphaNum, set } from './sprig.js';
 import { testContext } from '../testing/context.js';
 
-const ctx = (withCache: boolean) => testContext({ noDefaults: true, includeCache: withCache ? new Map() : undefined });
+const ctx = () => testContext({ noDefaults: true });
 
 describe('includeFile', () => {
-  it('renders a deterministic file once per render', () => {
+  it('renders a deterministic file once, within a render and in the next render of the same values', () => {
     let calls = 0;
     const cm = () => `n: ${++calls > 0 ? 'x' : ''}`;
-    const c = ctx(true);
-    expect(includeFile(c, cm)).toBe(includeFile(c, cm));
+    const c = ctx();
+    withRenderScope(() => expect(includeFile(c, cm)).toBe(includeFile(c, cm)));
+    withRenderScope(() => includeFile(c, cm));
     expect(calls).toBe(1);
   });
 
+  it('renders again for other values, another frame or another including template', () => {
+    let calls = 0;
+    const cm = (x: RenderContext) => `n: ${++calls} ${x.Template.Name}`;
+    const c = ctx();
+    withRenderScope(() => includeFile(c, cm), 'a');
+    withRenderScope(() => includeFile(c, cm), 'b');
+    withRenderScope(() => includeFile({ ...c, Values: testContext({ noDefaults: true }).Values }, cm), 'b');
+    withRenderScope(() => includeFile({ ...c, Template: { ...c.Template, Name: 'other.yaml' } }, cm), 'b');
+    expect(calls).toBe(4);
+  });
+
   it('renders again every time when the file draws random values, as Helm does', () => {
-    const c = ctx(true);
+    const c = ctx();
     const secret = (x: RenderContext) => randAlphaNum(x.random, 10n);
-    expect(includeFile(c, secret)).not.toBe(includeFile(c, secret));
+    withRenderScope(() => expect(includeFile(c, secret)).not.toBe(includeFile(c, secret)));
   });
 
-  it('renders again after a template changed the values with set', () => {
-    const c = ctx(true);
+  it('renders again after a template changed the values with set, and undoes the set after the render', () => {
+    const c = ctx();
     const show = (x: RenderContext) => String(x.Values.a ?? 'none');
-    expect(includeFile(c, show)).toBe('none');
-    set(c.Values, 'a', 'b');
-    expect(includeFile(c, show)).toBe('b');
+    withRenderScope(() => {
+      expect(includeFile(c, show)).toBe('none');
+      set(c.Values, 'a', 'b');
+      expect(includeFile(c, show)).toBe('b');
+    });
+    expect(c.Values.a).toBeUndefined();
+    withRenderScope(() => expect(includeFile(c, show)).toBe('none'));
   });
 
-  it('never caches without a cache in the context', () => {
+  it('never caches outside a render', () => {
     let calls = 0;
     const f = () => String(++calls);
-    const c = ctx(false);
+    const c = ctx();
     expect(includeFile(c, f)).toBe('1');
     expect(includeFile(c, f)).toBe('2');
   });

@@ -3,32 +3,19 @@
  * file with the same context, as the checksum annotations do.
  *
  * Helm renders the file afresh on every include. The result only differs from a
- * previous include of the same file in the same render if the file drew random
- * values (randAlphaNum) or a template changed the values with `set` in between;
- * otherwise it is byte-identical, so it is reused from the render's cache
- * (`ctx.includeCache`, set by the engine; without it every include renders).
+ * previous include with the same values if the file drew random values
+ * (randAlphaNum) or read something a `set` changed, so inside a render it goes
+ * through the memo (memo.ts): a deterministic file renders once, not once per
+ * including template, while a file that draws renders again every time, as in Helm.
  */
 import type { RenderContext } from '../context.js';
-import { runtimeEvents } from './sprig.js';
+import { memoRender, type MemoTable } from './memo.js';
 
-interface Entry {
-  readonly text: string;
-  /** runtimeEvents.sets when it was rendered */
-  readonly sets: number;
-}
-
-export type IncludeCache = Map<(ctx: RenderContext) => string, Entry>;
+/** Per included template: its memo, by the including template (`.Template` is part of the context an include sees). */
+const tables = new WeakMap<(ctx: RenderContext) => string, MemoTable<string>>();
 
 export function includeFile(ctx: RenderContext, template: (ctx: RenderContext) => string): string {
-  const cache = ctx.includeCache;
-  if (!cache) return template(ctx);
-  const hit = cache.get(template);
-  if (hit && hit.sets === runtimeEvents.sets) return hit.text;
-  const draws = runtimeEvents.draws;
-  const sets = runtimeEvents.sets;
-  const text = template(ctx);
-  // A render that drew random values must be redone on the next include, as in Helm.
-  if (runtimeEvents.draws === draws && runtimeEvents.sets === sets) cache.set(template, { text, sets });
-  else cache.delete(template);
-  return text;
+  let table = tables.get(template);
+  if (table === undefined) tables.set(template, (table = new Map()));
+  return memoRender(table, ctx.Template.Name, ctx.Values, () => template(ctx));
 }

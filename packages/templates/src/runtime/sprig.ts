@@ -3,10 +3,11 @@
  * parameter types enforced as text/template enforces them (a float64 where a
  * string is expected is an error, not a conversion).
  */
-import { getKey, hasKey as mapHasKey, isMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { getKey, hasKey as mapHasKey, isMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { formatV, goQuote } from './go-fmt.js';
+import { recordSet } from './render-scope.js';
 import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
@@ -195,15 +196,21 @@ export function required(message: GoValue | undefined, v: GoValue | undefined): 
 
 /**
  * Counts of the template actions that make a re-render differ: random draws and
- * `set` writes. includeFile uses them to know when a cached include is still exact.
+ * effective `set` writes. The memo (memo.ts) uses them to know whether a render
+ * can be kept.
  */
 export const runtimeEvents = { draws: 0, sets: 0 };
 
 /** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
 export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
   if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
-  setKey(m, expectString(key), v ?? null);
-  runtimeEvents.sets++;
+  const k = expectString(key);
+  const value = v ?? null;
+  // Logged (and undone when the render ends); a write of the value already there changes nothing.
+  if (recordSet(m, k, value)) {
+    setKey(m, k, value);
+    runtimeEvents.sets++;
+  }
   return m;
 }
 
@@ -217,7 +224,10 @@ export function hasKey(m: GoValue | undefined, key: GoValue | undefined): boolea
 export function len(v: GoValue | undefined): bigint {
   if (typeof v === 'string') return BigInt(utf8.encode(v).length);
   if (Array.isArray(v)) return BigInt(v.length);
-  if (isMap(v)) return BigInt(Object.keys(v).length);
+  if (isMap(v)) {
+    noteShallowRead(v);
+    return BigInt(Object.keys(v).length);
+  }
   throw new TemplateError(`error calling len: len of ${v === null || v === undefined ? 'nil pointer' : 'type'}`);
 }
 

@@ -18,18 +18,29 @@
  * Go ones so the two can be read side by side.
  */
 import { renderScope } from './render-scope.js';
-import { runtimeEvents } from './sprig.js';
-import { compareBytes, formatFloatG, isMap, newMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { compareBytes, containsChanged, formatFloatG, isMap, mutationWatch, newMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { GoJsonError, goJsonFloat } from './to-json.js';
+
+/**
+ * Texts printed inside renders, by value object. A value's content only changes
+ * during a render through `set`, which is undone when the render ends
+ * (render-scope.ts), so a text stays exact for every later render as long as the
+ * value holds no map a `set` of the current render changed; the scheduling blocks
+ * of a dozen workloads print the same maps, and a render of the same values as
+ * last time prints none of them again.
+ */
+const printed = new WeakMap<object, string>();
 
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
-  const cache = renderScope.yaml;
-  if (cache === undefined || typeof v !== 'object' || v === null) return marshalTrimmed(v);
-  const hit = cache.get(v);
-  if (hit !== undefined && hit.sets === runtimeEvents.sets) return hit.text;
-  const text = marshalTrimmed(v);
-  cache.set(v, { text, sets: runtimeEvents.sets });
+  if (!renderScope.active || typeof v !== 'object' || v === null) return marshalTrimmed(v);
+  const w = mutationWatch;
+  if (w !== null && containsChanged(w, v, 0)) {
+    w.tainted = true;
+    return marshalTrimmed(v);
+  }
+  let text = printed.get(v);
+  if (text === undefined) printed.set(v, (text = marshalTrimmed(v)));
   return text;
 }
 
@@ -78,6 +89,7 @@ export function jsonRoundTrip(v: GoValue | undefined): GoValue {
   if (Array.isArray(v)) return v.map((x) => jsonRoundTrip(x));
   if (isMap(v)) {
     const out = newMap();
+    noteShallowRead(v);
     // Later keys win on a (rare) collision, as yaml.v2 keeps the last duplicate;
     // json.Marshal writes keys in byte order.
     for (const k of Object.keys(v).sort(compareBytes)) {

@@ -31,6 +31,7 @@ import {
   goQuote,
   goTypeName,
   isMap,
+  noteShallowRead,
   isPrint,
   sortedKeys,
   sprint,
@@ -1473,7 +1474,10 @@ function goLen(v: TplValue): GoInt {
   if (v instanceof GoInt) throw new Error('len of type int');
   if (typeof v === 'string') return new GoInt(BigInt(utf8Length(v)));
   if (Array.isArray(v)) return new GoInt(BigInt(v.length));
-  if (isMap(v)) return new GoInt(BigInt(Object.keys(v).length));
+  if (isMap(v)) {
+    noteShallowRead(v);
+    return new GoInt(BigInt(Object.keys(v).length));
+  }
   throw new Error(`len of type ${goTypeName(v)}`);
 }
 

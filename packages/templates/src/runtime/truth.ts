@@ -3,7 +3,7 @@
  * `empty`/`default` use its own copy of the same rule: nil, false, 0, 0.0, "",
  * and empty lists and maps are false.
  */
-import { isMap, type GoValue } from '@polyaxon-render/values';
+import { isMap, noteShallowRead, type GoValue } from '@polyaxon-render/values';
 
 export function truthy(v: GoValue | undefined): boolean {
   if (v === null || v === undefined) return false;
@@ -18,7 +18,11 @@ export function truthy(v: GoValue | undefined): boolean {
       return v.length > 0;
   }
   if (Array.isArray(v)) return v.length > 0;
-  if (isMap(v)) return Object.keys(v).length > 0;
+  if (isMap(v)) {
+    noteShallowRead(v);
+    for (const _ in v) return true;
+    return false;
+  }
   return true;
 }
 

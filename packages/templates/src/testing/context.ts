@@ -17,7 +17,6 @@ import {
 } from '@polyaxon-render/values';
 import { polyaxonChart, type ChartNode } from '../charts.js';
 import type { RenderContext } from '../context.js';
-import type { IncludeCache } from '../runtime/include.js';
 import { seededRandom, type RandomSource } from '../runtime/sprig.js';
 
 export type TestChart = 'polyaxon' | 'postgresql' | 'redis' | 'rabbitmq-ha' | 'docker-registry';
@@ -67,8 +66,6 @@ export interface TestContextOptions {
    * @default seededRandom(1)
    */
   readonly random?: RandomSource;
-  /** @default none (every include renders) */
-  readonly includeCache?: IncludeCache;
 }
 
 function chartNode(name: TestChart): ChartNode {
@@ -116,6 +113,5 @@ export function testContext(options: TestContextOptions = {}): RenderContext {
     Capabilities: { KubeVersion: { Version: kubeVersion, Major: major, Minor: minor, GitVersion: kubeVersion }, APIVersions: [] },
     Template: { Name: `${basePath}/${options.template ?? 'x.yaml'}`, BasePath: basePath },
     random: options.random ?? seededRandom(1),
-    includeCache: options.includeCache,
   };
 }
