@@ -11,6 +11,20 @@ export function sha256(bytes) {
   return new Uint8Array(require('node:crypto').createHash('sha256').update(bytes).digest());
 }
 
+/** noble's incremental API (create → update/clone/digest), on node:crypto's Hash.copy(). */
+sha256.create = () => wrap(require('node:crypto').createHash('sha256'));
+
+function wrap(hash) {
+  return {
+    update(bytes) {
+      hash.update(bytes);
+      return this;
+    },
+    clone: () => wrap(hash.copy()),
+    digest: () => new Uint8Array(hash.digest()),
+  };
+}
+
 /** Replaces `globalThis.crypto.getRandomValues` (esbuild `define`). @param {Uint8Array} bytes */
 export function __nodeGetRandomValues(bytes) {
   return require('node:crypto').randomFillSync(bytes);

@@ -88,17 +88,16 @@ function frameOf(input: EngineInput): string {
 /** The last text of each template that can be reused (runtime/memo.ts), by template name. */
 const lastTexts: runtime.MemoTable<string> = new Map();
 
+/** engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere. */
+const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no value>', '') : t);
+
 function renderInOrder(all: readonly Renderable[]): Map<string, string> {
   const rendered = new Map<string, string>();
   for (const r of all) {
     const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
     let text: string;
     try {
-      text = runtime.memoRender(lastTexts, r.name, ctx.Values, () => {
-        const t = r.template.render(ctx);
-        // engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere.
-        return t.includes('<no value>') ? t.replaceAll('<no value>', '') : t;
-      });
+      text = runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue);
     } catch (e) {
       throw execError(r.name, e);
     }

@@ -223,8 +223,13 @@ function quoteWith(s: string, q: '"' | "'"): string {
   return out + q;
 }
 
+/** Printable ASCII without `"` or `\\`: what strconv.Quote copies as it is. */
+const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** strconv.Quote: Go's `%q` of a string. */
 export function goQuote(s: string): string {
+  // Most quoted values (names, base64 secrets) need no escape: skip the rune loop.
+  if (plainAscii.test(s)) return `"${s}"`;
   return quoteWith(s, '"');
 }
 

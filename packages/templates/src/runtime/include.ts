@@ -17,5 +17,5 @@ const tables = new WeakMap<(ctx: RenderContext) => string, MemoTable<string>>();
 export function includeFile(ctx: RenderContext, template: (ctx: RenderContext) => string): string {
   let table = tables.get(template);
   if (table === undefined) tables.set(template, (table = new Map()));
-  return memoRender(table, ctx.Template.Name, ctx.Values, () => template(ctx));
+  return memoRender(table, ctx.Template.Name, ctx, () => template(ctx));
 }

@@ -4,59 +4,213 @@
  * A template is a function of its context. Within one render frame (release and
  * capabilities, renderScope.frame) and for the very same values object (core
  * values.ts hands the same coalesced values to every render of the same user
- * values), its text can only differ from last time if
- *   - it drew random values (randAlphaNum: every render draws afresh, as Helm does),
- *   - it changed the values with `set` itself, or
- *   - it read something an earlier template of this render changed with `set`
- *     (the mutation watch) — or the earlier templates changed other things than
+ * values), its text can only differ from last time where
+ *   - it draws random values (randAlphaNum: every render draws afresh, as Helm does),
+ *   - it changes the values with `set`, or
+ *   - it reads something an earlier template of this render changed with `set`
+ *     (the mutation watch), or the earlier templates changed other things than
  *     last time (renderScope.changes).
  * A render that did none of these is kept; the next call with the same key,
  * values, frame and changes returns it without running the template. This is what
  * makes a watch loop or an editor re-rendering the same values cheap; any change of
  * values gives new values objects and so runs every template again.
+ *
+ * Holes. A template whose only random parts are a few pieces of text written
+ * straight into its output (a generated password, a checksum of a file with
+ * generated passwords) marks each with `hole(ctx, fn)`. The memo then keeps the
+ * text around the holes and, on the next render, runs only the hole functions, in
+ * the order the template ran them — so the random draws happen in the same order
+ * and number as in a full render, and a seeded render prints the same bytes.
+ * While a template is recorded, hole() notes each value it returns; the memo then
+ * finds the values in the template's text, in order, and keeps the text between
+ * them — but only when each value occurs exactly as often as holes returned it
+ * (hole values are random, 60 bits and more, so they turn up nowhere else), else it
+ * keeps nothing for that template. The text printed is always the template's own.
+ *
+ * Rules for hole functions: they get the current render's context and may use
+ * what the template computed from its values (identical whenever the memo is
+ * reused), but never a random draw made outside them; their value must be
+ * written into the output as it is (not hashed, cut or indented).
  */
 import type { GoMap } from '@polyaxon-render/values';
+import type { RenderContext } from '../context.js';
 import { renderScope } from './render-scope.js';
 import { runtimeEvents } from './sprig.js';
+
+export type HoleFn = (ctx: RenderContext) => string;
+
+/** A kept text: segments[0] + hole 0 + segments[1] + … + segments[n]. */
+export interface Shape {
+  readonly segments: readonly string[];
+  readonly holes: readonly HoleFn[];
+}
 
 interface Entry {
   readonly values: GoMap;
   readonly frame: string;
   readonly changes: string;
+  /** The whole text when there are no holes. */
   readonly text: string;
+  readonly shape?: Shape;
 }
 
-/** One entry per key: the last cacheable render. */
+/** One entry per key: the last render that could be kept. */
 export type MemoTable<K> = Map<K, Entry>;
+
+interface Recording {
+  readonly fns: HoleFn[];
+  readonly values: string[];
+  drawsInHoles: number;
+  setsInHoles: number;
+  taintInHoles: boolean;
+}
+
+/** The template being recorded, if any (holes inside a hole's function are not the outer template's). */
+let recording: Recording | null = null;
+
+/**
+ * The output of the last memoRender call as segments and hole values (undefined
+ * when it had no holes): the manifest stage uses it to know which parts of a
+ * document can change between renders.
+ */
+export let lastHoles: { readonly shape: Shape; readonly values: readonly string[] } | undefined;
+
+/** A part of a template's text that is new on every render (see the module comment). */
+export function hole(ctx: RenderContext, fn: HoleFn): string {
+  const rec = recording;
+  if (rec === null) return fn(ctx);
+  const w = renderScope.watch;
+  const outerTaint = w?.tainted ?? false;
+  if (w !== null) w.tainted = false;
+  const draws = runtimeEvents.draws;
+  const sets = runtimeEvents.sets;
+  recording = null;
+  let v: string;
+  try {
+    v = fn(ctx);
+  } finally {
+    recording = rec;
+    const w2 = renderScope.watch;
+    if (w2 !== null) {
+      rec.taintInHoles ||= w2.tainted;
+      w2.tainted = outerTaint;
+    }
+  }
+  rec.drawsInHoles += runtimeEvents.draws - draws;
+  rec.setsInHoles += runtimeEvents.sets - sets;
+  rec.fns.push(fn);
+  rec.values.push(v);
+  return v;
+}
 
 /**
  * `render()` if it must run, else its text from the last render of `key` with the
- * same values, frame and changes. Outside a render scope it always runs.
+ * same values, frame and changes (holes run afresh). `post` is applied to the
+ * template's text (the engine's "<no value>" removal). Outside a render scope it
+ * always runs.
  */
-export function memoRender<K>(table: MemoTable<K>, key: K, values: GoMap, render: () => string): string {
+export function memoRender<K>(
+  table: MemoTable<K>,
+  key: K,
+  ctx: RenderContext,
+  render: () => string,
+  post: (text: string) => string = (t) => t,
+): string {
   const scope = renderScope;
-  if (!scope.active) return render();
+  lastHoles = undefined;
+  if (!scope.active) return post(render());
   const hit = table.get(key);
-  if (hit !== undefined && hit.values === values && hit.frame === scope.frame && hit.changes === scope.changes) return hit.text;
+  if (hit !== undefined && hit.values === ctx.Values && hit.frame === scope.frame && hit.changes === scope.changes) {
+    lastHoles = undefined;
+    if (hit.shape === undefined) return hit.text;
+    return replay(hit.shape, ctx, post);
+  }
   const draws = runtimeEvents.draws;
   const sets = runtimeEvents.sets;
   const changes = scope.changes;
   // Taint is tracked per render call: save the caller's, start clean, hand ours on to the caller.
   const outerTaint = scope.watch?.tainted ?? false;
   if (scope.watch !== null) scope.watch.tainted = false;
-  let text: string;
+  const rec: Recording = { fns: [], values: [], drawsInHoles: 0, setsInHoles: 0, taintInHoles: false };
+  const outerRec = recording;
+  recording = rec;
+  let raw: string;
   let tainted = true;
   try {
-    text = render();
+    raw = render();
     tainted = scope.watch !== null && scope.watch.tainted;
   } finally {
+    recording = outerRec;
     // The watch may have started during render() (a `set` in it); either way the caller inherits the taint.
-    if (scope.watch !== null) scope.watch.tainted ||= outerTaint;
+    if (scope.watch !== null) scope.watch.tainted ||= outerTaint || rec.taintInHoles;
   }
-  if (!tainted && runtimeEvents.draws === draws && runtimeEvents.sets === sets) {
-    table.set(key, { values, frame: scope.frame, changes, text });
+  const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets === sets;
+  lastHoles = undefined;
+  if (rec.fns.length === 0) {
+    const text = post(raw);
+    if (pure) table.set(key, { values: ctx.Values, frame: scope.frame, changes, text });
+    else table.delete(key);
+    return text;
+  }
+  const { text, shape } = cut(raw, rec, post);
+  if (pure && shape !== undefined) {
+    table.set(key, { values: ctx.Values, frame: scope.frame, changes, text: '', shape });
+    lastHoles = { shape, values: rec.values.map(post) };
   } else {
     table.delete(key);
   }
   return text;
+}
+
+/** The text of a kept shape with its holes run again, in order. */
+function replay(shape: Shape, ctx: RenderContext, post: (text: string) => string): string {
+  const values: string[] = [];
+  const rec = recording;
+  recording = null;
+  let text = shape.segments[0];
+  try {
+    for (let i = 0; i < shape.holes.length; i++) {
+      const v = post(shape.holes[i](ctx));
+      values.push(v);
+      text += v + shape.segments[i + 1];
+    }
+  } finally {
+    recording = rec;
+  }
+  lastHoles = { shape, values };
+  return text;
+}
+
+/**
+ * The text of a recorded render (with `post` applied) and, when every hole's value
+ * can be found in it unambiguously, its shape.
+ */
+function cut(raw: string, rec: Recording, post: (text: string) => string): { text: string; shape?: Shape } {
+  const text = post(raw);
+  const counts = new Map<string, number>();
+  for (const v of rec.values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [v, n] of counts) {
+    if (v === '' || occurrences(raw, v) !== n) return { text };
+  }
+  const segments: string[] = [];
+  let pos = 0;
+  for (const v of rec.values) {
+    const at = raw.indexOf(v, pos);
+    // A hole printed before one that ran earlier: the holes would replay out of place.
+    if (at < 0) return { text };
+    segments.push(post(raw.slice(pos, at)));
+    pos = at + v.length;
+  }
+  segments.push(post(raw.slice(pos)));
+  // The pieces must give the same text as the whole (post could match across a hole's edge).
+  let joined = segments[0];
+  for (let i = 0; i < rec.values.length; i++) joined += post(rec.values[i]) + segments[i + 1];
+  return joined === text ? { text, shape: { segments, holes: rec.fns.slice() } } : { text };
+}
+
+/** Non-overlapping occurrences of `v` in `s`. */
+function occurrences(s: string, v: string): number {
+  let n = 0;
+  for (let at = s.indexOf(v); at >= 0; at = s.indexOf(v, at + v.length)) n++;
+  return n;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, mutationWatch, toGoValue, type GoMap } from '@polyaxon-render/values';
 import { withRenderScope } from './render-scope.js';
-import { memoRender, type MemoTable } from './memo.js';
+import { hole, lastHoles, memoRender, type MemoTable } from './memo.js';
+import { indent } from './sprig.js';
+import { testContext } from '../testing/context.js';
+import type { RenderContext } from '../context.js';
+
+const ctxOf = (values: GoMap, random = seededRandom(1)): RenderContext => ({ ...testContext({ noDefaults: true }), Values: values, random });
 import { randAlphaNum, set, seededRandom } from './sprig.js';
 import { toYaml } from './to-yaml.js';
 import { truthy } from './truth.js';
@@ -85,18 +90,18 @@ describe('memoRender', () => {
   it('keeps a deterministic render for the next render of the same values and frame', () => {
     let calls = 0;
     const t = () => `${++calls > 0 ? getKey(values, 'name') : ''}`;
-    withRenderScope(() => memoRender(table, 'det', values, t), 'f1');
-    withRenderScope(() => memoRender(table, 'det', values, t), 'f1');
+    withRenderScope(() => memoRender(table, 'det', ctxOf(values), t), 'f1');
+    withRenderScope(() => memoRender(table, 'det', ctxOf(values), t), 'f1');
     expect(calls).toBe(1);
-    withRenderScope(() => memoRender(table, 'det', values, t), 'f2');
+    withRenderScope(() => memoRender(table, 'det', ctxOf(values), t), 'f2');
     expect(calls).toBe(2);
   });
 
   it('renders again a template that drew random values', () => {
     const random = seededRandom(7);
     const t = () => randAlphaNum(random, 8n);
-    const a = withRenderScope(() => memoRender(table, 'rand', values, t));
-    const b = withRenderScope(() => memoRender(table, 'rand', values, t));
+    const a = withRenderScope(() => memoRender(table, 'rand', ctxOf(values), t));
+    const b = withRenderScope(() => memoRender(table, 'rand', ctxOf(values), t));
     expect(a).not.toBe(b);
   });
 
@@ -112,9 +117,9 @@ describe('memoRender', () => {
       withRenderScope(() => {
         set(values, 'secret', randAlphaNum(random, 8n));
         set(getKey(values, 'list'), 'k', 'v');
-        texts.push(memoRender(table, 'reader', values, reader));
-        memoRender(table, 'other', values, other);
-        expect(memoRender(table, 'lister', values, lister)).toBe('true');
+        texts.push(memoRender(table, 'reader', ctxOf(values), reader));
+        memoRender(table, 'other', ctxOf(values), other);
+        expect(memoRender(table, 'lister', ctxOf(values), lister)).toBe('true');
       });
     }
     expect(reads).toBe(3);
@@ -127,14 +132,85 @@ describe('memoRender', () => {
     const random = seededRandom(3);
     let outer = 0;
     const inner = () => String(getKey(values, 'secret'));
-    const t = () => (outer++, `[${memoRender(table, 'inner', values, inner)}]`);
+    const t = () => (outer++, `[${memoRender(table, 'inner', ctxOf(values), inner)}]`);
     for (let i = 0; i < 2; i++) {
       withRenderScope(() => {
         set(values, 'secret', randAlphaNum(random, 8n));
-        memoRender(table, 'inner', values, inner); // now cached? no: it read the changed key
-        memoRender(table, 'outer', values, t);
+        memoRender(table, 'inner', ctxOf(values), inner); // now cached? no: it read the changed key
+        memoRender(table, 'outer', ctxOf(values), t);
       });
     }
     expect(outer).toBe(2);
+  });
+});
+
+describe('holes', () => {
+  const values = toGoValue({ name: 'x' }) as GoMap;
+  const pw = (c: RenderContext) => `"${randAlphaNum(c.random, 6n)}"`;
+
+  it('keep the text around them and run only the holes, drawing as a full render does', () => {
+    const table: MemoTable<string> = new Map();
+    let calls = 0;
+    const t = (c: RenderContext) => () => `a: ${String(getKey(c.Values, 'name'))}${++calls > 0 ? '' : ''}\npw: ${hole(c, pw)}\nb: ${hole(c, pw)}\n`;
+    const first = ctxOf(values, seededRandom(5));
+    withRenderScope(() => memoRender(table, 'k', first, t(first)));
+    expect(lastHoles?.shape.segments).toEqual(['a: x\npw: ', '\nb: ', '\n']);
+    const again = ctxOf(values, seededRandom(6));
+    const reused = withRenderScope(() => memoRender(table, 'k', again, t(again)));
+    expect(calls).toBe(1);
+    const cold = ctxOf(values, seededRandom(6));
+    expect(reused).toBe(t(cold)());
+    expect(lastHoles?.values).toHaveLength(2);
+  });
+
+  it('keep nothing when a hole\'s text does not reach the output as it is', () => {
+    const table: MemoTable<string> = new Map();
+    let calls = 0;
+    // upper() changes the hole's text: the memo cannot tell where it went, so it keeps nothing.
+    const t = (c: RenderContext) => () => (calls++, `a: ${`x ${hole(c, pw)}`.toUpperCase()}`);
+    for (let i = 0; i < 2; i++) {
+      const c = ctxOf(values, seededRandom(i));
+      const text = withRenderScope(() => memoRender(table, 'k', c, t(c)));
+      expect(text).toBe(t(ctxOf(values, seededRandom(i)))());
+    }
+    expect(calls).toBe(4);
+    expect(table.has('k')).toBe(false);
+  });
+
+  it('keep nothing when holes are printed in another order than they ran', () => {
+    const table: MemoTable<string> = new Map();
+    const t = (c: RenderContext) => () => {
+      const a = hole(c, pw);
+      const b = hole(c, pw);
+      return `${b} ${a}`;
+    };
+    const c = ctxOf(values, seededRandom(2));
+    expect(withRenderScope(() => memoRender(table, 'k', c, t(c)))).toBe(t(ctxOf(values, seededRandom(2)))());
+    expect(table.has('k')).toBe(false);
+  });
+
+  it('keep nothing when the template draws outside its holes', () => {
+    const table: MemoTable<string> = new Map();
+    let calls = 0;
+    const t = (c: RenderContext) => () => (calls++, `${randAlphaNum(c.random, 4n)} ${hole(c, pw)}`);
+    for (let i = 0; i < 3; i++) {
+      const c = ctxOf(values, seededRandom(i));
+      expect(withRenderScope(() => memoRender(table, 'k', c, t(c)))).toBe(t(ctxOf(values, seededRandom(i)))());
+    }
+    expect(calls).toBe(6);
+  });
+
+  it('keep nothing when a post-processing step matches across a hole edge', () => {
+    const table: MemoTable<string> = new Map();
+    const post = (s: string) => s.replaceAll('<no value>', '');
+    const edge = () => ' value>';
+    const c = ctxOf(values);
+    const text = withRenderScope(() => memoRender(table, 'k', c, () => `x <no${hole(c, edge)} y`, post));
+    expect(text).toBe('x  y');
+    expect(table.has('k')).toBe(false);
+  });
+
+  it('run their function directly outside a recording', () => {
+    expect(hole(ctxOf(values), () => 'plain')).toBe('plain');
   });
 });

@@ -122,9 +122,14 @@ export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
 /** sprig `nospace`: deletes every Unicode white-space character. */
 export const nospace = (v: GoValue | undefined) => expectString(v).replace(/\s/gu, '');
 
+/** ASCII only: its UTF-8 bytes are its characters, which is what btoa encodes. */
+const ascii = /^[\x00-\x7f]*$/;
+
 /** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
 export function b64enc(v: GoValue | undefined): string {
-  const bytes = utf8.encode(expectString(v));
+  const s = expectString(v);
+  if (ascii.test(s)) return btoa(s);
+  const bytes = utf8.encode(s);
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -134,16 +139,60 @@ export function b64enc(v: GoValue | undefined): string {
 
 const shaCache = new Map<string, string>();
 
-/** sprig `sha256sum`: hex sha256 of the UTF-8 bytes (recent results are kept: checksums hash the same text many times). */
+/**
+ * sprig `sha256sum`: hex sha256 of the UTF-8 bytes. Recent results are kept
+ * (checksums hash the same text many times), and so is the hash state at every
+ * 128 bytes of the last text hashed: the checksum of a Secret with fresh random
+ * passwords differs from the last one only after its first password, so only the
+ * rest is hashed again (SHA-256 reads its input front to back; a state cloned after
+ * a prefix continues exactly like one that hashed the prefix itself).
+ */
 export function sha256sum(v: GoValue | undefined): string {
   const s = expectString(v);
   let h = shaCache.get(s);
   if (h === undefined) {
-    h = bytesToHex(sha256(utf8.encode(s)));
+    h = bytesToHex(hashWithCheckpoints(utf8.encode(s)));
     if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
     shaCache.set(s, h);
   }
   return h;
+}
+
+type Sha256State = ReturnType<typeof sha256.create>;
+
+const checkpointBytes = 128;
+/** The last input hashed, and states[k] = the state after its first (k + 1) · 128 bytes. */
+let lastInput: Uint8Array = new Uint8Array(0);
+let lastStates: Sha256State[] = [];
+
+/** Longer texts are hashed in one go: their checkpoints would cost more memory than they save. */
+const maxCheckpointed = 64 * 1024;
+
+function hashWithCheckpoints(bytes: Uint8Array): Uint8Array {
+  if (bytes.length > maxCheckpointed) {
+    lastInput = new Uint8Array(0);
+    lastStates = [];
+    return sha256(bytes);
+  }
+  const prev = lastInput;
+  const limit = Math.min(prev.length, bytes.length);
+  let same = 0;
+  while (same < limit && prev[same] === bytes[same]) same++;
+  // Whole checkpoints inside the common prefix can be reused.
+  const reuse = Math.min(Math.floor(same / checkpointBytes), lastStates.length);
+  const states = lastStates.slice(0, reuse);
+  let state = reuse > 0 ? states[reuse - 1].clone() : sha256.create();
+  let pos = reuse * checkpointBytes;
+  while (pos + checkpointBytes <= bytes.length) {
+    state.update(bytes.subarray(pos, pos + checkpointBytes));
+    pos += checkpointBytes;
+    states.push(state);
+    state = state.clone();
+  }
+  state.update(bytes.subarray(pos));
+  lastInput = bytes;
+  lastStates = states;
+  return state.digest();
 }
 
 /**

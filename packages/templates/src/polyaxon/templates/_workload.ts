@@ -7,7 +7,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import { field, indent, printValue, replace, sha256sum, toYaml, truthy, includeFile } from '../../runtime/index.js';
+import { field, hole, indent, printValue, replace, sha256sum, toYaml, truthy, includeFile } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { cm } from './cm.js';
 import { configSa } from './partials/_sa.js';
@@ -36,10 +36,13 @@ export function configChecksum(ctx: RenderContext): string {
 /**
  * `{{ include (print $.Template.BasePath "/secrets.yaml") . | sha256sum }}`: a fresh
  * render, so unpinned random secrets hash differently on every include, as in Helm.
+ * A hole (runtime/memo.ts): the memo keeps the rest of the workload's text.
  */
 export function secretsChecksum(ctx: RenderContext): string {
-  return sha256sum(includeFile(ctx, secrets));
+  return hole(ctx, secretsHash);
 }
+
+const secretsHash = (ctx: RenderContext) => sha256sum(includeFile(ctx, secrets));
 
 /** `toYaml X | indent n`. */
 function yamlIndented(n: number, v: GoValue | undefined): string {

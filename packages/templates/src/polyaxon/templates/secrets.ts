@@ -6,6 +6,7 @@ import {
   b64enc,
   dflt,
   field,
+  hole,
   index,
   not,
   printValue,
@@ -18,6 +19,14 @@ import { polyaxonFullname } from './_helpers.js';
 
 /** `{{ X | b64enc | quote }}` */
 const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
+
+/**
+ * `{{ randAlphaNum n | b64enc | quote }}`: drawn afresh on every render and every
+ * include, as in Helm; holes, so that the memo keeps the rest (runtime/memo.ts).
+ */
+const random10 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 10n));
+const random16 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 16n));
+const random60 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 60n));
 
 /**
  * The metadata every Secret of this file shares, from `metadata:` through
@@ -59,7 +68,7 @@ function externalSecret(ctx: RenderContext, name: string, service: string, key: 
   const entry = truthy(password)
     ? // Two spaces after the colon, as in the chart.
       `${key}:  ${secretValue(password)}`
-    : `${key}: ${secretValue(randAlphaNum(ctx.random, 10n))}`;
+    : `${key}: ${hole(ctx, random10)}`;
   return `\n---\n${head}\n  ${entry}`;
 }
 
@@ -67,12 +76,12 @@ export function secrets(ctx: RenderContext): string {
   const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
   const polyaxonSecret = v('polyaxonSecret');
   let out = secretHead(ctx, 'secret');
-  out += `\n  POLYAXON_SECRET_KEY: ${secretValue(truthy(polyaxonSecret) ? polyaxonSecret : randAlphaNum(ctx.random, 60n))}`;
+  out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : hole(ctx, random60)}`;
   // The chart tests polyaxonSecret (not internalToken) before using internalToken.
-  const token = truthy(v('polyaxonSecret')) ? v('internalToken') : randAlphaNum(ctx.random, 60n);
-  out += `\n  POLYAXON_SECRET_INTERNAL_TOKEN: ${secretValue(token)}`;
+  const token = truthy(v('polyaxonSecret')) ? secretValue(v('internalToken')) : hole(ctx, random60);
+  out += `\n  POLYAXON_SECRET_INTERNAL_TOKEN: ${token}`;
   const password = v('user', 'password');
-  out += `\n  POLYAXON_ADMIN_PASSWORD: ${secretValue(truthy(password) ? password : randAlphaNum(ctx.random, 16n))}`;
+  out += `\n  POLYAXON_ADMIN_PASSWORD: ${truthy(password) ? secretValue(password) : hole(ctx, random16)}`;
   if (truthy(v('email', 'hostPassword'))) {
     out += `\n  POLYAXON_EMAIL_HOST_PASSWORD: ${secretValue(v('email', 'hostPassword'))}`;
   }
