@@ -11,12 +11,40 @@
  * (re)written when missing or refused (another Node version, a rebuilt file).
  */
 const v8 = require('node:v8');
-// A one-shot render finishes before optimized code would pay for compiling it;
-// TurboFan's compile jobs cost more time and ~10 MB of memory than they save here.
-v8.setFlagsFromString('--no-opt');
-// Keep the young generation at its first size: a render's garbage is short-lived,
-// and growing it to 2 × 2 MB costs resident memory, not time.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
+
+/**
+ * V8 tuned for a one-shot render of ordinary values:
+ * - no TurboFan: a render finishes before optimized code would pay for compiling
+ *   it; its compile jobs cost ~60 ms and ~13 MB more than they save here;
+ * - a young generation kept at its first size: a render's garbage is short-lived,
+ *   and growing it to 2 × 2 MB costs resident memory, not time.
+ * Undone (the defaults) when an input is large (cli-main.ts forLargeInput).
+ */
+const tuning = ['--no-opt', '--semi-space-growth-factor=1'];
+const defaults = ['--opt', '--semi-space-growth-factor=2'];
+let tuned = true;
+for (const f of tuning) v8.setFlagsFromString(f);
+
+/**
+ * Node's own modules come with a code cache that V8 refuses once any V8 flag
+ * differs from its default (the cache is stamped with a hash of the flags), and
+ * then compiles them from source: node:crypto takes ~11 ms to load instead of
+ * ~3. They are loaded under the default flags.
+ */
+const builtins = new Map();
+function requireBuiltin(id) {
+  let m = builtins.get(id);
+  if (m === undefined) {
+    if (tuned) for (const f of defaults) v8.setFlagsFromString(f);
+    try {
+      m = require(id);
+    } finally {
+      if (tuned) for (const f of tuning) v8.setFlagsFromString(f);
+    }
+    builtins.set(id, m);
+  }
+  return m;
+}
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,7 +54,7 @@ const dist = path.join(__dirname, '..', 'dist');
 
 /** Requires for the bundle: its lazy parts load through the cache too, anything else is Node's. */
 function bundleRequire(id) {
-  return id.startsWith('./cli-lazy-') ? load(id.slice(2)) : require(id);
+  return id.startsWith('./cli-lazy-') ? load(id.slice(2)) : requireBuiltin(id);
 }
 
 /** Loads one CommonJS file of dist/ with a code cache. */
@@ -66,8 +94,12 @@ function load(name) {
 }
 
 if (fs.existsSync(path.join(dist, 'cli.cjs'))) {
+  const onLargeInput = () => {
+    tuned = false;
+    for (const f of defaults) v8.setFlagsFromString(f);
+  };
   load('cli.cjs')
-    .main(process.argv.slice(2))
+    .main(process.argv.slice(2), { onLargeInput })
     .then((code) => {
       process.exitCode = code;
     });

@@ -81,16 +81,17 @@ const nodeCryptoPlugin = {
 
 /**
  * Writes cli.cjs and cli-lazy-*.cjs into `outdir`.
- * @param {{ entry: string, outdir: string, alias?: Record<string, string> }} options
+ * @param {{ entry: string, outdir: string, alias?: Record<string, string>, minify?: boolean }} options
+ *   minify: false keeps names readable (for a CPU profile).
  */
-export async function bundleCli({ entry, outdir, alias }) {
+export async function bundleCli({ entry, outdir, alias, minify = true }) {
   for (const f of readdirSync(outdir)) if (/^cli(-lazy-.*)?\.cjs(\.v8-cache)?$/.test(f)) rmSync(join(outdir, f));
   const common = {
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    minify: true,
+    minify,
     legalComments: 'none',
     logLevel: 'warning',
     absWorkingDir: pkg,

@@ -6,7 +6,6 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { goBytesToString, valuesFileText } from '@polyaxon-render/values';
 import { runCli, type CliIO } from './cli.js';
 
@@ -34,19 +33,20 @@ function writeAll(fd: number, text: string): void {
 
 /** Past this, an input makes a long run (see forLargeInput). */
 const LARGE_INPUT_BYTES = 1 << 20;
-let tunedForLarge = false;
+/** What `main` was told to do when an input turns out large; called once. */
+let onLargeInput: (() => void) | undefined;
 
 /**
- * bin/polyaxon-render.js tunes V8 for a one-shot render of ordinary values: no
- * TurboFan, a young generation that does not grow. An input of megabytes makes a
- * long run where both cost far more than they save (a 30 MB values file: 197 s
- * instead of 48 s), so they are turned back on for it.
+ * bin/polyaxon-render.js tunes V8 for a one-shot render of ordinary values (no
+ * TurboFan, a young generation that does not grow). An input of megabytes makes
+ * a long run where that tuning costs far more than it saves (a 30 MB values
+ * file: 197 s instead of 48 s), so the bin is told to undo it.
  */
 function forLargeInput(bytes: Buffer): Buffer {
-  if (!tunedForLarge && bytes.length > LARGE_INPUT_BYTES) {
-    tunedForLarge = true;
-    setFlagsFromString('--opt');
-    setFlagsFromString('--semi-space-growth-factor=2');
+  if (onLargeInput !== undefined && bytes.length > LARGE_INPUT_BYTES) {
+    const f = onLargeInput;
+    onLargeInput = undefined;
+    f();
   }
   return bytes;
 }
@@ -72,7 +72,13 @@ export const nodeIO: CliIO = {
 // bundled code: a RenderError the readers throw must be the bundle's class).
 export { runCli, goBytesToString, valuesFileText };
 
+export interface MainOptions {
+  /** Called once when an input (a values file, stdin, a --set-file file) is larger than 1 MiB. */
+  readonly onLargeInput?: () => void;
+}
+
 /** Runs the CLI on Node; resolves to the exit code. */
-export function main(argv: readonly string[]): Promise<number> {
+export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
+  onLargeInput = options.onLargeInput;
   return runCli(argv, nodeIO);
 }
