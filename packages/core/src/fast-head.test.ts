@@ -71,4 +71,27 @@ describe('fastHead', () => {
       ]),
     });
   });
+
+  // Lines of the common shapes take a regex; these sit at the edges of what it matches.
+  it.each([
+    ['a plain value with # inside a word', 'a: b#c\n', true],
+    ['a plain value with a colon inside a word', 'a: http://x:80/y\n', true],
+    ['trailing spaces after a value', 'a: b   \nc: "d"  \n', true],
+    ['an option-like item', 'args:\n- -c\n-   x=1\n', true],
+    ['an item that is a quoted ": "', "args:\n  - 'a: b'\n  - \"c: d\"\n", true],
+    ['a block scalar header with chomping', 'a: |-\n  x: y\n  - z\nb: >\n  w\n', true],
+    ['an empty flow map and sequence', 'a: {}\nb: []\n', true],
+    ['a comment after a value', 'a: b # c\n', false],
+    ['a value starting with two dashes', 'a: --x\n', false],
+    ['a nested item on an item', 'a:\n- - b\n', false],
+    ['a CR before the line feed', 'a: b\r\nc: d\n', false],
+    ['a tab after the key', 'a:\tb\n', false],
+    ['.inf as a value', 'a: .inf\n', false],
+    ['a key that is null', 'null: a\n', false],
+  ])('%s', (_what, rest, accepted) => {
+    const doc = `apiVersion: v1\nkind: A\nmetadata:\n  name: x\n${rest}`;
+    const fast = fastHead(doc);
+    if (accepted) expect(fast).toEqual(parseHeadFully(doc, 'doc'));
+    else expect(fast).toBeUndefined();
+  });
 });

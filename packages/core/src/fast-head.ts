@@ -137,6 +137,36 @@ function scalar(v: string): Scalar {
   return { text, block: false };
 }
 
+/**
+ * The common line shapes, matched at a line start (sticky) by one native regex
+ * each: a line costs one `exec` instead of loops over its characters, which run
+ * slowly in a one-shot CLI (the interpreter, before any JIT). Whatever they do
+ * not match goes through the general per-line code below.
+ *
+ * A value here is one that `scalar` reads the same way without further rules: a
+ * plain scalar that starts with no indicator and has no tab, `: `, ` #` or other
+ * white space than single spaces inside, a quoted scalar without escapes, `{}`,
+ * `[]`, or a block scalar header without indentation digit or comment.
+ */
+const valuePattern = String.raw`(?:(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60\x85]|-(?=[^\s-]))(?:[^\s:]|:(?=\S)| +(?=[^\s#]))*|"[^"\\\n]*"|'[^'\n]*'|\{\}|\[\]|[|>][-+]?)`;
+/** `indent [- ]key:[ value]`; the groups: indent, the item mark with its spaces, key, value. */
+const keyLine = new RegExp(String.raw`( *)(- +)?([A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +(${valuePattern}))? *(?![^\n])`, 'y');
+/** `indent - value`; the groups: indent, the item mark with its spaces, value. */
+const itemLine = new RegExp(String.raw`( *)(- +)(${valuePattern}) *(?![^\n])`, 'y');
+/** Leading spaces; `lastIndex` after a test is where they end. */
+const spaces = / */y;
+
+/** `scalar` of a value `keyLine` or `itemLine` matched. */
+function matchedScalar(v: string): Scalar {
+  const c = v.charCodeAt(0);
+  if (c === 34 /* " */ || c === 39 /* ' */) return { text: v.slice(1, -1), block: false };
+  if (c === 123 /* { */ || c === 91 /* [ */) return { text: undefined, block: false };
+  if (c === 124 /* | */ || c === 62 /* > */) return { text: undefined, block: true };
+  if (unjsonableValue(v)) return undefined;
+  if (v.length <= 5 && yaml11Words.has(v)) return { text: undefined, block: false };
+  return { text: v, block: false };
+}
+
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
   // NEL, LS and PS are line breaks for libyaml: the full parser handles them.
@@ -162,32 +192,59 @@ export function fastHead(text: string): ManifestHead | undefined {
     const lineStart = p;
     p = e + 1;
     if (e > lineStart && text.charCodeAt(e - 1) === 13) return undefined;
-    let q = lineStart;
-    while (q < e && text.charCodeAt(q) === 32) q++;
-    const indent = q - lineStart;
-    const empty = q === e;
-    if (blockParent >= 0) {
-      if (empty) continue;
-      if (indent > blockParent) {
-        // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
-        if (blockIndent < 0) blockIndent = indent;
-        else if (indent < blockIndent) return undefined;
+
+    // A line of a common shape (never one inside a block scalar: its text is not YAML structure).
+    let m: RegExpExecArray | null = null;
+    let keyed = false;
+    if (blockParent < 0) {
+      keyLine.lastIndex = lineStart;
+      m = keyLine.exec(text);
+      if (m !== null) keyed = true;
+      else if (text.charCodeAt(lineStart) === 45 /* - */ || text.charCodeAt(lineStart) === 32) {
+        itemLine.lastIndex = lineStart;
+        m = itemLine.exec(text);
+      }
+    }
+
+    let indent: number;
+    let isSeqLine: boolean;
+    let body = '';
+    if (m !== null) {
+      indent = m[1].length;
+      isSeqLine = m[2] !== undefined;
+    } else {
+      spaces.lastIndex = lineStart;
+      spaces.test(text);
+      const q = Math.min(spaces.lastIndex, e);
+      indent = q - lineStart;
+      const empty = q === e;
+      if (blockParent >= 0) {
+        if (empty) continue;
+        if (indent > blockParent) {
+          // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
+          if (blockIndent < 0) blockIndent = indent;
+          else if (indent < blockIndent) return undefined;
+          continue;
+        }
+        blockParent = -1;
+        blockIndent = -1;
+        // The scalar ended: this line may be of a common shape after all.
+        p = lineStart;
         continue;
       }
-      blockParent = -1;
-      blockIndent = -1;
+      if (empty) continue;
+      const first = text.charCodeAt(q);
+      if (first === 35 /* # */) continue;
+      if (first === 9) return undefined;
+      body = text.slice(q, e);
+      isSeqLine = first === 45 /* - */ && (q + 1 === e || text.charCodeAt(q + 1) === 32);
     }
-    if (empty) continue;
-    const first = text.charCodeAt(q);
-    if (first === 35 /* # */) continue;
-    if (first === 9) return undefined;
-    const body = text.slice(q, e);
-    const isSeqLine = first === 45 /* - */ && (q + 1 === e || text.charCodeAt(q + 1) === 32);
 
     let top = stack[stack.length - 1];
     if (pendingIndent >= 0) {
       // The value of the pending key starts here: a map/seq more indented, or a seq at the same indent (yaml.v2 allows it).
-      if (indent > pendingIndent && !isSeqLine && keyColon(body) < 0) {
+      // (A keyLine match has its key colon, so only a general line can be such a value.)
+      if (m === null && indent > pendingIndent && !isSeqLine && keyColon(body) < 0) {
         // `key:` with its scalar on the next line (toYaml of an empty map or nil under `key:`): only the
         // unambiguous empty forms, and never for a head field, whose text we would otherwise need.
         if (pendingHead || !(body === '{}' || body === '[]' || body === 'null' || body === '~')) return undefined;
@@ -215,49 +272,72 @@ export function fastHead(text: string): ManifestHead | undefined {
     }
     if (top.indent !== indent) return undefined;
 
-    let rest = body;
     let col = indent;
-    if (top.kind === 'seq') {
-      if (!isSeqLine) return undefined;
-      if (rest.length === 1) {
-        pendingIndent = indent;
-        pendingPlace = top.place;
-        pendingHead = false;
-        continue;
-      }
-      // `- ` then either a scalar or the first key of a mapping at the new column.
-      let k = 2;
-      while (rest.charCodeAt(k) === 32) k++;
-      rest = rest.slice(k);
-      col += k;
-      if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
-      if (keyColon(rest) < 0) {
-        const sc = scalar(rest);
-        if (!sc) return undefined;
-        if (sc.block) blockParent = indent;
-        continue;
-      }
-      top = { indent: col, kind: 'map', place: top.place };
-      stack.push(top);
-    } else if (isSeqLine) {
-      return undefined;
-    }
-
-    const colon = keyColon(rest);
-    if (colon < 0) return undefined;
-    const key = rest.slice(0, colon);
-    let vs = colon + 1;
-    while (rest.charCodeAt(vs) === 32) vs++;
-    let value = vs === rest.length ? '' : rest.slice(vs);
-    if (value.charCodeAt(0) === 35 /* # */) value = '';
     let keyText: string;
-    if (isSimpleKey(key)) {
-      if (unjsonableKey(key)) return undefined;
-      keyText = key;
+    let value: string;
+    let sc: Scalar;
+    if (m !== null) {
+      if (top.kind === 'seq') {
+        if (!isSeqLine) return undefined;
+        col += m[2].length;
+        if (!keyed) {
+          // `- value`
+          sc = matchedScalar(m[3]);
+          if (!sc) return undefined;
+          if (sc.block) blockParent = indent;
+          continue;
+        }
+        top = { indent: col, kind: 'map', place: top.place };
+        stack.push(top);
+      } else if (isSeqLine) {
+        return undefined;
+      }
+      keyText = m[3];
+      if (unjsonableKey(keyText)) return undefined;
+      value = m[4] ?? '';
+      sc = value === '' ? { text: '', block: false } : matchedScalar(value);
+    } else {
+      let rest = body;
+      if (top.kind === 'seq') {
+        if (!isSeqLine) return undefined;
+        if (rest.length === 1) {
+          pendingIndent = indent;
+          pendingPlace = top.place;
+          pendingHead = false;
+          continue;
+        }
+        // `- ` then either a scalar or the first key of a mapping at the new column.
+        let k = 2;
+        while (rest.charCodeAt(k) === 32) k++;
+        rest = rest.slice(k);
+        col += k;
+        if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
+        if (keyColon(rest) < 0) {
+          const item = scalar(rest);
+          if (!item) return undefined;
+          if (item.block) blockParent = indent;
+          continue;
+        }
+        top = { indent: col, kind: 'map', place: top.place };
+        stack.push(top);
+      } else if (isSeqLine) {
+        return undefined;
+      }
+
+      const colon = keyColon(rest);
+      if (colon < 0) return undefined;
+      const key = rest.slice(0, colon);
+      let vs = colon + 1;
+      while (rest.charCodeAt(vs) === 32) vs++;
+      value = vs === rest.length ? '' : rest.slice(vs);
+      if (value.charCodeAt(0) === 35 /* # */) value = '';
+      if (isSimpleKey(key)) {
+        if (unjsonableKey(key)) return undefined;
+        keyText = key;
+      } else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
+      else return undefined;
+      sc = scalar(value);
     }
-    else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
-    else return undefined;
-    const sc = scalar(value);
     if (!sc) return undefined;
 
     // Head fields: only at their exact places; a value we could not read as a string means "full parse".
