@@ -17,6 +17,7 @@ import {
   type ReleaseInfo,
   type RenderContext,
 } from '@polyaxon-render/templates';
+import type { FileHoles } from './manifests.js';
 
 interface Renderable {
   readonly name: string;
@@ -67,12 +68,16 @@ function helmOrder(a: Renderable, b: Renderable): number {
   return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
 
-/** Renders every template; returns file name -> rendered text. Throws RenderError as Helm fails. */
-export function renderTemplates(input: EngineInput): Map<string, string> {
+/**
+ * Renders every template; returns file name -> rendered text. Throws RenderError as
+ * Helm fails. `holes` receives, for files the memo replayed, their shape and hole
+ * values (see manifests.ts FileHoles).
+ */
+export function renderTemplates(input: EngineInput, holes?: Map<string, FileHoles>): Map<string, string> {
   const all: Renderable[] = [];
   collect(input.chart, '', input.values, input, true, all);
   all.sort(helmOrder);
-  return runtime.withRenderScope(() => renderInOrder(all), frameOf(input));
+  return runtime.withRenderScope(() => renderInOrder(all, holes), frameOf(input));
 }
 
 /**
@@ -91,7 +96,7 @@ const lastTexts: runtime.MemoTable<string> = new Map();
 /** engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere. */
 const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no value>', '') : t);
 
-function renderInOrder(all: readonly Renderable[]): Map<string, string> {
+function renderInOrder(all: readonly Renderable[], holes: Map<string, FileHoles> | undefined): Map<string, string> {
   const rendered = new Map<string, string>();
   for (const r of all) {
     const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
@@ -102,6 +107,8 @@ function renderInOrder(all: readonly Renderable[]): Map<string, string> {
       throw execError(r.name, e);
     }
     rendered.set(r.name, text);
+    const h = runtime.lastHoles;
+    if (holes && h) holes.set(r.name, h);
   }
   return rendered;
 }

@@ -40,39 +40,133 @@ export interface SortedManifests {
   readonly logs: string[];
 }
 
+/**
+ * What a rendered file's text holds besides its text: when the templates' memo
+ * replayed it from a kept shape, the shape and this render's hole values
+ * (templates runtime/memo.ts). Documents of the same shape differ only in the
+ * hole values, which lets their heads be reused (see headsOfShape).
+ */
+export interface FileHoles {
+  readonly shape: object;
+  readonly values: readonly string[];
+}
+
 /** releaseutil.SortManifests: files in path order, documents in file order, then a stable sort by kind. */
-export function sortManifests(files: ReadonlyMap<string, string>): SortedManifests {
+export function sortManifests(files: ReadonlyMap<string, string>, holes?: ReadonlyMap<string, FileHoles>): SortedManifests {
   const generic: Manifest[] = [];
   const hooks: Manifest[] = [];
   const logs: string[] = [];
-  const paths = [...files.keys()].sort(compareBytes);
-  for (const path of paths) {
+  for (const path of pathOrder(files)) {
     const content = files.get(path)!;
     if (baseName(path).startsWith('_')) continue;
     // action.renderResources deletes every *NOTES.txt from the rendered files (after they rendered, so their errors count).
     if (path.endsWith('NOTES.txt')) continue;
     if (runtime.trimSpace(content) === '') continue;
-    for (const m of splitManifests(content)) {
-      const head = parseHead(m, path);
+    const docs = splitManifests(content);
+    const h = holes?.get(path);
+    const heads = (h && headsOfShape(docs, h)) ?? docs.map((m) => parseHead(m, path));
+    if (h) keepHeadsOfShape(docs, heads, h);
+    docs.forEach((m, i) => {
+      const head = heads[i];
       const hookTypes = head.annotations?.get('helm.sh/hook');
       if (hookTypes === undefined) {
         generic.push({ source: path, content: m, head, hook: false });
-        continue;
+        return;
       }
       const known = hookTypes.split(',').every((t) => hookEvents.has(t.trim().toLowerCase()));
       if (!known) {
         // Helm drops a document with an unknown hook event and logs it.
         logs.push(`info: skipping unknown hook: ${JSON.stringify(hookTypes)}`);
-        continue;
+        return;
       }
       hooks.push({ source: path, content: m, head, hook: true });
-    }
+    });
   }
   return {
     manifests: sortByKind(generic, (m) => m.head.kind),
     hooks: sortByKind(hooks, (m) => m.head.kind),
     logs,
   };
+}
+
+/** The file names in byte order; the same names as last time (the usual case) reuse the last order. */
+let lastNames: string[] = [];
+let lastOrder: string[] = [];
+
+function pathOrder(files: ReadonlyMap<string, string>): string[] {
+  const names = [...files.keys()];
+  if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
+    lastNames = names;
+    lastOrder = [...names].sort(compareBytes);
+  }
+  return lastOrder;
+}
+
+// ------------------------------------------------------------ heads by shape
+
+/**
+ * Hole values whose replacement by another of the same kind cannot change how a
+ * document parses: a lowercase hex string with a letter other than `e` (a checksum:
+ * a plain scalar that YAML 1.1 reads as a string, never as a number, bool or null),
+ * or a double-quoted string of base64 characters (a generated secret). `content` is
+ * what YAML reads from it.
+ */
+function neutralContent(v: string): string | undefined {
+  if (/^[0-9a-f]+$/.test(v) && /[a-df]/.test(v)) return v;
+  if (/^"[A-Za-z0-9+/=]+"$/.test(v)) return v.slice(1, -1);
+  return undefined;
+}
+
+interface ShapeHeads {
+  readonly heads: readonly ManifestHead[];
+  /** Per document: annotation keys whose value is a hole's content, and which hole. */
+  readonly holeAnnotations: readonly (readonly (readonly [key: string, hole: number])[])[];
+}
+
+const headsByShape = new WeakMap<object, ShapeHeads>();
+
+/** The heads of a replayed file's documents, from its shape's first render, when they cannot differ. */
+function headsOfShape(docs: readonly string[], h: FileHoles): ManifestHead[] | undefined {
+  const kept = headsByShape.get(h.shape);
+  if (kept === undefined || kept.heads.length !== docs.length) return undefined;
+  if (!h.values.every((v) => neutralContent(v) !== undefined)) return undefined;
+  return kept.heads.map((head, i) => {
+    const moved = kept.holeAnnotations[i];
+    if (moved.length === 0) return head;
+    // An annotation that is a hole (a checksum) carries this render's value.
+    const annotations = new Map(head.annotations);
+    for (const [key, hole] of moved) annotations.set(key, neutralContent(h.values[hole])!);
+    return { ...head, annotations };
+  });
+}
+
+/**
+ * Keeps the heads of a file's first render of a shape if the holes are where they
+ * cannot change a head: every value neutral, none inside apiVersion, kind, name or
+ * an annotation key, and any annotation value holding one being exactly it.
+ */
+function keepHeadsOfShape(docs: readonly string[], heads: readonly ManifestHead[], h: FileHoles): void {
+  if (headsByShape.has(h.shape)) return;
+  const contents: string[] = [];
+  for (const v of h.values) {
+    const c = neutralContent(v);
+    if (c === undefined) return;
+    contents.push(c);
+  }
+  const holeAnnotations: (readonly [string, number])[][] = [];
+  for (const head of heads) {
+    const fields = [head.apiVersion, head.kind, head.name, ...(head.annotations?.keys() ?? [])];
+    if (contents.some((c) => fields.some((f) => f.includes(c)))) return;
+    const moved: [string, number][] = [];
+    for (const [key, value] of head.annotations ?? []) {
+      const hole = contents.findIndex((c) => value.includes(c));
+      if (hole < 0) continue;
+      if (value !== contents[hole] || key === 'helm.sh/hook') return;
+      moved.push([key, hole]);
+    }
+    holeAnnotations.push(moved);
+  }
+  headsByShape.set(h.shape, { heads, holeAnnotations });
 }
 
 export interface PrintOptions {

@@ -7,7 +7,7 @@ import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues }
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
-import { isTestHook, printManifests, sortManifests, type Manifest } from './manifests.js';
+import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifest } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
 import { selectDocuments, showOnly } from './show-only.js';
 import { computeReleaseValues, type ValuesInput } from './values.js';
@@ -87,6 +87,7 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
   const baseValues: GoMap | undefined = values === undefined ? undefined : asUserMap(values);
   const { values: coalesced, enabled } = computeReleaseValues(baseValues, options, warn, () => validateReleaseName(releaseName));
   const isUpgrade = options.isUpgrade ?? false;
+  const holes = new Map<string, FileHoles>();
   const files = renderTemplates({
     chart: polyaxonChart,
     values: coalesced,
@@ -101,8 +102,8 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
     },
     capabilities: caps,
     random,
-  });
-  const sorted = sortManifests(files);
+  }, holes);
+  const sorted = sortManifests(files, holes);
   for (const l of sorted.logs) warn(l);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
   if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
