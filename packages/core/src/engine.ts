@@ -11,22 +11,15 @@ import {
   TemplateError,
   runtime,
   type CapabilitiesInfo,
+  type ChartInfo,
   type ChartNode,
   type ChartTemplate,
   type RandomSource,
   type ReleaseInfo,
   type RenderContext,
+  type TemplateInfo,
 } from '@polyaxon-render/templates';
 import type { FileHoles } from './manifests.js';
-
-interface Renderable {
-  readonly name: string;
-  readonly template: ChartTemplate;
-  readonly ctx: Omit<RenderContext, 'Template'>;
-  readonly basePath: string;
-  /** Slashes in the name, for Helm's template order. */
-  readonly depth: number;
-}
 
 export interface EngineInput {
   readonly chart: ChartNode;
@@ -39,33 +32,70 @@ export interface EngineInput {
   readonly random: RandomSource;
 }
 
-function collect(chart: ChartNode, parentPath: string, values: GoMap, input: EngineInput, isRoot: boolean, out: Renderable[]): void {
-  const fullPath = isRoot ? chart.name : `${parentPath}/charts/${chart.name}`;
-  const ctx = {
-    Values: values,
-    Release: input.release,
-    Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, Description: chart.description, IsRoot: isRoot },
-    Capabilities: input.capabilities,
-    random: input.random,
-  };
-  for (const dep of chart.dependencies) {
-    if (!input.enabled.has(dep.chart.name)) continue;
-    // recAllTpls: vals.Table("Values.<name>") — a non-table gives the subchart empty values.
-    const sub = getKey(values, dep.chart.name);
-    collect(dep.chart, fullPath, isMap(sub) ? sub : newMap(), input, false, out);
-  }
-  for (const t of chart.templates) {
-    const name = `${fullPath}/${t.path}`;
-    out.push({ name, template: t, ctx, basePath: `${fullPath}/templates`, depth: slashes(name) });
-  }
+/** A chart of the tree: where its values are (dependency names from the root) and its `.Chart`. */
+interface ChartSlot {
+  readonly path: readonly string[];
+  readonly Chart: ChartInfo;
 }
 
-const slashes = (s: string) => s.split('/').length;
+/** A template, in Helm's order, with everything about it that does not change between renders. */
+interface Slot {
+  readonly name: string;
+  readonly template: ChartTemplate;
+  readonly Template: TemplateInfo;
+  /** Index into Plan.charts. */
+  readonly chart: number;
+}
 
-/** engine.go sortTemplates: sort.Reverse(byPathLen) — more slashes first, then descending byte order. */
-function helmOrder(a: Renderable, b: Renderable): number {
-  if (a.depth !== b.depth) return b.depth - a.depth;
-  return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+interface Plan {
+  readonly charts: readonly ChartSlot[];
+  readonly slots: readonly Slot[];
+}
+
+/** Plans by chart tree and set of enabled dependencies: the same for every render of them. */
+const plans = new WeakMap<ChartNode, Map<string, Plan>>();
+
+function planFor(root: ChartNode, enabled: ReadonlySet<string>): Plan {
+  let byEnabled = plans.get(root);
+  if (byEnabled === undefined) plans.set(root, (byEnabled = new Map()));
+  const key = [...enabled].sort().join('\0');
+  let plan = byEnabled.get(key);
+  if (plan === undefined) byEnabled.set(key, (plan = makePlan(root, enabled)));
+  return plan;
+}
+
+function makePlan(root: ChartNode, enabled: ReadonlySet<string>): Plan {
+  const charts: ChartSlot[] = [];
+  const slots: (Slot & { depth: number })[] = [];
+  const visit = (chart: ChartNode, parentPath: string, path: readonly string[], isRoot: boolean) => {
+    const fullPath = isRoot ? chart.name : `${parentPath}/charts/${chart.name}`;
+    const index = charts.length;
+    charts.push({
+      path,
+      Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, Description: chart.description, IsRoot: isRoot },
+    });
+    for (const dep of chart.dependencies) {
+      if (enabled.has(dep.chart.name)) visit(dep.chart, fullPath, [...path, dep.chart.name], false);
+    }
+    for (const t of chart.templates) {
+      const name = `${fullPath}/${t.path}`;
+      slots.push({ name, template: t, Template: { Name: name, BasePath: `${fullPath}/templates` }, chart: index, depth: name.split('/').length });
+    }
+  };
+  visit(root, '', [], true);
+  // engine.go sortTemplates: sort.Reverse(byPathLen) — more slashes first, then descending byte order.
+  slots.sort((a, b) => (a.depth !== b.depth ? b.depth - a.depth : a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  return { charts, slots };
+}
+
+/** recAllTpls: a subchart's values are vals.Table("Values.<name>"); a non-table gives it empty values. */
+function valuesAt(root: GoMap, path: readonly string[]): GoMap {
+  let v: GoMap = root;
+  for (const name of path) {
+    const sub = getKey(v, name);
+    v = isMap(sub) ? sub : newMap();
+  }
+  return v;
 }
 
 /**
@@ -74,10 +104,15 @@ function helmOrder(a: Renderable, b: Renderable): number {
  * values (see manifests.ts FileHoles).
  */
 export function renderTemplates(input: EngineInput, holes?: Map<string, FileHoles>): Map<string, string> {
-  const all: Renderable[] = [];
-  collect(input.chart, '', input.values, input, true, all);
-  all.sort(helmOrder);
-  return runtime.withRenderScope(() => renderInOrder(all, holes), frameOf(input));
+  const plan = planFor(input.chart, input.enabled);
+  const contexts = plan.charts.map((c) => ({
+    Values: valuesAt(input.values, c.path),
+    Release: input.release,
+    Chart: c.Chart,
+    Capabilities: input.capabilities,
+    random: input.random,
+  }));
+  return runtime.withRenderScope(() => renderInOrder(plan.slots, contexts, holes), frameOf(input));
 }
 
 /**
@@ -96,10 +131,14 @@ const lastTexts: runtime.MemoTable<string> = new Map();
 /** engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere. */
 const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no value>', '') : t);
 
-function renderInOrder(all: readonly Renderable[], holes: Map<string, FileHoles> | undefined): Map<string, string> {
+function renderInOrder(
+  slots: readonly Slot[],
+  contexts: readonly Omit<RenderContext, 'Template'>[],
+  holes: Map<string, FileHoles> | undefined,
+): Map<string, string> {
   const rendered = new Map<string, string>();
-  for (const r of all) {
-    const ctx: RenderContext = { ...r.ctx, Template: { Name: r.name, BasePath: r.basePath } };
+  for (const r of slots) {
+    const ctx: RenderContext = { ...contexts[r.chart], Template: r.Template };
     let text: string;
     try {
       text = runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue);

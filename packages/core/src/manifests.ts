@@ -62,10 +62,16 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
     // action.renderResources deletes every *NOTES.txt from the rendered files (after they rendered, so their errors count).
     if (path.endsWith('NOTES.txt')) continue;
     if (runtime.trimSpace(content) === '') continue;
-    const docs = splitManifests(content);
     const h = holes?.get(path);
-    const heads = (h && headsOfShape(docs, h)) ?? docs.map((m) => parseHead(m, path));
-    if (h) keepHeadsOfShape(docs, heads, h);
+    let docs: readonly string[];
+    let heads: readonly ManifestHead[];
+    if (h) {
+      docs = splitManifests(content);
+      heads = headsOfShape(docs, h) ?? docs.map((m) => parseHead(m, path));
+      keepHeadsOfShape(docs, heads, h);
+    } else {
+      ({ docs, heads } = documentsOf(content, path));
+    }
     docs.forEach((m, i) => {
       const head = heads[i];
       const hookTypes = head.annotations?.get('helm.sh/hook');
@@ -87,6 +93,29 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
     hooks: sortByKind(hooks, (m) => m.head.kind),
     logs,
   };
+}
+
+/**
+ * A file's documents and their heads, kept by the file's text: the templates' memo
+ * hands back the very same text objects render after render, and a Map finds a
+ * string it has seen without reading it again. Bounded in entries and text size.
+ */
+const recentFiles = new Map<string, { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] }>();
+const maxRecentFiles = 256;
+const maxRecentText = 64 * 1024;
+
+function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
+  let hit = recentFiles.get(content);
+  if (hit === undefined) {
+    const docs = splitManifests(content);
+    // parseHead throws for a document Helm cannot read: nothing is kept then.
+    hit = { docs, heads: docs.map((m) => parseHead(m, path)) };
+    if (content.length <= maxRecentText) {
+      if (recentFiles.size >= maxRecentFiles) recentFiles.delete(recentFiles.keys().next().value!);
+      recentFiles.set(content, hit);
+    }
+  }
+  return hit;
 }
 
 /** The file names in byte order; the same names as last time (the usual case) reuse the last order. */

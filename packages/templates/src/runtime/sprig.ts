@@ -141,11 +141,12 @@ const shaCache = new Map<string, string>();
 
 /**
  * sprig `sha256sum`: hex sha256 of the UTF-8 bytes. Recent results are kept
- * (checksums hash the same text many times), and so is the hash state at every
- * 128 bytes of the last text hashed: the checksum of a Secret with fresh random
- * passwords differs from the last one only after its first password, so only the
- * rest is hashed again (SHA-256 reads its input front to back; a state cloned after
- * a prefix continues exactly like one that hashed the prefix itself).
+ * (checksums hash the same text many times), and so are hash states at every 128
+ * bytes of the prefix that the last two texts hashed have in common: the checksum
+ * of a Secret with fresh random passwords differs from the last one only after its
+ * first password, so only the rest is hashed again (SHA-256 reads its input front to
+ * back; a state cloned after a prefix continues exactly like one that hashed the
+ * prefix itself).
  */
 export function sha256sum(v: GoValue | undefined): string {
   const s = expectString(v);
@@ -164,7 +165,6 @@ const checkpointBytes = 128;
 /** The last input hashed, and states[k] = the state after its first (k + 1) · 128 bytes. */
 let lastInput: Uint8Array = new Uint8Array(0);
 let lastStates: Sha256State[] = [];
-
 /** Longer texts are hashed in one go: their checkpoints would cost more memory than they save. */
 const maxCheckpointed = 64 * 1024;
 
@@ -175,15 +175,18 @@ function hashWithCheckpoints(bytes: Uint8Array): Uint8Array {
     return sha256(bytes);
   }
   const prev = lastInput;
+  const first = prev.length === 0;
   const limit = Math.min(prev.length, bytes.length);
   let same = 0;
   while (same < limit && prev[same] === bytes[same]) same++;
-  // Whole checkpoints inside the common prefix can be reused.
+  // Checkpoints inside the common prefix are reused; new ones are taken up to its end
+  // (past it the next text is likely to differ too), or all along the first text.
   const reuse = Math.min(Math.floor(same / checkpointBytes), lastStates.length);
-  const states = lastStates.slice(0, reuse);
+  const keepUpTo = first ? bytes.length : same;
+  const states = lastStates.length === reuse ? lastStates : lastStates.slice(0, reuse);
   let state = reuse > 0 ? states[reuse - 1].clone() : sha256.create();
   let pos = reuse * checkpointBytes;
-  while (pos + checkpointBytes <= bytes.length) {
+  while (pos + checkpointBytes <= keepUpTo) {
     state.update(bytes.subarray(pos, pos + checkpointBytes));
     pos += checkpointBytes;
     states.push(state);
