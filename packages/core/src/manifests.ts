@@ -209,8 +209,10 @@ export interface PrintOptions {
 export function printManifests(sorted: SortedManifests, opts: PrintOptions = {}): string {
   let manifest = '';
   for (const m of sorted.manifests) manifest += `---\n# Source: ${m.source}\n${m.content}\n`;
-  // template.go: fmt.Fprintln(&manifests, strings.TrimSpace(rel.Manifest))
-  let out = runtime.trimSpace(manifest) + '\n';
+  // template.go: fmt.Fprintln(&manifests, strings.TrimSpace(rel.Manifest)). The text starts
+  // with "---" and every document was trimmed by splitManifests, so the trim only takes the
+  // last newline, which Fprintln puts back: skip reading 100 KB for that.
+  let out = manifest === '' ? '\n' : manifest;
   if (!opts.noHooks) {
     for (const h of sorted.hooks) {
       if (opts.skipTests && isTestHook(h)) continue;
