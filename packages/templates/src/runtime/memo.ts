@@ -35,7 +35,7 @@
 import type { GoMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { renderScope } from './render-scope.js';
-import { runtimeEvents } from './sprig.js';
+import { runtimeEvents } from './events.js';
 
 export type HoleFn = (ctx: RenderContext) => string;
 
@@ -73,7 +73,7 @@ let recording: Recording | null = null;
  * when it had no holes): the manifest stage uses it to know which parts of a
  * document can change between renders.
  */
-export let lastHoles: { readonly shape: Shape; readonly values: readonly string[] } | undefined;
+export let lastHoles: { readonly shape: Shape; readonly values: readonly string[]; readonly text: string } | undefined;
 
 /** A part of a template's text that is new on every render (see the module comment). */
 export function hole(ctx: RenderContext, fn: HoleFn): string {
@@ -155,7 +155,7 @@ export function memoRender<K>(
   const { text, shape } = cut(raw, rec, post);
   if (pure && shape !== undefined) {
     table.set(key, { values: ctx.Values, frame: scope.frame, changes, text: '', shape });
-    lastHoles = { shape, values: rec.values.map(post) };
+    lastHoles = { shape, values: rec.values.map(post), text };
   } else {
     table.delete(key);
   }
@@ -177,7 +177,7 @@ function replay(shape: Shape, ctx: RenderContext, post: (text: string) => string
   } finally {
     recording = rec;
   }
-  lastHoles = { shape, values };
+  lastHoles = { shape, values, text };
   return text;
 }
 

@@ -4,10 +4,9 @@
  * string is expected is an error, not a conversion).
  */
 import { getKey, hasKey as mapHasKey, isMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { formatV, goQuote } from './go-fmt.js';
 import { recordSet } from './render-scope.js';
+import { runtimeEvents } from './events.js';
 import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
@@ -137,67 +136,6 @@ export function b64enc(v: GoValue | undefined): string {
   return btoa(bin);
 }
 
-const shaCache = new Map<string, string>();
-
-/**
- * sprig `sha256sum`: hex sha256 of the UTF-8 bytes. Recent results are kept
- * (checksums hash the same text many times), and so are hash states at every 128
- * bytes of the prefix that the last two texts hashed have in common: the checksum
- * of a Secret with fresh random passwords differs from the last one only after its
- * first password, so only the rest is hashed again (SHA-256 reads its input front to
- * back; a state cloned after a prefix continues exactly like one that hashed the
- * prefix itself).
- */
-export function sha256sum(v: GoValue | undefined): string {
-  const s = expectString(v);
-  let h = shaCache.get(s);
-  if (h === undefined) {
-    h = bytesToHex(hashWithCheckpoints(utf8.encode(s)));
-    if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
-    shaCache.set(s, h);
-  }
-  return h;
-}
-
-type Sha256State = ReturnType<typeof sha256.create>;
-
-const checkpointBytes = 128;
-/** The last input hashed, and states[k] = the state after its first (k + 1) · 128 bytes. */
-let lastInput: Uint8Array = new Uint8Array(0);
-let lastStates: Sha256State[] = [];
-/** Longer texts are hashed in one go: their checkpoints would cost more memory than they save. */
-const maxCheckpointed = 64 * 1024;
-
-function hashWithCheckpoints(bytes: Uint8Array): Uint8Array {
-  if (bytes.length > maxCheckpointed) {
-    lastInput = new Uint8Array(0);
-    lastStates = [];
-    return sha256(bytes);
-  }
-  const prev = lastInput;
-  const first = prev.length === 0;
-  const limit = Math.min(prev.length, bytes.length);
-  let same = 0;
-  while (same < limit && prev[same] === bytes[same]) same++;
-  // Checkpoints inside the common prefix are reused; new ones are taken up to its end
-  // (past it the next text is likely to differ too), or all along the first text.
-  const reuse = Math.min(Math.floor(same / checkpointBytes), lastStates.length);
-  const keepUpTo = first ? bytes.length : same;
-  const states = lastStates.length === reuse ? lastStates : lastStates.slice(0, reuse);
-  let state = reuse > 0 ? states[reuse - 1].clone() : sha256.create();
-  let pos = reuse * checkpointBytes;
-  while (pos + checkpointBytes <= keepUpTo) {
-    state.update(bytes.subarray(pos, pos + checkpointBytes));
-    pos += checkpointBytes;
-    states.push(state);
-    state = state.clone();
-  }
-  state.update(bytes.subarray(pos));
-  lastInput = bytes;
-  lastStates = states;
-  return state.digest();
-}
-
 /**
  * sprig `int` (cast.ToInt): strings parse as Go integer literals (base prefixes
  * allowed, a trailing ".0…" tolerated) and yield 0 when they don't; floats truncate.
@@ -246,12 +184,8 @@ export function required(message: GoValue | undefined, v: GoValue | undefined): 
   return v;
 }
 
-/**
- * Counts of the template actions that make a re-render differ: random draws and
- * effective `set` writes. The memo (memo.ts) uses them to know whether a render
- * can be kept.
- */
-export const runtimeEvents = { draws: 0, sets: 0 };
+export { runtimeEvents } from './events.js';
+export { sha256sum } from './sha256.js';
 
 /** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
 export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
