@@ -98,11 +98,12 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
 /**
  * A file's documents and their heads, kept by the file's text: the templates' memo
  * hands back the very same text objects render after render, and a Map finds a
- * string it has seen without reading it again. Bounded in entries and text size.
+ * string it has seen without reading it again. Bounded by the total length of the
+ * texts kept (most are held by the memo anyway), oldest first out.
  */
 const recentFiles = new Map<string, { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] }>();
-const maxRecentFiles = 256;
-const maxRecentText = 64 * 1024;
+const maxRecentChars = 16 * 1024 * 1024;
+let recentChars = 0;
 
 function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
   let hit = recentFiles.get(content);
@@ -110,9 +111,14 @@ function documentsOf(content: string, path: string): { readonly docs: readonly s
     const docs = splitManifests(content);
     // parseHead throws for a document Helm cannot read: nothing is kept then.
     hit = { docs, heads: docs.map((m) => parseHead(m, path)) };
-    if (content.length <= maxRecentText) {
-      if (recentFiles.size >= maxRecentFiles) recentFiles.delete(recentFiles.keys().next().value!);
+    if (content.length <= maxRecentChars) {
       recentFiles.set(content, hit);
+      recentChars += content.length;
+      for (const old of recentFiles.keys()) {
+        if (recentChars <= maxRecentChars) break;
+        recentFiles.delete(old);
+        recentChars -= old.length;
+      }
     }
   }
   return hit;

@@ -10,7 +10,7 @@ import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifest } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
 import { selectDocuments, showOnly } from './show-only.js';
-import { computeReleaseValues, type ValuesInput } from './values.js';
+import { releaseValues, type ValuesInput } from './values.js';
 
 export interface RenderOptions extends ValuesInput {
   /**
@@ -84,8 +84,8 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
   const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
   const caps = capabilities(options.kubeVersion, options.apiVersions);
   // install.go validates the name before it coalesces values.
-  const baseValues: GoMap | undefined = values === undefined ? undefined : asUserMap(values);
-  const { values: coalesced, enabled } = computeReleaseValues(baseValues, options, warn, () => validateReleaseName(releaseName));
+  const toBase = (v: unknown): GoMap | undefined => (v === undefined ? undefined : asUserMap(v));
+  const { values: coalesced, enabled } = releaseValues(values, toBase, options, warn, () => validateReleaseName(releaseName));
   const isUpgrade = options.isUpgrade ?? false;
   const holes = new Map<string, FileHoles>();
   const files = renderTemplates({

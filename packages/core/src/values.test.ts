@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeReleaseValues } from './values.js';
+import { toGoValue, type GoMap } from '@polyaxon-render/values';
+import { computeReleaseValues, releaseValues, valuesKey } from './values.js';
 
 const input = { set: ['postgresql.imageTag.a=1'] };
 
@@ -29,5 +30,53 @@ describe('computeReleaseValues', () => {
     const i = computeReleaseValues(undefined, { set: ['api.replicas=2'] }, () => {}, () => {});
     expect(typeof (f.values.api as Record<string, unknown>).replicas).toBe('number');
     expect(typeof (i.values.api as Record<string, unknown>).replicas).toBe('bigint');
+  });
+});
+
+describe('releaseValues (render(values) → coalesced values)', () => {
+  const run = (raw: unknown, input = {}) => {
+    let reads = 0;
+    const toBase = (v: unknown) => {
+      reads++;
+      return v === undefined ? undefined : (toGoValue(v) as GoMap);
+    };
+    const r = releaseValues(raw, toBase, input, () => {}, () => {});
+    return { ...r, reads };
+  };
+
+  it('reads and merges nothing for the same data as a recent render', () => {
+    const a = run({ api: { replicas: 3 }, ingress: { annotations: { x: 'y' } } });
+    const b = run({ api: { replicas: 3 }, ingress: { annotations: { x: 'y' } } });
+    expect(a.reads).toBe(1);
+    expect(b.reads).toBe(0);
+    expect(b.values).toBe(a.values);
+  });
+
+  it('sees a change anywhere in the data, and float64 apart from int64', () => {
+    const data = { api: { replicas: 3 }, list: [1, 'a', null] };
+    const a = run(data);
+    data.list.push(2);
+    const b = run(data);
+    expect(b.reads).toBe(1);
+    expect(b.values).not.toBe(a.values);
+    expect(run({ api: { replicas: 3n } }).values).not.toBe(run({ api: { replicas: 3 } }).values);
+  });
+
+  it('keys raw data exactly as its Go form', () => {
+    const samples: unknown[] = [
+      {},
+      { a: undefined, b: null, c: [undefined, 1, -0, 0, 2n, 'x', true], d: { e: {} } },
+      Object.assign(Object.create(null), { ['__proto__']: 1, constructor: 'x' }),
+      JSON.parse('{"__proto__": {"a": 1}}'),
+    ];
+    for (const s of samples) expect(valuesKey(s)).toBe(valuesKey(toGoValue(s)));
+    expect(valuesKey({ d: new Date(0) })).toBeUndefined();
+    expect(valuesKey({ f: () => 1 })).toBeUndefined();
+  });
+
+  it('is not used with --set-file or a user-values hook', () => {
+    const input = { onUserValues: () => {} };
+    run({ z: 1 }, input);
+    expect(run({ z: 1 }, input).reads).toBe(1);
   });
 });

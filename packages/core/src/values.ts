@@ -10,6 +10,7 @@ import {
   computeValues,
   dockerRegistryDefaults,
   loadValuesYaml,
+  MAX_VALUES_DEPTH,
   mergeUserValues,
   polyaxonDefaults,
   polyaxonDependencies,
@@ -118,24 +119,36 @@ const maxCoalesced = 8;
 /** Drops the kept results, so that the next render computes new values objects (and so misses every memo): for tests. */
 export function forgetValues(): void {
   recentCoalesced.clear();
+  recentInputs.clear();
 }
 
 function coalescedFor(user: GoMap, warn: (message: string) => void): { values: GoMap; enabled: ReadonlySet<string> } {
-  const key = valuesKey(user);
-  let hit = recentCoalesced.get(key);
-  if (hit === undefined) {
-    const warnings: string[] = [];
-    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
-    hit = { values, enabled, warnings };
-    if (recentCoalesced.size >= maxCoalesced) recentCoalesced.delete(recentCoalesced.keys().next().value!);
-    recentCoalesced.set(key, hit);
-  }
+  const hit = coalesce(user);
   for (const w of hit.warnings) warn(w);
   return { values: hit.values, enabled: hit.enabled };
 }
 
-/** A text that is equal for two user-value trees exactly when coalescing them gives equal results. */
-function valuesKey(v: GoValue | undefined): string {
+function coalesce(user: GoMap): Coalesced {
+  // Values nested past the depth limit have no key: they are coalesced every time.
+  const key = valuesKey(user);
+  let hit = key === undefined ? undefined : recentCoalesced.get(key);
+  if (hit === undefined) {
+    const warnings: string[] = [];
+    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+    hit = { values, enabled, warnings };
+    if (key !== undefined) remember(recentCoalesced, key, hit);
+  }
+  return hit;
+}
+
+/**
+ * A text that is equal for two user-value trees exactly when coalescing them gives
+ * equal results (float64 and int64 apart, key order kept). It reads raw JavaScript
+ * data as toGoValue would convert it (undefined entries dropped, undefined list
+ * items nil) so that render(values) can find its result before converting
+ * anything; undefined for what toGoValue would refuse or that is nested too deep.
+ */
+export function valuesKey(v: unknown, depth = 0): string | undefined {
   if (v === null || v === undefined) return 'null';
   switch (typeof v) {
     case 'string':
@@ -146,9 +159,86 @@ function valuesKey(v: GoValue | undefined): string {
       return `i${v}`;
     case 'boolean':
       return v ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return undefined;
   }
-  if (Array.isArray(v)) return `[${v.map(valuesKey).join(',')}]`;
+  if (depth >= MAX_VALUES_DEPTH) return undefined;
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      const k = valuesKey(v[i], depth + 1);
+      if (k === undefined) return undefined;
+      out += `${k},`;
+    }
+    return out + ']';
+  }
+  if (Object.prototype.toString.call(v) !== '[object Object]') return undefined;
   let out = '{';
-  for (const k of Object.keys(v)) out += `${JSON.stringify(k)}:${valuesKey(v[k])},`;
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x === undefined) continue;
+    const kx = valuesKey(x, depth + 1);
+    if (kx === undefined) return undefined;
+    out += `${JSON.stringify(k)}:${kx},`;
+  }
   return out + '}';
+}
+
+/**
+ * render(values, options) → coalesced values, without converting or merging
+ * anything when the same values and value options were rendered recently: a watch
+ * loop or an editor passes the same data again and again, and reading it into the
+ * Go model and merging it cost more than the rest of a render. Not used with
+ * --set-file (files are read through a callback) or an onUserValues hook.
+ */
+const recentInputs = new Map<string, Coalesced>();
+
+function inputKey(raw: unknown, input: ValuesInput): string | undefined {
+  if (input.setFile?.length || input.onUserValues) return undefined;
+  let values: string | undefined;
+  try {
+    values = raw === undefined ? 'none' : valuesKey(raw);
+  } catch {
+    // A getter that throws: toGoValue reports it.
+    return undefined;
+  }
+  if (values === undefined) return undefined;
+  const files = (input.valueFiles ?? []).map((f) => [f.name, f.text]);
+  return JSON.stringify([values, files, input.set ?? [], input.setString ?? [], input.setJson ?? [], input.setLiteral ?? []]);
+}
+
+/**
+ * The coalesced values for render(): `toBase` reads the `values` argument into a
+ * map (or gives undefined for none); otherwise as computeReleaseValues.
+ */
+export function releaseValues(
+  raw: unknown,
+  toBase: (raw: unknown) => GoMap | undefined,
+  input: ValuesInput,
+  warn: (message: string) => void,
+  beforeCoalesce: () => void,
+): { values: GoMap; enabled: ReadonlySet<string> } {
+  const hit = recentInputs.get(inputKey(raw, input) ?? '');
+  if (hit !== undefined) {
+    beforeCoalesce();
+    for (const w of hit.warnings) warn(w);
+    return { values: hit.values, enabled: hit.enabled };
+  }
+  const base = toBase(raw);
+  const user = userValues(base, input);
+  input.onUserValues?.(user);
+  beforeCoalesce();
+  const coalesced = coalesce(user);
+  // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
+  const key = inputKey(base, input);
+  if (key !== undefined) remember(recentInputs, key, coalesced);
+  for (const w of coalesced.warnings) warn(w);
+  return { values: coalesced.values, enabled: coalesced.enabled };
+}
+
+function remember(m: Map<string, Coalesced>, key: string, c: Coalesced): void {
+  if (m.size >= maxCoalesced) m.delete(m.keys().next().value!);
+  m.set(key, c);
 }
