@@ -84,17 +84,27 @@ export function compareBytes(a: string, b: string): number {
  * and nesting past MAX_VALUES_DEPTH, which also catches cycles ('limit').
  */
 export function toGoValue(v: unknown): GoValue {
+  const path: (string | number)[] = [];
   try {
-    return convert(v, 0, '');
+    return convert(v, path);
   } catch (e) {
     if (e instanceof RenderError) throw e;
     throw new RenderError('values', `values could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
-function convert(v: unknown, depth: number, path: string): GoValue {
+/** `a.b[2].c`: where convert was when it refused something (built only then). */
+function pathText(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+/** `path` holds the keys and indexes from the root to `v` (pushed and popped on the way). */
+function convert(v: unknown, path: (string | number)[]): GoValue {
   const refuse = (why: string): never => {
-    throw new RenderError('values', `${why}${path === '' ? '' : ` at ${path}`}`, path === '' ? {} : { path });
+    const at = pathText(path);
+    throw new RenderError('values', `${why}${at === '' ? '' : ` at ${at}`}`, at === '' ? {} : { path: at });
   };
   if (v === null || v === undefined) return null;
   switch (typeof v) {
@@ -104,17 +114,28 @@ function convert(v: unknown, depth: number, path: string): GoValue {
     case 'bigint':
       return v;
     case 'object': {
-      if (depth >= MAX_VALUES_DEPTH) {
-        throw new RenderError('limit', `${TOO_DEEP} (or they contain a cycle)${path === '' ? '' : ` at ${path}`}`, path === '' ? {} : { path });
+      if (path.length >= MAX_VALUES_DEPTH) {
+        const at = pathText(path);
+        throw new RenderError('limit', `${TOO_DEEP} (or they contain a cycle)${at === '' ? '' : ` at ${at}`}`, at === '' ? {} : { path: at });
       }
-      if (Array.isArray(v)) return Array.from(v, (x, i) => convert(x, depth + 1, `${path}[${i}]`));
+      if (Array.isArray(v)) {
+        const out: GoValue[] = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          path.push(i);
+          out[i] = convert(v[i], path);
+          path.pop();
+        }
+        return out;
+      }
       const kind = Object.prototype.toString.call(v);
       if (kind !== '[object Object]') return refuse(`values must be plain data (objects, arrays, strings, numbers, booleans, null), found ${kind.slice(8, -1)}`);
       const out = newMap();
       for (const k of Object.keys(v)) {
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined) continue;
-        setKey(out, k, convert(x, depth + 1, path === '' ? k : `${path}.${k}`));
+        path.push(k);
+        setKey(out, k, convert(x, path));
+        path.pop();
       }
       return out;
     }
