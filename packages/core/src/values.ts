@@ -206,7 +206,8 @@ function inputKey(raw: unknown, input: ValuesInput): string | undefined {
   }
   if (values === undefined) return undefined;
   const files = (input.valueFiles ?? []).map((f) => [f.name, f.text]);
-  return JSON.stringify([values, files, input.set ?? [], input.setString ?? [], input.setJson ?? [], input.setLiteral ?? []]);
+  // A values key holds no NUL (JSON escapes it inside strings), so it can end the key's first part as it is.
+  return `${values}\0${JSON.stringify([files, input.set ?? [], input.setString ?? [], input.setJson ?? [], input.setLiteral ?? []])}`;
 }
 
 /**
