@@ -248,15 +248,18 @@ function randomByte(): number {
 /** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
 export const cryptoRandom: RandomSource = {
   alphaNum(n: number): string {
-    let out = '';
-    while (out.length < n) {
+    // Character codes first and one string at the end: a render draws thousands of characters.
+    const codes: number[] = [];
+    while (codes.length < n) {
       const b = randomByte();
       // Rejection sampling keeps the distribution uniform over 62 symbols.
-      if (b < 248) out += alphabet[b % 62];
+      if (b < 248) codes.push(alphabetCodes[b % 62]);
     }
-    return out;
+    return codes.length <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
   },
 };
+
+const alphabetCodes = Array.from(alphabet, (c) => c.charCodeAt(0));
 
 /** A deterministic source (mulberry32) for `--seed` and tests. Not secret. */
 export function seededRandom(seed: number): RandomSource {
