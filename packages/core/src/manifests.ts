@@ -58,9 +58,6 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
   const logs: string[] = [];
   for (const path of pathOrder(files)) {
     const content = files.get(path)!;
-    if (baseName(path).startsWith('_')) continue;
-    // action.renderResources deletes every *NOTES.txt from the rendered files (after they rendered, so their errors count).
-    if (path.endsWith('NOTES.txt')) continue;
     if (runtime.trimSpace(content) === '') continue;
     const h = holes?.get(path);
     let docs: readonly string[];
@@ -124,7 +121,12 @@ function documentsOf(content: string, path: string): { readonly docs: readonly s
   return hit;
 }
 
-/** The file names in byte order; the same names as last time (the usual case) reuse the last order. */
+/**
+ * The files whose documents are printed, in byte order of their names: not
+ * partials (`_*`), and not NOTES.txt, which action.renderResources deletes from the
+ * rendered files (after they rendered, so their errors count). The same names as
+ * last time (the usual case) reuse the last list.
+ */
 let lastNames: string[] = [];
 let lastOrder: string[] = [];
 
@@ -132,7 +134,7 @@ function pathOrder(files: ReadonlyMap<string, string>): string[] {
   const names = [...files.keys()];
   if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
     lastNames = names;
-    lastOrder = [...names].sort(compareBytes);
+    lastOrder = names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')).sort(compareBytes);
   }
   return lastOrder;
 }
