@@ -32,18 +32,28 @@ export interface CoalesceChart {
 /** Helm's GlobalKey. */
 export const GLOBAL_KEY = 'global';
 
-/** copystructure.Copy of values: maps and lists are copied all the way down. */
+/**
+ * copystructure.Copy of values: maps and lists are copied all the way down.
+ * Scalars are copied in place rather than through a call: a one-shot CLI runs
+ * this in the interpreter, where a call per leaf is most of the cost.
+ */
 export function deepCopy<T extends GoValue>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) {
     const list = new Array<GoValue>(v.length);
-    for (let i = 0; i < v.length; i++) list[i] = deepCopy(v[i]);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      list[i] = typeof x === 'object' && x !== null ? deepCopy(x) : x;
+    }
     return list as T;
   }
   // `out` has no prototype, so a plain assignment of "__proto__" creates an own key (no setKey needed).
   const out = newMap();
   const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = deepCopy((v as GoMap)[keys[i]]);
+  for (let i = 0; i < keys.length; i++) {
+    const x = (v as GoMap)[keys[i]];
+    out[keys[i]] = typeof x === 'object' && x !== null ? deepCopy(x) : x;
+  }
   return out as T;
 }
 

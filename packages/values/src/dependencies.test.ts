@@ -46,6 +46,29 @@ describe('computeValues', () => {
     expect(values.db).toEqual(m({ enabled: true, port: 1, global: { g: 1, d: 1 } }));
   });
 
+  it('shares maps in the result only where Helm does: two levels below a global copied into a dependency (copyMap is shallow)', () => {
+    const c = fixture();
+    (c.defaults.global as GoMap).nested = m({ deeper: { x: 1 } });
+    const { values } = computeValues(c, m({ global: { fromUser: { inner: { y: 2 } } } }), () => {});
+    const paths = new Map<object, string[]>();
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v !== 'object' || v === null) return;
+      const seen = paths.get(v);
+      if (seen) {
+        seen.push(path);
+        return;
+      }
+      paths.set(v, [path]);
+      for (const [k, x] of Object.entries(v)) walk(x, path === '' ? k : `${path}.${k}`);
+    };
+    walk(values, '');
+    const shared = [...paths.values()].filter((p) => p.length > 1);
+    expect(shared).toEqual([
+      ['global.fromUser.inner', 'db.global.fromUser.inner'],
+      ['global.nested.deeper', 'db.global.nested.deeper'],
+    ]);
+  });
+
   it('keeps the defaults untouched', () => {
     const c = fixture();
     const before = deepCopy(c.dependencies![0].chart.defaults);

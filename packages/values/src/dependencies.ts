@@ -9,7 +9,7 @@
  * Not modelled: `import-values` (no chart here uses it) and subcharts present
  * under charts/ without being declared.
  */
-import { coalesceValues, deepCopy, mergeChartValues, type CoalesceChart, type Warn } from './coalesce.js';
+import { coalesceValues, mergeChartValues, type CoalesceChart, type Warn } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
 
 /** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
@@ -124,11 +124,16 @@ function processDependencyTags(reqs: NonNullable<WorkChart['declared']>, cvals: 
   }
 }
 
-/** processDependencyImportValues with merge: each chart that declares dependencies gets MergeValues of itself as its values. */
+/**
+ * processDependencyImportValues with merge: each chart that declares dependencies gets MergeValues of itself as its values.
+ * Helm deep-copies that result (deepCopyMap) before it becomes the chart's values, which undoes the sharing
+ * coalesceGlobals leaves in it. Not copied here: the only reader of these values is a later coalesce
+ * (coalesceChartValues), which deep-copies a chart's values before it reads them, with the same effect.
+ */
 function processDependencyImportValues(c: WorkChart, warn: Warn): void {
   for (const d of c.dependencies) processDependencyImportValues(d, warn);
   if (c.declared === undefined) return;
-  c.values = deepCopy(mergeChartValues(c, null, warn));
+  c.values = mergeChartValues(c, null, warn);
 }
 
 /** Values.Table: the map at a dotted path, or undefined when a step is missing or not a map. */
