@@ -10,51 +10,38 @@
  * compiling the bundle's functions is a large part of a cold run. A cache is
  * (re)written when missing or refused (another Node version, a rebuilt file).
  */
+/*
+ * Node's own modules come with a code cache that V8 refuses once any V8 flag
+ * differs from its default (the cache is stamped with a hash of the flags), and
+ * then compiles them from source: node:crypto would take ~11 ms to load instead
+ * of ~3. So every one this file and the bundle use (node:crypto for sha256 and
+ * random bytes) is loaded before the flags change. (Switching the flags back for
+ * a lazy load is no better: a young-generation GC in that window grows it for
+ * good, +2 MB resident.)
+ */
 const v8 = require('node:v8');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+require('node:crypto');
 
 /**
  * V8 tuned for a one-shot render of ordinary values:
  * - no TurboFan: a render finishes before optimized code would pay for compiling
- *   it; its compile jobs cost ~60 ms and ~13 MB more than they save here;
+ *   it; with it a run took ~20 ms longer and ~7 MB more memory;
  * - a young generation kept at its first size: a render's garbage is short-lived,
  *   and growing it to 2 × 2 MB costs resident memory, not time.
  * Undone (the defaults) when an input is large (cli-main.ts forLargeInput).
  */
 const tuning = ['--no-opt', '--semi-space-growth-factor=1'];
 const defaults = ['--opt', '--semi-space-growth-factor=2'];
-let tuned = true;
 for (const f of tuning) v8.setFlagsFromString(f);
-
-/**
- * Node's own modules come with a code cache that V8 refuses once any V8 flag
- * differs from its default (the cache is stamped with a hash of the flags), and
- * then compiles them from source: node:crypto takes ~11 ms to load instead of
- * ~3. They are loaded under the default flags.
- */
-const builtins = new Map();
-function requireBuiltin(id) {
-  let m = builtins.get(id);
-  if (m === undefined) {
-    if (tuned) for (const f of defaults) v8.setFlagsFromString(f);
-    try {
-      m = require(id);
-    } finally {
-      if (tuned) for (const f of tuning) v8.setFlagsFromString(f);
-    }
-    builtins.set(id, m);
-  }
-  return m;
-}
-
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
 
 const dist = path.join(__dirname, '..', 'dist');
 
 /** Requires for the bundle: its lazy parts load through the cache too, anything else is Node's. */
 function bundleRequire(id) {
-  return id.startsWith('./cli-lazy-') ? load(id.slice(2)) : requireBuiltin(id);
+  return id.startsWith('./cli-lazy-') ? load(id.slice(2)) : require(id);
 }
 
 /** Loads one CommonJS file of dist/ with a code cache. */
@@ -95,7 +82,6 @@ function load(name) {
 
 if (fs.existsSync(path.join(dist, 'cli.cjs'))) {
   const onLargeInput = () => {
-    tuned = false;
     for (const f of defaults) v8.setFlagsFromString(f);
   };
   load('cli.cjs')

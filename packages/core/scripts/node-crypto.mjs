@@ -1,8 +1,8 @@
 /**
  * Stand-ins the CLI bundle uses for the render path's portable crypto (see
  * bundle-cli.mjs): node:crypto's sha256 for @noble/hashes' and randomFillSync for
- * Web Crypto's getRandomValues. node:crypto is required on first use, so runs
- * that hash nothing never load it.
+ * Web Crypto's getRandomValues. node:crypto is required on first use (the
+ * executable, bin/polyaxon-render.js, loads it early, before it changes V8's flags).
  */
 /* global require */
 
