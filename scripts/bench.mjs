@@ -15,8 +15,10 @@
  *
  * Env: HELM (default /root/.cache/polyaxon-reference/bin/helm), REF_CHART
  * (default /work/ref/polyaxon). Flags: --runs N (processes per command, default
- * 31), --calls N (timed render() calls per set of values, at most; default 200). Needs a build
- * (`pnpm install` or `pnpm build`).
+ * 31), --calls N (timed render() calls per set of values, at most; default 200),
+ * --compare BIN (another build's bin/polyaxon-render.js, e.g. of a git worktree:
+ * its rows run interleaved with the others, for a before/after on a busy machine).
+ * Needs a build (`pnpm install` or `pnpm build`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ const option = (name, fallback) => {
 };
 const runs = option('runs', 31);
 const calls = option('calls', 200);
+const compareIndex = process.argv.indexOf('--compare');
+const compareBin = compareIndex >= 0 ? resolve(process.argv[compareIndex + 1]) : undefined;
 
 const coreDist = join(root, 'packages/core/dist/index.js');
 const bin = join(root, 'packages/core/bin/polyaxon-render.js');
@@ -97,6 +101,12 @@ const commands = [
   { name: 'polyaxon-render', argv: [node, bin], ours: true },
   ...(haveHelm ? [{ name: 'helm template -f values.yaml', argv: [helm, 'template', refChart, '-f', valuesFile], helm: true, file: true }] : []),
   { name: 'polyaxon-render -f values.yaml', argv: [node, bin, '-f', valuesFile], ours: true, file: true },
+  ...(compareBin
+    ? [
+        { name: 'compared build', argv: [node, compareBin], compared: true },
+        { name: 'compared build -f values.yaml', argv: [node, compareBin, '-f', valuesFile], compared: true, file: true },
+      ]
+    : []),
 ];
 
 out(`polyaxon-render bench — ${new Date().toISOString()}`);
@@ -104,12 +114,14 @@ out(`node ${process.version}, ${process.platform}/${process.arch}, ${(await impo
 if (!haveHelm) out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
 if (!haveTime) out(`${timeBin} is missing: peak RSS is not measured`);
 out();
-out(`Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps):`);
+if (compareBin) out(`compared build: ${compareBin}`);
+out(`Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps; + = wall over node -e 0):`);
 const proc = measureProcesses(commands);
 commands.forEach((c, k) => {
   const p = proc[k];
   const extra = haveTime ? `CPU ${ms(p.cpu).padStart(8)}  peak RSS ${mib(p.rss)}` : 'peak RSS n/a';
-  out(`  ${c.name.padEnd(32)} wall ${ms(p.wall).padStart(8)} (min ${ms(p.minWall).padStart(8)})  ${extra}`);
+  const over = k === 0 ? ''.padStart(10) : `+${ms(p.wall - proc[0].wall)}`.padStart(10);
+  out(`  ${c.name.padEnd(32)} wall ${ms(p.wall).padStart(8)} (min ${ms(p.minWall).padStart(8)}) ${over}  ${extra}`);
 });
 
 // ---------------------------------------------------------------- in-process
