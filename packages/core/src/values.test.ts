@@ -80,3 +80,28 @@ describe('releaseValues (render(values) → coalesced values)', () => {
     expect(run({ z: 1 }, input).reads).toBe(1);
   });
 });
+
+describe('coalesced values share unchanged tables with the last ones', () => {
+  const tb = (v: unknown) => (v === undefined ? undefined : (toGoValue(v) as GoMap));
+  const get = (raw: unknown) => releaseValues(raw, tb, {}, () => {}, () => {}).values;
+
+  it('keeps the objects of tables whose content did not change, and only those', () => {
+    const a = get({ api: { replicas: 101 } });
+    const b = get({ api: { replicas: 102 } });
+    expect(b).not.toBe(a);
+    expect(b.api).not.toBe(a.api);
+    expect(b.redis).toBe(a.redis);
+    expect(b.nodeSelector).toBe(a.nodeSelector);
+    expect(b.types).toBe(a.types);
+    expect(b).toEqual({ ...a, api: b.api });
+  });
+
+  it('never makes two tables of one tree the same object', () => {
+    const v = get({ api: { replicas: 103 }, extraA: { k: {} }, extraB: { k: {} } });
+    expect(v.extraA).toEqual(v.extraB);
+    expect(v.extraA).not.toBe(v.extraB);
+    const again = get({ api: { replicas: 104 }, extraA: { k: {} }, extraB: { k: {} } });
+    expect(again.extraA).toBe(v.extraA);
+    expect(again.extraB).toBe(v.extraB);
+  });
+});

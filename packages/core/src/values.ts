@@ -20,6 +20,7 @@ import {
   type ChartValuesNode,
   type GoMap,
   type GoValue,
+  setKey,
 } from '@polyaxon-render/values';
 
 export interface ValuesInput {
@@ -120,6 +121,7 @@ const maxCoalesced = 8;
 export function forgetValues(): void {
   recentCoalesced.clear();
   recentInputs.clear();
+  interned = new Map();
 }
 
 function coalescedFor(user: GoMap, warn: (message: string) => void): { values: GoMap; enabled: ReadonlySet<string> } {
@@ -135,10 +137,92 @@ function coalesce(user: GoMap): Coalesced {
   if (hit === undefined) {
     const warnings: string[] = [];
     const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
-    hit = { values, enabled, warnings };
+    hit = { values: intern(values), enabled, warnings };
     if (key !== undefined) remember(recentCoalesced, key, hit);
   }
   return hit;
+}
+
+/**
+ * The maps and lists of the last coalesced values, by content (valuesKey). New
+ * values reuse the objects of tables whose content did not change, so that the
+ * templates' memo — which compares objects, not contents — finds the templates
+ * that read only unchanged tables (templates runtime/memo.ts, values
+ * read-tracker.ts), and toYaml finds texts it printed before.
+ */
+let interned = new Map<string, (GoMap | GoValue[])[]>();
+/** Past these sizes a values tree is not interned (its keys would cost more than the reuse saves). */
+const maxInternNodes = 20_000;
+const maxInternDepth = 32;
+
+/**
+ * Replaces, in place, each table of `values` by the table of the same content
+ * from the last values — an object no template can tell from the new one. Tables
+ * of equal content within one tree (the many empty `{}`) stay distinct objects
+ * (`set` on one must not show in another): the n-th table of a content takes the
+ * last tree's n-th table of that content, in the same walk order.
+ */
+function intern(values: GoMap): GoMap {
+  const previous = interned;
+  const next = new Map<string, (GoMap | GoValue[])[]>();
+  const taken = new Map<string, number>();
+  let nodes = 0;
+  let tooBig = false;
+  /** The table to keep for `x` (of content key `k`): the last tree's counterpart if there is one. */
+  const counterpart = (k: string, x: GoMap | GoValue[]): GoMap | GoValue[] => {
+    const n = taken.get(k) ?? 0;
+    taken.set(k, n + 1);
+    const kept = previous.get(k)?.[n] ?? x;
+    const list = next.get(k);
+    if (list === undefined) next.set(k, [kept]);
+    else list.push(kept);
+    return kept;
+  };
+  const visit = (v: GoMap | GoValue[], depth: number): string => {
+    if (++nodes > maxInternNodes || depth > maxInternDepth) tooBig = true;
+    if (tooBig) return '';
+    let key: string;
+    if (Array.isArray(v)) {
+      key = '[';
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') {
+          const k = visit(x, depth + 1);
+          if (!tooBig) v[i] = counterpart(k, x);
+          key += `${k},`;
+        } else {
+          key += `${valuesKey(x)},`;
+        }
+      }
+      key += ']';
+    } else {
+      key = '{';
+      for (const name of Object.keys(v)) {
+        const x = v[name];
+        if (x !== null && typeof x === 'object') {
+          const k = visit(x, depth + 1);
+          if (!tooBig) {
+            const kept = counterpart(k, x);
+            if (kept !== x) setKey(v, name, kept);
+          }
+          key += `${JSON.stringify(name)}:${k},`;
+        } else {
+          key += `${JSON.stringify(name)}:${valuesKey(x)},`;
+        }
+      }
+      key += '}';
+    }
+    return key;
+  };
+  const rootKey = visit(values, 0);
+  if (tooBig) {
+    // Tables already swapped are equal in content: the tree stays right, only not fully shared.
+    interned = new Map();
+    return values;
+  }
+  const root = counterpart(rootKey, values) as GoMap;
+  interned = next;
+  return root;
 }
 
 /**

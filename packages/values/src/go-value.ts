@@ -16,6 +16,7 @@
 import { RenderError } from './errors.js';
 import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { mutationWatch, noteKeyRead, noteShallowRead } from './mutation-watch.js';
+import { readTracker } from './read-tracker.js';
 
 export type GoScalar = null | boolean | number | bigint | string;
 export type GoValue = GoScalar | GoValue[] | GoMap;
@@ -37,12 +38,15 @@ export function isMap(v: unknown): v is GoMap {
 export function getKey(m: GoMap, key: string): GoValue | undefined {
   // A template reading a value that `set` changed in this render (see mutation-watch.ts).
   if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
+  // A template's top-level read of its values (see read-tracker.ts).
+  if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
   return Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
 }
 
 /** Own-property test. */
 export function hasKey(m: GoMap, key: string): boolean {
   if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
+  if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
   return Object.prototype.hasOwnProperty.call(m, key);
 }
 

@@ -6,6 +6,7 @@
  */
 export * from './go-value.js';
 export * from './mutation-watch.js';
+export * from './read-tracker.js';
 export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';

@@ -13,14 +13,15 @@
  *   - getKey / hasKey of a changed key of a changed map (`field`, `index`, tpl),
  *   - shallow reads of a changed map as a whole (key count, key list: truthiness,
  *     `len`, `range`),
- *   - deep reads of a map or list that contains a changed map (toYaml, toJson,
- *     printing) — see containsChanged.
+ *   - a cached toYaml of a map or list that contains a changed map (containsChanged);
+ *     toYaml, toJson and printing otherwise read maps key by key, shallowly.
  * The templates runtime starts the watch at the first effective `set` of a render
  * and stops it when the render ends (runtime/render-scope.ts); without one
  * (coalescing, validation, a template function called on its own) every check is
  * a single comparison with null.
  */
 import type { GoMap } from './go-value.js';
+import { readTracker } from './read-tracker.js';
 
 export interface MutationWatch {
   /** The keys each changed map had written to it. */
@@ -42,16 +43,11 @@ export function noteKeyRead(w: MutationWatch, m: GoMap, key: string): void {
   if (keys !== undefined && keys.has(key)) w.tainted = true;
 }
 
-/** A read of a map's key set (truthiness, len, range, sorted keys). */
+/** A read of a map's key set (truthiness, len, range, sorted keys, printing, toYaml, toJson). */
 export function noteShallowRead(v: unknown): void {
+  if (readTracker !== null && v === readTracker.root) readTracker.whole = true;
   const w = mutationWatch;
   if (w !== null && typeof v === 'object' && v !== null && w.changed.has(v as GoMap)) w.tainted = true;
-}
-
-/** A read of everything inside `v` (toYaml, toJson, printing a map or list). */
-export function noteDeepRead(v: unknown): void {
-  const w = mutationWatch;
-  if (w !== null && typeof v === 'object' && v !== null && containsChanged(w, v, 0)) w.tainted = true;
 }
 
 /** Does `v` hold a changed map at any depth? (Values are trees a few dozen levels deep at most.) */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getKey, toGoValue, type GoMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { includeFile } from './include.js';
 import { withRenderScope } from './render-scope.js';
@@ -19,11 +20,11 @@ describe('includeFile', () => {
 
   it('renders again for other values, another frame or another including template', () => {
     let calls = 0;
-    const cm = (x: RenderContext) => `n: ${++calls} ${x.Template.Name}`;
+    const cm = (x: RenderContext) => `n: ${++calls} ${x.Template.Name} ${String(getKey(x.Values, 'a'))}`;
     const c = ctx();
     withRenderScope(() => includeFile(c, cm), 'a');
     withRenderScope(() => includeFile(c, cm), 'b');
-    withRenderScope(() => includeFile({ ...c, Values: testContext({ noDefaults: true }).Values }, cm), 'b');
+    withRenderScope(() => includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, cm), 'b');
     withRenderScope(() => includeFile({ ...c, Template: { ...c.Template, Name: 'other.yaml' } }, cm), 'b');
     expect(calls).toBe(4);
   });

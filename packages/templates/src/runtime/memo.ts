@@ -10,10 +10,13 @@
  *   - it reads something an earlier template of this render changed with `set`
  *     (the mutation watch), or the earlier templates changed other things than
  *     last time (renderScope.changes).
- * A render that did none of these is kept; the next call with the same key,
- * values, frame and changes returns it without running the template. This is what
- * makes a watch loop or an editor re-rendering the same values cheap; any change of
- * values gives new values objects and so runs every template again.
+ * A render that did none of these is kept; the next call with the same key, frame
+ * and changes returns it without running the template if the values are the same
+ * object, or if every top-level key the template read from them still holds the
+ * same object (@polyaxon-render/values read-tracker.ts; coalescing keeps the
+ * objects of unchanged tables from one render to the next). This is what makes a
+ * watch loop re-rendering the same values cheap, and an edit re-render only the
+ * templates that read what changed.
  *
  * Holes. A template whose only random parts are a few pieces of text written
  * straight into its output (a generated password, a checksum of a file with
@@ -32,7 +35,7 @@
  * reused), but never a random draw made outside them; their value must be
  * written into the output as it is (not hashed, cut or indented).
  */
-import type { GoMap } from '@polyaxon-render/values';
+import { readTracker, setReadTracker, type GoMap, type GoValue, type ReadTracker } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { renderScope } from './render-scope.js';
 import { runtimeEvents } from './events.js';
@@ -47,6 +50,8 @@ export interface Shape {
 
 interface Entry {
   readonly values: GoMap;
+  /** Top-level keys the render read, with what they held; undefined when it read the values as a whole. */
+  readonly reads: ReadonlyMap<string, GoValue | undefined> | undefined;
   readonly frame: string;
   readonly changes: string;
   /** The whole text when there are no holes. */
@@ -85,11 +90,15 @@ export function hole(ctx: RenderContext, fn: HoleFn): string {
   const draws = runtimeEvents.draws;
   const sets = runtimeEvents.sets;
   recording = null;
+  // A hole runs again on every replay: what it reads is not what the kept text depends on.
+  const tracker = readTracker;
+  setReadTracker(null);
   let v: string;
   try {
     v = fn(ctx);
   } finally {
     recording = rec;
+    setReadTracker(tracker);
     const w2 = renderScope.watch;
     if (w2 !== null) {
       rec.taintInHoles ||= w2.tainted;
@@ -120,7 +129,9 @@ export function memoRender<K>(
   lastHoles = undefined;
   if (!scope.active) return post(render());
   const hit = table.get(key);
-  if (hit !== undefined && hit.values === ctx.Values && hit.frame === scope.frame && hit.changes === scope.changes) {
+  if (hit !== undefined && hit.frame === scope.frame && hit.changes === scope.changes && (hit.values === ctx.Values || sameReads(hit.reads, ctx.Values))) {
+    // What the kept render read counts as read by the template that includes it.
+    passReads(readTracker, ctx.Values, hit.reads);
     lastHoles = undefined;
     if (hit.shape === undefined) return hit.text;
     return replay(hit.shape, ctx, post);
@@ -134,6 +145,9 @@ export function memoRender<K>(
   const rec: Recording = { fns: [], values: [], drawsInHoles: 0, setsInHoles: 0, taintInHoles: false };
   const outerRec = recording;
   recording = rec;
+  const outerTracker = readTracker;
+  const tracker: ReadTracker = { root: ctx.Values, keys: new Set(), whole: false };
+  setReadTracker(tracker);
   let raw: string;
   let tainted = true;
   try {
@@ -141,20 +155,23 @@ export function memoRender<K>(
     tainted = scope.watch !== null && scope.watch.tainted;
   } finally {
     recording = outerRec;
+    setReadTracker(outerTracker);
+    passReads(outerTracker, ctx.Values, tracker.whole ? undefined : tracker.keys);
     // The watch may have started during render() (a `set` in it); either way the caller inherits the taint.
     if (scope.watch !== null) scope.watch.tainted ||= outerTaint || rec.taintInHoles;
   }
   const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets === sets;
   lastHoles = undefined;
+  const reads = tracker.whole ? undefined : readsOf(ctx.Values, tracker.keys);
   if (rec.fns.length === 0) {
     const text = post(raw);
-    if (pure) table.set(key, { values: ctx.Values, frame: scope.frame, changes, text });
+    if (pure) table.set(key, { values: ctx.Values, reads, frame: scope.frame, changes, text });
     else table.delete(key);
     return text;
   }
   const { text, shape } = cut(raw, rec, post);
   if (pure && shape !== undefined) {
-    table.set(key, { values: ctx.Values, frame: scope.frame, changes, text: '', shape });
+    table.set(key, { values: ctx.Values, reads, frame: scope.frame, changes, text: '', shape });
     lastHoles = { shape, values: rec.values.map(post), text };
   } else {
     table.delete(key);
@@ -162,11 +179,43 @@ export function memoRender<K>(
   return text;
 }
 
+const own = (m: GoMap, k: string): GoValue | undefined => (Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined);
+
+/** What each read key holds now (read past the hooks: this is the memo looking, not a template). */
+function readsOf(values: GoMap, keys: Iterable<string>): Map<string, GoValue | undefined> {
+  const m = new Map<string, GoValue | undefined>();
+  for (const k of keys) m.set(k, own(values, k));
+  return m;
+}
+
+/** Do the keys a kept render read hold the same objects (or scalars) in `values`? */
+function sameReads(reads: ReadonlyMap<string, GoValue | undefined> | undefined, values: GoMap): boolean {
+  if (reads === undefined) return false;
+  for (const [k, v] of reads) if (!Object.is(own(values, k), v)) return false;
+  return true;
+}
+
+/**
+ * Hands a nested render's reads on to the recording around it: its keys when both
+ * read the same values object, else (another chart's values) the outer one can
+ * only be reused for the very same values.
+ */
+function passReads(outer: ReadTracker | null, values: GoMap, keys: Iterable<string> | ReadonlyMap<string, unknown> | undefined): void {
+  if (outer === null) return;
+  if (keys === undefined || outer.root !== values) {
+    outer.whole = true;
+    return;
+  }
+  for (const k of keys instanceof Map ? keys.keys() : (keys as Iterable<string>)) outer.keys.add(k);
+}
+
 /** The text of a kept shape with its holes run again, in order. */
 function replay(shape: Shape, ctx: RenderContext, post: (text: string) => string): string {
   const values: string[] = [];
   const rec = recording;
   recording = null;
+  const tracker = readTracker;
+  setReadTracker(null);
   let text = shape.segments[0];
   try {
     for (let i = 0; i < shape.holes.length; i++) {
@@ -176,6 +225,7 @@ function replay(shape: Shape, ctx: RenderContext, post: (text: string) => string
     }
   } finally {
     recording = rec;
+    setReadTracker(tracker);
   }
   lastHoles = { shape, values, text };
   return text;

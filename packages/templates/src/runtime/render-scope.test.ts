@@ -214,3 +214,51 @@ describe('holes', () => {
     expect(hole(ctxOf(values), () => 'plain')).toBe('plain');
   });
 });
+
+describe('memoRender across values objects (read tracking)', () => {
+  const shared = toGoValue({ port: 80 }) as GoMap;
+  const make = (name: string) => {
+    const v = toGoValue({ name, other: 'x' }) as GoMap;
+    v.svc = shared;
+    return v;
+  };
+
+  it('reuses a render whose top-level reads hold the same objects, and only then', () => {
+    const table: MemoTable<string> = new Map();
+    let calls = 0;
+    const t = (v: GoMap) => () => (calls++, `${String(getKey(getKey(v, 'svc') as GoMap, 'port'))} ${String(getKey(v, 'other'))}`);
+    const a = make('a');
+    const b = make('b'); // differs in `name`, which the template does not read
+    withRenderScope(() => memoRender(table, 'k', ctxOf(a), t(a)));
+    expect(withRenderScope(() => memoRender(table, 'k', ctxOf(b), t(b)))).toBe('80 x');
+    expect(calls).toBe(1);
+    const c = make('c');
+    c.svc = toGoValue({ port: 80 }) as GoMap; // equal content, another object: not known to be the same
+    withRenderScope(() => memoRender(table, 'k', ctxOf(c), t(c)));
+    expect(calls).toBe(2);
+  });
+
+  it('needs the very same values object after a read of the whole table', () => {
+    const table: MemoTable<string> = new Map();
+    let calls = 0;
+    const t = (v: GoMap) => () => (calls++, `${truthy(v)}`);
+    const a = make('a');
+    withRenderScope(() => memoRender(table, 'k', ctxOf(a), t(a)));
+    const b = make('b');
+    withRenderScope(() => memoRender(table, 'k', ctxOf(b), t(b)));
+    expect(calls).toBe(2);
+  });
+
+  it('counts what an included render read as read by the template around it', () => {
+    const table: MemoTable<string> = new Map();
+    const inner: MemoTable<string> = new Map();
+    let outerCalls = 0;
+    const t = (v: GoMap) => () => (outerCalls++, `[${memoRender(inner, 'i', ctxOf(v), () => String(getKey(v, 'name')))}]`);
+    const a = make('a');
+    expect(withRenderScope(() => memoRender(table, 'k', ctxOf(a), t(a)))).toBe('[a]');
+    // The inner render is kept now; the outer one must still see that `name` changed.
+    const b = make('b');
+    expect(withRenderScope(() => memoRender(table, 'k', ctxOf(b), t(b)))).toBe('[b]');
+    expect(outerCalls).toBe(2);
+  });
+});

@@ -34,6 +34,8 @@ const printed = new WeakMap<object, string>();
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
   if (!renderScope.active || typeof v !== 'object' || v === null) return marshalTrimmed(v);
+  // A kept text skips the reading below: note the read here (a whole table, for the memo's read tracker).
+  noteShallowRead(v);
   const w = mutationWatch;
   if (w !== null && containsChanged(w, v, 0)) {
     w.tainted = true;
