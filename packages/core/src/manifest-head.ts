@@ -56,7 +56,7 @@ function mustBeMap(node: unknown, file: string, goField: string, goType: string)
  * Bounded in entries and in document size.
  */
 const recentHeads = new Map<string, ManifestHead>();
-const maxCachedHeads = 256;
+const maxCachedHeads = 64;
 const maxCachedText = 32 * 1024;
 
 export function parseHead(text: string, file: string): ManifestHead {

@@ -96,10 +96,10 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
  * A file's documents and their heads, kept by the file's text: the templates' memo
  * hands back the very same text objects render after render, and a Map finds a
  * string it has seen without reading it again. Bounded by the total length of the
- * texts kept (most are held by the memo anyway), oldest first out.
+ * texts kept (4 MB; most are held by the memo anyway), oldest first out.
  */
 const recentFiles = new Map<string, { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] }>();
-const maxRecentChars = 16 * 1024 * 1024;
+const maxRecentChars = 4 * 1024 * 1024;
 let recentChars = 0;
 
 function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {

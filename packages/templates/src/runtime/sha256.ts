@@ -34,8 +34,10 @@ export function sha256sum(v: GoValue | undefined): string {
   let h = shaCache.get(s);
   if (h === undefined) {
     h = bytesToHex(hashWithCheckpoints(utf8.encode(s)));
-    if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
-    shaCache.set(s, h);
+    if (s.length <= 64 * 1024) {
+      if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
+      shaCache.set(s, h);
+    }
   }
   return h;
 }
