@@ -146,11 +146,13 @@ function scalar(v: string): Scalar {
  * A value here is one that `scalar` reads the same way without further rules: a
  * plain scalar that starts with no indicator and has no tab, `: `, ` #` or other
  * white space than single spaces inside, a quoted scalar without escapes, `{}`,
- * `[]`, or a block scalar header without indentation digit or comment.
+ * `[]`, or a block scalar header without indentation digit or comment. Values
+ * and keys JSON cannot take (unjsonableValue, unjsonableKey) do not match, so a
+ * matched line outside the head fields needs no further check.
  */
-const valuePattern = String.raw`(?:(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60\x85]|-(?=[^\s-]))(?:[^\s:]|:(?=\S)| +(?=[^\s#]))*|"[^"\\\n]*"|'[^'\n]*'|\{\}|\[\]|[|>][-+]?)`;
+const valuePattern = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60\x85]|-(?=[^\s-]))(?:[^\s:]|:(?=\S)| +(?=[^\s#]))*|"[^"\\\n]*"|'[^'\n]*'|\{\}|\[\]|[|>][-+]?)`;
 /** `indent [- ]key:[ value]`; the groups: indent, the item mark with its spaces, key, value. */
-const keyLine = new RegExp(String.raw`( *)(- +)?([A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +(${valuePattern}))? *(?![^\n])`, 'y');
+const keyLine = new RegExp(String.raw`( *)(- +)?((?!(?:null|Null|NULL|[0-9_]{19,}):)[A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +(${valuePattern}))? *(?![^\n])`, 'y');
 /** `indent - value`; the groups: indent, the item mark with its spaces, value. */
 const itemLine = new RegExp(String.raw`( *)(- +)(${valuePattern}) *(?![^\n])`, 'y');
 /** Leading spaces; `lastIndex` after a test is where they end. */
@@ -281,10 +283,9 @@ export function fastHead(text: string): ManifestHead | undefined {
         if (!isSeqLine) return undefined;
         col += m[2].length;
         if (!keyed) {
-          // `- value`
-          sc = matchedScalar(m[3]);
-          if (!sc) return undefined;
-          if (sc.block) blockParent = indent;
+          // `- value`: valid as matched; a block scalar header starts a block.
+          const c = m[3].charCodeAt(0);
+          if (c === 124 /* | */ || c === 62 /* > */) blockParent = indent;
           continue;
         }
         top = { indent: col, kind: 'map', place: top.place };
@@ -293,8 +294,18 @@ export function fastHead(text: string): ManifestHead | undefined {
         return undefined;
       }
       keyText = m[3];
-      if (unjsonableKey(keyText)) return undefined;
       value = m[4] ?? '';
+      if (top.place === Place.Other) {
+        // No head field here, and key and value are valid as matched: only a block or a nested value matters.
+        const c = value.charCodeAt(0);
+        if (c === 124 /* | */ || c === 62 /* > */) blockParent = col;
+        else if (value === '') {
+          pendingIndent = col;
+          pendingPlace = Place.Other;
+          pendingHead = false;
+        }
+        continue;
+      }
       sc = value === '' ? { text: '', block: false } : matchedScalar(value);
     } else {
       let rest = body;
