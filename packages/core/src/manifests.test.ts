@@ -48,4 +48,11 @@ describe('sortManifests with a replayed shape', () => {
   it('keeps generated secrets of a multi-document file apart from the heads', () => {
     headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: one\ndata:\n  a: @\n---\nkind: Secret\nmetadata:\n  name: two\ndata:\n  b: @\n', (r) => [b64(r), b64(r + 5)]);
   });
+
+  it('keeps heads for generated secret lines, and reads again when a line could be a head field', () => {
+    headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: s\ndata:\n  @\n  b: @\n', (r) => [`pw: ${b64(r)}`, b64(r + 1)]);
+    headsAgreeWithFullParse('apiVersion: v1\n@\nmetadata:\n  name: x\n', (r) => [`kind: ${b64(r)}`]);
+    headsAgreeWithFullParse('apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\n@\n', (r) => [[`a: ${b64(r)}`, `kind: ${b64(r)}`, `b: ${b64(r)}`][r]]);
+  });
 });
+

@@ -145,17 +145,20 @@ function pathOrder(files: ReadonlyMap<string, string>): string[] {
  * Hole values whose replacement by another of the same kind cannot change how a
  * document parses: a lowercase hex string with a letter other than `e` (a checksum:
  * a plain scalar that YAML 1.1 reads as a string, never as a number, bool or null),
- * or a double-quoted string of base64 characters (a generated secret). `content` is
- * what YAML reads from it.
+ * a double-quoted string of base64 characters (a generated secret), or a mapping
+ * line `name: "<base64>"` (a generated secret with its key), whose `name` must stay
+ * the same. `content` is what YAML reads from the value part.
  */
-function neutralContent(v: string): string | undefined {
-  if (/^[0-9a-f]+$/.test(v) && /[a-df]/.test(v)) return v;
-  if (/^"[A-Za-z0-9+/=]+"$/.test(v)) return v.slice(1, -1);
-  return undefined;
+function neutral(v: string): { readonly content: string; readonly prefix: string } | undefined {
+  if (/^[0-9a-f]+$/.test(v) && /[a-df]/.test(v)) return { content: v, prefix: '' };
+  const m = /^([A-Za-z0-9._-]+: )?"([A-Za-z0-9+/=]+)"$/.exec(v);
+  return m ? { content: m[2], prefix: m[1] ?? '' } : undefined;
 }
 
 interface ShapeHeads {
   readonly heads: readonly ManifestHead[];
+  /** The name part of each hole (mapping-line holes), which must not change. */
+  readonly prefixes: readonly string[];
   /** Per document: annotation keys whose value is a hole's content, and which hole. */
   readonly holeAnnotations: readonly (readonly (readonly [key: string, hole: number])[])[];
 }
@@ -165,14 +168,19 @@ const headsByShape = new WeakMap<object, ShapeHeads>();
 /** The heads of a replayed file's documents, from its shape's first render, when they cannot differ. */
 function headsOfShape(docs: readonly string[], h: FileHoles): ManifestHead[] | undefined {
   const kept = headsByShape.get(h.shape);
-  if (kept === undefined || kept.heads.length !== docs.length) return undefined;
-  if (!h.values.every((v) => neutralContent(v) !== undefined)) return undefined;
+  if (kept === undefined || kept.heads.length !== docs.length || kept.prefixes.length !== h.values.length) return undefined;
+  const contents: string[] = [];
+  for (let i = 0; i < h.values.length; i++) {
+    const n = neutral(h.values[i]);
+    if (n === undefined || n.prefix !== kept.prefixes[i]) return undefined;
+    contents.push(n.content);
+  }
   return kept.heads.map((head, i) => {
     const moved = kept.holeAnnotations[i];
     if (moved.length === 0) return head;
     // An annotation that is a hole (a checksum) carries this render's value.
     const annotations = new Map(head.annotations);
-    for (const [key, hole] of moved) annotations.set(key, neutralContent(h.values[hole])!);
+    for (const [key, hole] of moved) annotations.set(key, contents[hole]);
     return { ...head, annotations };
   });
 }
@@ -185,10 +193,12 @@ function headsOfShape(docs: readonly string[], h: FileHoles): ManifestHead[] | u
 function keepHeadsOfShape(docs: readonly string[], heads: readonly ManifestHead[], h: FileHoles): void {
   if (headsByShape.has(h.shape)) return;
   const contents: string[] = [];
+  const prefixes: string[] = [];
   for (const v of h.values) {
-    const c = neutralContent(v);
-    if (c === undefined) return;
-    contents.push(c);
+    const n = neutral(v);
+    if (n === undefined) return;
+    contents.push(n.content);
+    prefixes.push(n.prefix);
   }
   const holeAnnotations: (readonly [string, number])[][] = [];
   for (const head of heads) {
@@ -198,12 +208,12 @@ function keepHeadsOfShape(docs: readonly string[], heads: readonly ManifestHead[
     for (const [key, value] of head.annotations ?? []) {
       const hole = contents.findIndex((c) => value.includes(c));
       if (hole < 0) continue;
-      if (value !== contents[hole] || key === 'helm.sh/hook') return;
+      if (value !== contents[hole] || key === 'helm.sh/hook' || prefixes[hole] !== '') return;
       moved.push([key, hole]);
     }
     holeAnnotations.push(moved);
   }
-  headsByShape.set(h.shape, { heads, holeAnnotations });
+  headsByShape.set(h.shape, { heads, prefixes, holeAnnotations });
 }
 
 export interface PrintOptions {

@@ -33,7 +33,10 @@
  * Rules for hole functions: they get the current render's context and may use
  * what the template computed from its values (identical whenever the memo is
  * reused), but never a random draw made outside them; their value must be
- * written into the output as it is (not hashed, cut or indented).
+ * written into the output as it is (not hashed, cut or indented). A hole may
+ * `set` values (a generated password written back, as rabbitmq-ha does): the
+ * replay sets them again at the same point; the text outside the holes must not
+ * read what they set (the mutation watch would see it, and nothing is kept).
  */
 import { readTracker, setReadTracker, type GoMap, type GoValue, type ReadTracker } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
@@ -160,7 +163,8 @@ export function memoRender<K>(
     // The watch may have started during render() (a `set` in it); either way the caller inherits the taint.
     if (scope.watch !== null) scope.watch.tainted ||= outerTaint || rec.taintInHoles;
   }
-  const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets === sets;
+  // Draws and `set`s inside holes happen again on every replay, in the same order.
+  const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets - rec.setsInHoles === sets;
   lastHoles = undefined;
   const reads = tracker.whole ? undefined : readsOf(ctx.Values, tracker.keys);
   if (rec.fns.length === 0) {

@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, b64enc, dflt, field, not, nospace, quote, randAlphaNum, set, truthy } from '../../../runtime/index.js';
+import { and, b64enc, dflt, field, hole, not, nospace, quote, randAlphaNum, set, truthy } from '../../../runtime/index.js';
 import { extraLabels, rabbitmqHaChart, rabbitmqHaDefinitions, rabbitmqHaFullname, rabbitmqHaName, val } from './_helpers.js';
 
 /**
@@ -10,6 +10,28 @@ import { extraLabels, rabbitmqHaChart, rabbitmqHaDefinitions, rabbitmqHaFullname
  * include below (and any template rendered after this one) sees them; the Erlang
  * cookie is not written back. Helm renders this file after statefulset.yaml.
  */
+/**
+ * `{{ $password := default (randAlphaNum 24 | nospace) .Values.<key> }}` then
+ * `{{ $_ := set .Values "<key>" $password }}`, and the line
+ * `<name>: {{ .Values.<key> | b64enc | quote }}`. Go evaluates every argument before
+ * calling `default`, so a password is drawn even when one is given. The hole
+ * (runtime/memo.ts) is the whole line: with the name in it, its text is found in
+ * the Secret only once even when the password equals the username.
+ */
+function generatedPasswordLine(ctx: RenderContext, name: string, key: string): string {
+  const password = dflt(nospace(randAlphaNum(ctx.random, 24n)), field(ctx.Values, key));
+  set(ctx.Values, key, password);
+  return `${name}: ${quote(b64enc(field(ctx.Values, key)))}`;
+}
+
+const rabbitmqPasswordLine = (ctx: RenderContext) => generatedPasswordLine(ctx, 'rabbitmq-password', 'rabbitmqPassword');
+const managementPasswordLine = (ctx: RenderContext) => generatedPasswordLine(ctx, 'rabbitmq-management-password', 'managementPassword');
+/** The Erlang cookie line (the cookie is not written back into the values). */
+const erlangCookieLine = (ctx: RenderContext) =>
+  `rabbitmq-erlang-cookie: ${quote(b64enc(dflt(randAlphaNum(ctx.random, 32n), field(ctx.Values, 'rabbitmqErlangCookie'))))}`;
+/** The definitions JSON, which holds the passwords just set. */
+const definitions = (ctx: RenderContext) => quote(b64enc(rabbitmqHaDefinitions(ctx)));
+
 export function secret(ctx: RenderContext): string {
   let out = '';
   // `{{ if not .Values.existingSecret }}` keeps the newline after it.
@@ -27,21 +49,18 @@ metadata:
     heritage: "${ctx.Release.Service}"${extraLabels(ctx)}
 type: Opaque
 data:`;
-    // Go evaluates every argument before calling `default`, so a password is drawn even when one is given.
-    const password = dflt(nospace(randAlphaNum(ctx.random, 24n)), field(ctx.Values, 'rabbitmqPassword'));
-    set(ctx.Values, 'rabbitmqPassword', password);
-    const managementPassword = dflt(nospace(randAlphaNum(ctx.random, 24n)), field(ctx.Values, 'managementPassword'));
-    set(ctx.Values, 'managementPassword', managementPassword);
+    // The chart draws both passwords and `set`s them before printing the four lines; each
+    // password line reads only its own key, and the usernames are not set, so drawing, setting
+    // and printing each password in one hole (runtime/memo.ts) keeps Helm's order of draws.
     const b64 = (...keys: string[]) => quote(b64enc(field(ctx.Values, ...keys)));
     out += `
   rabbitmq-username: ${b64('rabbitmqUsername')}
-  rabbitmq-password: ${b64('rabbitmqPassword')}
+  ${hole(ctx, rabbitmqPasswordLine)}
   rabbitmq-management-username: ${b64('managementUsername')}
-  rabbitmq-management-password: ${b64('managementPassword')}`;
-    const cookie = dflt(randAlphaNum(ctx.random, 32n), field(ctx.Values, 'rabbitmqErlangCookie'));
+  ${hole(ctx, managementPasswordLine)}`;
     out += `
-  rabbitmq-erlang-cookie: ${quote(b64enc(cookie))}
-  ${val(ctx, 'definitionsSource')}: ${quote(b64enc(rabbitmqHaDefinitions(ctx)))}
+  ${hole(ctx, erlangCookieLine)}
+  ${val(ctx, 'definitionsSource')}: ${hole(ctx, definitions)}
 `;
   }
   // The newline after `{{ end }}` is eaten by the `{{- if` that follows.
