@@ -67,7 +67,8 @@ function valuesTree(): ChartValuesNode {
       name: d.Name,
       condition: d.Condition,
       tags: d.Tags ? [...d.Tags] : undefined,
-      chart: { name: d.Name, defaults: defaultsByName[d.Name](), dependencies: [] },
+      // No subchart declares dependencies: Helm then skips condition, tag and merge processing for it (no second round of warnings).
+      chart: { name: d.Name, defaults: defaultsByName[d.Name]() },
     })),
   });
 }
