@@ -2,7 +2,8 @@
  * The CLI bundle (scripts/bundle-cli.mjs: minified, lazy yaml/handlebars behind
  * Proxies, node:crypto in place of the portable sha256 and random bytes) must
  * print what the sources print. Bundles the TypeScript sources the same way the
- * build does, then runs every golden case through the bundle's runCli.
+ * build does, then runs every golden case through the bundle's runCli, keeping
+ * nothing between renders as the real CLI does.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,8 +42,10 @@ beforeAll(async () => {
       '@polyaxon-render/templates': join(root, 'packages/templates/src/index.ts'),
     },
   });
-  const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as { runCli: RunCli } & typeof readers;
+  const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as { runCli: RunCli; setKeepBetweenRenders: (on: boolean) => void } & typeof readers;
   runCli = bundle.runCli;
+  // As bin's main does: one render per process keeps nothing for a next one (golden.test.ts covers keeping).
+  bundle.setKeepBetweenRenders(false);
   readers = bundle;
 }, 120_000);
 

@@ -7,6 +7,7 @@
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import { RenderError } from '@polyaxon-render/values';
+import { runtime } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
@@ -60,10 +61,11 @@ const maxCachedHeads = 64;
 const maxCachedText = 32 * 1024;
 
 export function parseHead(text: string, file: string): ManifestHead {
-  const hit = recentHeads.get(text);
+  const keep = runtime.keep.betweenRenders;
+  const hit = keep ? recentHeads.get(text) : undefined;
   if (hit !== undefined) return hit;
   const head = fastHead(text) ?? parseHeadFully(text, file);
-  if (text.length <= maxCachedText) {
+  if (keep && text.length <= maxCachedText) {
     if (recentHeads.size >= maxCachedHeads) recentHeads.delete(recentHeads.keys().next().value!);
     recentHeads.set(text, head);
   }

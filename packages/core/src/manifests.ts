@@ -103,12 +103,12 @@ const maxRecentChars = 4 * 1024 * 1024;
 let recentChars = 0;
 
 function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
-  let hit = recentFiles.get(content);
+  let hit = runtime.keep.betweenRenders ? recentFiles.get(content) : undefined;
   if (hit === undefined) {
     const docs = splitManifests(content);
     // parseHead throws for a document Helm cannot read: nothing is kept then.
     hit = { docs, heads: docs.map((m) => parseHead(m, path)) };
-    if (content.length <= maxRecentChars) {
+    if (runtime.keep.betweenRenders && content.length <= maxRecentChars) {
       recentFiles.set(content, hit);
       recentChars += content.length;
       for (const old of recentFiles.keys()) {

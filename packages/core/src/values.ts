@@ -22,6 +22,7 @@ import {
   type GoValue,
   setKey,
 } from '@polyaxon-render/values';
+import { runtime } from '@polyaxon-render/templates';
 
 export interface ValuesInput {
   /** `-f` files, in order, merged over the `values` argument of render(). */
@@ -132,6 +133,11 @@ function coalescedFor(user: GoMap, warn: (message: string) => void): { values: G
 }
 
 function coalesce(user: GoMap): Coalesced {
+  if (!runtime.keep.betweenRenders) {
+    const warnings: string[] = [];
+    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+    return { values, enabled, warnings };
+  }
   // Values nested past the depth limit have no key: they are coalesced every time.
   const key = valuesKey(user);
   let hit = key === undefined ? undefined : recentCoalesced.get(key);
@@ -306,7 +312,8 @@ export function releaseValues(
   warn: (message: string) => void,
   beforeCoalesce: () => void,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
-  const hit = recentInputs.get(inputKey(raw, input) ?? '');
+  const keep = runtime.keep.betweenRenders;
+  const hit = keep ? recentInputs.get(inputKey(raw, input) ?? '') : undefined;
   if (hit !== undefined) {
     beforeCoalesce();
     for (const w of hit.warnings) warn(w);
@@ -318,7 +325,7 @@ export function releaseValues(
   beforeCoalesce();
   const coalesced = coalesce(user);
   // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
-  const key = inputKey(base, input);
+  const key = keep ? inputKey(base, input) : undefined;
   if (key !== undefined) remember(recentInputs, key, coalesced);
   for (const w of coalesced.warnings) warn(w);
   return { values: coalesced.values, enabled: coalesced.enabled };

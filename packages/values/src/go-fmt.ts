@@ -171,12 +171,13 @@ export function sprintfWith<T>(format: string, args: readonly T[], verb: (verb: 
   return out;
 }
 
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+/** Built on first use: a Unicode-property regexp costs about a millisecond to compile, and most renders print ASCII only. */
+let printable: RegExp | undefined;
 
 /** Go's unicode.IsPrint (strconv.IsPrint), approximated with Unicode property classes (letters, marks, numbers, punctuation, symbols, ASCII space). */
 export function isPrint(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-  return printable.test(String.fromCodePoint(cp));
+  return (printable ??= /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u).test(String.fromCodePoint(cp));
 }
 
 function quoteWith(s: string, q: '"' | "'"): string {

@@ -8,6 +8,7 @@ export * from './compare.js';
 export * from './sprig.js';
 export * from './include.js';
 export { withRenderScope } from './render-scope.js';
+export { keep, setKeepBetweenRenders } from './keep.js';
 export { hole, memoRender, lastHoles, type HoleFn, type MemoTable, type Shape } from './memo.js';
 export { toYaml } from './to-yaml.js';
 export { toJson } from './to-json.js';

@@ -42,6 +42,7 @@ import { readTracker, setReadTracker, type GoMap, type GoValue, type ReadTracker
 import type { RenderContext } from '../context.js';
 import { renderScope } from './render-scope.js';
 import { runtimeEvents } from './events.js';
+import { keep } from './keep.js';
 
 export type HoleFn = (ctx: RenderContext) => string;
 
@@ -148,8 +149,9 @@ export function memoRender<K>(
   const rec: Recording = { fns: [], values: [], drawsInHoles: 0, setsInHoles: 0, taintInHoles: false };
   const outerRec = recording;
   recording = rec;
+  // Reads only matter to a later render with other values objects: not tracked when nothing is kept between renders.
   const outerTracker = readTracker;
-  const tracker: ReadTracker = { root: ctx.Values, keys: new Set(), whole: false };
+  const tracker: ReadTracker | null = keep.betweenRenders ? { root: ctx.Values, keys: new Set(), whole: false } : null;
   setReadTracker(tracker);
   let raw: string;
   let tainted = true;
@@ -159,14 +161,14 @@ export function memoRender<K>(
   } finally {
     recording = outerRec;
     setReadTracker(outerTracker);
-    passReads(outerTracker, ctx.Values, tracker.whole ? undefined : tracker.keys);
+    if (tracker !== null) passReads(outerTracker, ctx.Values, tracker.whole ? undefined : tracker.keys);
     // The watch may have started during render() (a `set` in it); either way the caller inherits the taint.
     if (scope.watch !== null) scope.watch.tainted ||= outerTaint || rec.taintInHoles;
   }
   // Draws and `set`s inside holes happen again on every replay, in the same order.
   const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets - rec.setsInHoles === sets;
   lastHoles = undefined;
-  const reads = tracker.whole ? undefined : readsOf(ctx.Values, tracker.keys);
+  const reads = tracker === null || tracker.whole ? undefined : readsOf(ctx.Values, tracker.keys);
   if (rec.fns.length === 0) {
     const text = post(raw);
     if (pure) table.set(key, { values: ctx.Values, reads, frame: scope.frame, changes, text });

@@ -19,6 +19,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { GoValue } from '@polyaxon-render/values';
 import { lastHoles, type Shape } from './memo.js';
 import { expectString } from './template-error.js';
+import { keep } from './keep.js';
 
 const utf8 = new TextEncoder();
 const shaCache = new Map<string, string>();
@@ -33,7 +34,7 @@ export function sha256sum(v: GoValue | undefined): string {
   }
   let h = shaCache.get(s);
   if (h === undefined) {
-    h = bytesToHex(hashWithCheckpoints(utf8.encode(s)));
+    h = bytesToHex(keep.betweenRenders ? hashWithCheckpoints(utf8.encode(s)) : sha256(utf8.encode(s)));
     if (s.length <= 64 * 1024) {
       if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
       shaCache.set(s, h);

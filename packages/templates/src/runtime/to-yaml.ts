@@ -480,8 +480,9 @@ function goTimeParses(layout: readonly string[], value: string): boolean {
 
 // --- sorter.go -------------------------------------------------------------
 
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{Nd}$/u;
+/** Built on first use (a Unicode-property regexp costs about a millisecond to compile; keys are mostly ASCII). */
+let LETTER: RegExp | undefined;
+let DIGIT: RegExp | undefined;
 
 /**
  * Map keys in yaml.v2's order: encode.go mapv runs sort.Sort(keyList) over the
@@ -496,13 +497,15 @@ function sortKeys(m: GoMap): string[] {
   return keys.map((x) => x.k);
 }
 
+/** Go's unicode.IsLetter: ASCII letters directly (Go checks them the same way), the rest by property. */
 function isLetter(c: number): boolean {
-  return LETTER.test(String.fromCodePoint(c));
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (LETTER ??= /^\p{L}$/u).test(String.fromCodePoint(c));
 }
 
 function isDigitRune(c: number): boolean {
   if (c < 0x80) return c >= 0x30 && c <= 0x39;
-  return DIGIT.test(String.fromCodePoint(c));
+  return (DIGIT ??= /^\p{Nd}$/u).test(String.fromCodePoint(c));
 }
 
 /**

@@ -2,11 +2,25 @@
  * Helpers for the generated defaults modules: they write each chart's values as a readable
  * object literal and turn it into the Go value model here.
  */
-import { type GoMap, toGoValue } from '../go-value.js';
+import { type GoMap, type GoValue, setKey } from '../go-value.js';
 
-/** The literal as a fresh Go map tree (null-prototype maps, copied arrays). */
+/**
+ * The literal as a fresh Go map tree (null-prototype maps, copied arrays). The
+ * literals are generated data (strings, numbers, booleans, null, arrays, plain
+ * objects), so none of toGoValue's checks can fail: a plain copy does (this runs
+ * on every CLI start, in a cold interpreter). defaults.test.ts compares the result
+ * with what Helm reads from each values.yaml.
+ */
 export function goMap(literal: object): GoMap {
-  return toGoValue(literal) as GoMap;
+  return copy(literal) as GoMap;
+}
+
+function copy(v: unknown): GoValue {
+  if (v === null || typeof v !== 'object') return v as GoValue;
+  if (Array.isArray(v)) return v.map(copy);
+  const out = Object.create(null) as GoMap;
+  for (const k of Object.keys(v)) setKey(out, k, copy((v as Record<string, unknown>)[k]));
+  return out;
 }
 
 /**
