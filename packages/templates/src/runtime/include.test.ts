@@ -18,15 +18,28 @@ describe('includeFile', () => {
     expect(calls).toBe(1);
   });
 
-  it('renders again for other values, another frame or another including template', () => {
+  it('renders again for other values or another frame', () => {
     let calls = 0;
-    const cm = (x: RenderContext) => `n: ${++calls} ${x.Template.Name} ${String(getKey(x.Values, 'a'))}`;
+    const cm = (x: RenderContext) => `n: ${++calls} ${String(getKey(x.Values, 'a'))}`;
     const c = ctx();
     withRenderScope(() => includeFile(c, cm), 'a');
     withRenderScope(() => includeFile(c, cm), 'b');
     withRenderScope(() => includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, cm), 'b');
-    withRenderScope(() => includeFile({ ...c, Template: { ...c.Template, Name: 'other.yaml' } }, cm), 'b');
-    expect(calls).toBe(4);
+    expect(calls).toBe(3);
+  });
+
+  it('renders once for every includer, unless the file reads .Template', () => {
+    let calls = 0;
+    const plain = () => `n: ${++calls}`;
+    const c = ctx();
+    const other = { ...c, Template: { ...c.Template, Name: 'other.yaml' } };
+    withRenderScope(() => [includeFile(c, plain), includeFile(other, plain)]);
+    expect(calls).toBe(1);
+    let named = 0;
+    const byName = (x: RenderContext) => `${++named} ${x.Template.Name}`;
+    const texts = withRenderScope(() => [includeFile(c, byName), includeFile(other, byName), includeFile(c, byName)]);
+    expect(texts.map((t) => t.split(' ')[1])).toEqual([c.Template.Name, 'other.yaml', c.Template.Name]);
+    expect(named).toBe(2);
   });
 
   it('renders again every time when the file draws random values, as Helm does', () => {

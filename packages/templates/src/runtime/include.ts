@@ -5,17 +5,43 @@
  * Helm renders the file afresh on every include. The result only differs from a
  * previous include with the same values if the file drew random values
  * (randAlphaNum) or read something a `set` changed, so inside a render it goes
- * through the memo (memo.ts): a deterministic file renders once, not once per
- * including template, while a file that draws renders again every time, as in Helm.
+ * through the memo (memo.ts): a deterministic file renders once for all eight
+ * workloads that include it, while a file that draws renders its random parts again
+ * every time, as in Helm.
+ *
+ * The included file sees the includer's `.Template`; a file that reads it (none of
+ * the charts' do) is kept per including template from then on.
  */
 import type { RenderContext } from '../context.js';
 import { memoRender, type MemoTable } from './memo.js';
 
-/** Per included template: its memo, by the including template (`.Template` is part of the context an include sees). */
-const tables = new WeakMap<(ctx: RenderContext) => string, MemoTable<string>>();
+type TemplateFn = (ctx: RenderContext) => string;
 
-export function includeFile(ctx: RenderContext, template: (ctx: RenderContext) => string): string {
+const tables = new WeakMap<TemplateFn, MemoTable<string>>();
+/** Files seen reading `.Template`: their renders are kept per including template. */
+const readsTemplate = new WeakSet<TemplateFn>();
+/** The key of a render that did not read `.Template`, valid for every includer. */
+const ANY_INCLUDER = '';
+
+export function includeFile(ctx: RenderContext, template: TemplateFn): string {
   let table = tables.get(template);
   if (table === undefined) tables.set(template, (table = new Map()));
-  return memoRender(table, ctx.Template.Name, ctx, () => template(ctx));
+  const perIncluder = readsTemplate.has(template);
+  let read = false;
+  const seen: RenderContext = {
+    ...ctx,
+    get Template() {
+      read = true;
+      return ctx.Template;
+    },
+  };
+  const text = memoRender(table, perIncluder ? ctx.Template.Name : ANY_INCLUDER, ctx, () => template(seen));
+  if (read && !perIncluder) {
+    // Its text depends on who includes it: what was just kept belongs to this includer only.
+    readsTemplate.add(template);
+    const kept = table.get(ANY_INCLUDER);
+    table.delete(ANY_INCLUDER);
+    if (kept !== undefined) table.set(ctx.Template.Name, kept);
+  }
+  return text;
 }

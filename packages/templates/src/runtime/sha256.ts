@@ -23,6 +23,8 @@ import { keep } from './keep.js';
 
 const utf8 = new TextEncoder();
 const shaCache = new Map<string, string>();
+let lastLarge = '';
+let lastLargeHash = '';
 
 /** sprig `sha256sum`. */
 export function sha256sum(v: GoValue | undefined): string {
@@ -32,12 +34,17 @@ export function sha256sum(v: GoValue | undefined): string {
     const h = hashAfterFirstSegment(s, replayed.shape);
     if (h !== undefined) return h;
   }
+  // A large text (a config map with thousands of values) is hashed once per render, not kept longer.
+  if (s.length > 64 * 1024 && s === lastLarge) return lastLargeHash;
   let h = shaCache.get(s);
   if (h === undefined) {
     h = bytesToHex(keep.betweenRenders ? hashWithCheckpoints(utf8.encode(s)) : sha256(utf8.encode(s)));
     if (s.length <= 64 * 1024) {
       if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
       shaCache.set(s, h);
+    } else {
+      lastLarge = s;
+      lastLargeHash = h;
     }
   }
   return h;
