@@ -138,7 +138,9 @@ function renderInOrder(
 ): Map<string, string> {
   const rendered = new Map<string, string>();
   for (const r of slots) {
-    const ctx: RenderContext = { ...contexts[r.chart], Template: r.Template };
+    const c = contexts[r.chart];
+    // Spelled out rather than spread: one object shape for every template's context.
+    const ctx: RenderContext = { Values: c.Values, Release: c.Release, Chart: c.Chart, Capabilities: c.Capabilities, Template: r.Template, random: c.random };
     let text: string;
     try {
       text = runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue);

@@ -28,14 +28,20 @@ export function includeFile(ctx: RenderContext, template: TemplateFn): string {
   if (table === undefined) tables.set(template, (table = new Map()));
   const perIncluder = readsTemplate.has(template);
   let read = false;
-  const seen: RenderContext = {
-    ...ctx,
-    get Template() {
-      read = true;
-      return ctx.Template;
-    },
-  };
-  const text = memoRender(table, perIncluder ? ctx.Template.Name : ANY_INCLUDER, ctx, () => template(seen));
+  // Only a render needs to watch `.Template` (the memo's hits run nothing).
+  const renderWatched = () =>
+    template({
+      Values: ctx.Values,
+      Release: ctx.Release,
+      Chart: ctx.Chart,
+      Capabilities: ctx.Capabilities,
+      get Template() {
+        read = true;
+        return ctx.Template;
+      },
+      random: ctx.random,
+    });
+  const text = memoRender(table, perIncluder ? ctx.Template.Name : ANY_INCLUDER, ctx, renderWatched);
   if (read && !perIncluder) {
     // Its text depends on who includes it: what was just kept belongs to this includer only.
     readsTemplate.add(template);

@@ -18,6 +18,8 @@ export function toString(v: GoValue | undefined): string {
 
 /** sprig `quote`: each non-nil operand as Go's %q of its strval, space-joined. */
 export function quote(...args: (GoValue | undefined)[]): string {
+  // The common case, one string: no arrays built.
+  if (args.length === 1 && typeof args[0] === 'string') return goQuote(args[0]);
   return args
     .filter((a) => a !== null && a !== undefined)
     .map((a) => goQuote(toString(a)))
