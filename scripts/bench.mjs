@@ -209,8 +209,8 @@ function timeFreshRenders(sets, n) {
 }
 
 out();
-out(`render() of values never rendered before (median of ${Math.min(calls, 40)} calls per row, nothing reused):`);
-const [fDefaults, fVol1, fVol4, fAnn1, fAnn4] = timeFreshRenders([undefined, volumes(100), volumes(400), annotations(1000), annotations(4000)], Math.min(calls, 40));
+out(`render() of values never rendered before (median of ${Math.min(calls, 60)} calls per row, nothing reused):`);
+const [fDefaults, fVol1, fVol4, fAnn1, fAnn4] = timeFreshRenders([undefined, volumes(100), volumes(400), annotations(1000), annotations(4000)], Math.min(calls, 60));
 out(`  ${'chart defaults'.padEnd(35)} ${ms(fDefaults).padStart(9)}`);
 for (const [label, n, t1, t4] of [
   ['persistence.data volumes', 100, fVol1, fVol4],
