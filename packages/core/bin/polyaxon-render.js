@@ -48,7 +48,9 @@ function bundleRequire(id) {
 function load(name) {
   const file = path.join(dist, name);
   const cacheFile = `${file}.v8-cache`;
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundles are ASCII (esbuild escapes the rest; scripts/bundle-cli.mjs checks): read as
+  // latin1, which skips UTF-8 decoding and gives V8 a one-byte string.
+  const source = fs.readFileSync(file, 'latin1');
   // V8 checks a cache's length of source, not its text: stamp it with the file's size and mtime.
   const stat = fs.statSync(file);
   const stamp = Buffer.from(`${stat.size}:${stat.mtimeMs}\n`);

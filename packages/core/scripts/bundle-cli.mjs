@@ -20,7 +20,7 @@
  *   be compiled on every `-f` run, ~6 ms; it costs a default run little).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -117,6 +117,12 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
       stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: pkg, loader: 'js' },
       outfile: join(outdir, `cli-lazy-${name}.cjs`),
     });
+  }
+  // bin/polyaxon-render.js reads the bundles as latin1: they must be ASCII (esbuild's default charset).
+  for (const f of readdirSync(outdir)) {
+    if (/^cli(-lazy-.*)?\.cjs$/.test(f) && /[^\x00-\x7f]/.test(readFileSync(join(outdir, f), 'latin1'))) {
+      throw new Error(`bundle-cli: ${f} is not ASCII; bin/polyaxon-render.js reads it as latin1`);
+    }
   }
   // A lazy module that slipped into the main bundle (imported by another path) defeats the point.
   const inputs = Object.keys(main.metafile.inputs);
