@@ -118,8 +118,9 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
       outfile: join(outdir, `cli-lazy-${name}.cjs`),
     });
   }
-  // bin/polyaxon-render.js reads the bundles as latin1: they must be ASCII (esbuild's default charset).
-  for (const f of readdirSync(outdir)) {
+  // bin/polyaxon-render.js reads the bundles as latin1: they must be ASCII (esbuild's default
+  // charset escapes non-ASCII in code; unminified bundles, for profiles only, keep it in comments).
+  for (const f of minify ? readdirSync(outdir) : []) {
     if (/^cli(-lazy-.*)?\.cjs$/.test(f) && /[^\x00-\x7f]/.test(readFileSync(join(outdir, f), 'latin1'))) {
       throw new Error(`bundle-cli: ${f} is not ASCII; bin/polyaxon-render.js reads it as latin1`);
     }
