@@ -62,7 +62,20 @@ export function setKey(m: GoMap, key: string, v: GoValue): void {
 /** Own keys sorted by bytes, the order Go's text/template `range` and encoding/json use. */
 export function sortedKeys(m: GoMap): string[] {
   noteShallowRead(m);
-  return Object.keys(m).sort(compareBytes);
+  return sortByBytes(Object.keys(m));
+}
+
+/** Characters where UTF-16 order and code point order part: surrogates and what sorts after them. */
+const highUnits = /[\uD800-\uFFFF]/;
+
+/**
+ * Sorts strings in place by their UTF-8 bytes, as Go sorts them. Below U+D800 UTF-16
+ * units order like code points, so the common case (keys without such characters)
+ * takes the engine's own string sort instead of a comparison function.
+ */
+export function sortByBytes(keys: string[]): string[] {
+  if (keys.some((k) => highUnits.test(k))) return keys.sort(compareBytes);
+  return keys.sort();
 }
 
 /** Go's string comparison: by UTF-8 bytes (code points order the same way; UTF-16 units do not). */

@@ -18,7 +18,7 @@
  * Go ones so the two can be read side by side.
  */
 import { renderScope } from './render-scope.js';
-import { compareBytes, containsChanged, formatFloatG, isMap, mutationWatch, newMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import { containsChanged, sortByBytes, formatFloatG, isMap, mutationWatch, newMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { GoJsonError, goJsonFloat } from './to-json.js';
 
 /**
@@ -94,7 +94,7 @@ export function jsonRoundTrip(v: GoValue | undefined): GoValue {
     noteShallowRead(v);
     // Later keys win on a (rare) collision, as yaml.v2 keeps the last duplicate;
     // json.Marshal writes keys in byte order.
-    for (const k of Object.keys(v).sort(compareBytes)) {
+    for (const k of sortByBytes(Object.keys(v))) {
       const x = v[k];
       if (x === undefined) continue;
       if (jsonKeyLength(k) > 1024) {
