@@ -132,14 +132,14 @@ function coalescedFor(user: GoMap, warn: (message: string) => void): { values: G
   return { values: hit.values, enabled: hit.enabled };
 }
 
-function coalesce(user: GoMap): Coalesced {
+function coalesce(user: GoMap, knownKey?: string): Coalesced {
   if (!runtime.keep.betweenRenders) {
     const warnings: string[] = [];
     const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
     return { values, enabled, warnings };
   }
   // Values nested past the depth limit have no key: they are coalesced every time.
-  const key = valuesKey(user);
+  const key = knownKey ?? valuesKey(user);
   let hit = key === undefined ? undefined : recentCoalesced.get(key);
   if (hit === undefined) {
     const warnings: string[] = [];
@@ -286,11 +286,11 @@ export function valuesKey(v: unknown, depth = 0): string | undefined {
  */
 const recentInputs = new Map<string, Coalesced>();
 
-function inputKey(raw: unknown, input: ValuesInput): string | undefined {
+function inputKey(raw: unknown, input: ValuesInput, known?: string): string | undefined {
   if (input.setFile?.length || input.onUserValues) return undefined;
-  let values: string | undefined;
+  let values: string | undefined = known;
   try {
-    values = raw === undefined ? 'none' : valuesKey(raw);
+    values ??= raw === undefined ? 'none' : valuesKey(raw);
   } catch {
     // A getter that throws: toGoValue reports it.
     return undefined;
@@ -323,9 +323,12 @@ export function releaseValues(
   const user = userValues(base, input);
   input.onUserValues?.(user);
   beforeCoalesce();
-  const coalesced = coalesce(user);
   // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
-  const key = keep ? inputKey(base, input) : undefined;
+  const baseKey = keep && base !== undefined ? valuesKey(base) : undefined;
+  // Without files or flags the user's values are a copy of `base`: its key is theirs.
+  const plain = !input.valueFiles?.length && ![input.set, input.setString, input.setJson, input.setLiteral, input.setFile].some((f) => f?.length);
+  const coalesced = coalesce(user, plain ? baseKey : undefined);
+  const key = keep ? inputKey(base, input, baseKey) : undefined;
   if (key !== undefined) remember(recentInputs, key, coalesced);
   for (const w of coalesced.warnings) warn(w);
   return { values: coalesced.values, enabled: coalesced.enabled };

@@ -59,8 +59,10 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
 /** Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message. */
 export function mergeUserValues(opts: UserValueOptions): GoMap {
   let base = newMap();
-  // Copies, so that --set writing into a nested map never reaches the caller's decoded files.
-  for (const f of opts.files ?? []) base = mergeMaps(base, deepCopy(f));
+  const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some((f) => f !== undefined && f.length > 0);
+  // Copies, so that --set writing into a nested map never reaches the caller's decoded files
+  // (without flags nothing writes: merging alone makes new maps where files overlap and shares the rest).
+  for (const f of opts.files ?? []) base = mergeMaps(base, flags ? deepCopy(f) : f);
   for (const value of opts.setJSON ?? []) {
     // Helm drops the JSON error itself and names only the argument.
     wrap('--set-json', () => `failed parsing --set-json data ${value}`, () => parseSetJSON(value, base));
@@ -91,7 +93,6 @@ export function mergeUserValues(opts: UserValueOptions): GoMap {
     wrap('--set-literal', (m) => `failed parsing --set-literal data: ${m}`, () => parseSetLiteral(value, base));
   }
   // Each source stays within the limit, but a --set path can extend a deep file's table.
-  const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some((f) => f !== undefined && f.length > 0);
   if (flags) checkValuesDepth(base, 'limit', '');
   return base;
 }
