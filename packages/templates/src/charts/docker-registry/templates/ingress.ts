@@ -6,7 +6,7 @@ import { dockerRegistryName } from './_helpers.js';
 
 export function ingress(ctx: RenderContext): string {
   const v = ctx.Values;
-  // `{{- if … -}}` … `{{- end -}}` around the whole file: nothing when off, no final newline when on.
+  // The chart wraps the whole file in an if/end that trims on both sides: nothing when off, no final newline when on.
   if (!truthy(field(v, 'ingress', 'enabled'))) return '';
   const serviceName = dockerRegistryFullname(ctx);
   const servicePort = field(v, 'service', 'port');

@@ -5,7 +5,7 @@ import { eq, field, not, printValue, quote, truthy } from '../../../runtime/inde
 
 export function pvc(ctx: RenderContext): string {
   const v = ctx.Values;
-  // Both `if`s trim towards the document and the last `{{- end -}}` eats the final newline.
+  // Both `if`s trim towards the document and the last `end`, trimming on both sides, eats the final newline.
   if (!truthy(field(v, 'persistence', 'enabled'))) return '';
   if (!not(field(v, 'persistence', 'existingClaim'))) return '';
   const fullname = dockerRegistryFullname(ctx);

@@ -21,7 +21,7 @@ spec:
       labels:
         app: ${fullname}
     spec:`;
-  // `{{- if }}` / `{{- end }}` swallow the indentation and newline around each optional block.
+  // The chart's left-trimming if/end actions swallow the indentation and newline around each optional block.
   const affinity = field(v, 'affinity');
   if (truthy(affinity)) out += `\n      affinity:\n${indent(8, toYaml(affinity))}`;
   const nodeSelector = field(v, 'nodeSelector');

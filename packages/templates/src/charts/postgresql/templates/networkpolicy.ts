@@ -6,7 +6,7 @@ import { postgresqlNetworkPolicyApiVersion } from './_helpers.js';
 
 export function networkpolicy(ctx: RenderContext): string {
   const v = ctx.Values;
-  // The whole file is one `{{- if }}`: off, only the file's final newline is left.
+  // The whole file is one left-trimming `if`: off, only the file's final newline is left.
   if (!truthy(field(v, 'networkPolicy', 'enabled'))) return '\n';
   const fullname = postgresqlFullname(ctx);
   // With Kubernetes minors from "10" up the helper prints nothing, leaving "apiVersion: " (trailing space kept).

@@ -5,7 +5,7 @@ import { and, eq, field, indent, not, printValue, quote, toYaml, truthy } from '
 
 export function pvc(ctx: RenderContext): string {
   const v = ctx.Values;
-  // `{{- if … -}}` … `{{- end -}}` around the whole file: nothing at all when off, and no final newline when on.
+  // The chart wraps the whole file in an if/end that trims on both sides: nothing at all when off, and no final newline when on.
   if (!truthy(and(field(v, 'persistence', 'enabled'), () => not(field(v, 'persistence', 'existingClaim'))))) return '';
   const fullname = postgresqlFullname(ctx);
   let out = `kind: PersistentVolumeClaim
