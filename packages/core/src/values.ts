@@ -95,10 +95,7 @@ export function computeReleaseValues(
   warn: (message: string) => void,
   beforeCoalesce: () => void,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
-  const user = userValues(base, input);
-  input.onUserValues?.(user);
-  beforeCoalesce();
-  return coalescedFor(user, warn);
+  return releaseValues(base, (b) => b as GoMap | undefined, input, warn, beforeCoalesce);
 }
 
 interface Coalesced {
@@ -124,12 +121,6 @@ export function forgetValues(): void {
   recentCoalesced.clear();
   recentInputs.clear();
   interned = new Map();
-}
-
-function coalescedFor(user: GoMap, warn: (message: string) => void): { values: GoMap; enabled: ReadonlySet<string> } {
-  const hit = coalesce(user);
-  for (const w of hit.warnings) warn(w);
-  return { values: hit.values, enabled: hit.enabled };
 }
 
 function coalesce(user: GoMap, knownKey?: string): Coalesced {

@@ -1,6 +1,6 @@
 /**
  * Whether renders prepare for a next render of other values (coalesced values kept
- * and interned, reads tracked for the memo, document heads and hash states kept).
+ * and interned, reads tracked for the memo, document heads kept).
  * On by default: a library user renders again and again. The CLI renders once per
  * process, where that costs time (building keys and tables, in a cold interpreter)
  * and saves none, so its Node entry turns it off; the memo still works within the
