@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -80,6 +80,10 @@ const nodeCryptoPlugin = {
   name: 'node-crypto',
   setup(build) {
     build.onResolve({ filter: /^@noble\/hashes\/sha2(\.js)?$/ }, () => ({ path: nodeCrypto }));
+    // The templates' hex-of-text hash, whole: encoding and hex printing run natively too.
+    build.onResolve({ filter: /^\.\/sha256-text\.js$/ }, (args) =>
+      args.importer.includes(`${sep}runtime${sep}`) ? { path: nodeCrypto } : undefined,
+    );
   },
 };
 

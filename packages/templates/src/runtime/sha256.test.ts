@@ -5,6 +5,7 @@ import type { RenderContext } from '../context.js';
 import { testContext } from '../testing/context.js';
 import { hole, lastHoles, memoRender, type MemoTable } from './memo.js';
 import { withRenderScope } from './render-scope.js';
+import { setKeepBetweenRenders } from './keep.js';
 import { sha256sum } from './sha256.js';
 import { randAlphaNum, seededRandom } from './sprig.js';
 
@@ -35,5 +36,20 @@ describe('sha256sum of a text the memo assembled', () => {
     }
     texts.push('x'.repeat(70 * 1024), 'x'.repeat(70 * 1024) + 'y', base);
     for (const t of texts) expect(sha256sum(t)).toBe(nodeSha(t));
+  });
+});
+
+describe('sha256sum with nothing kept between renders (the CLI)', () => {
+  it('hashes every text whole, the same as with the kept states', () => {
+    const texts = ['', 'a', 'kind: Secret\n'.repeat(40), 'é…日本😀', 'x'.repeat(70 * 1024), 'lone \ud800 surrogate'];
+    const kept = texts.map((t) => sha256sum(t));
+    setKeepBetweenRenders(false);
+    try {
+      texts.forEach((t, i) => expect(sha256sum(t)).toBe(kept[i]));
+      // A lone surrogate is encoded as U+FFFD, as TextEncoder and Node's own encoder do.
+      expect(sha256sum('lone \ud800 surrogate')).toBe(nodeSha('lone \ufffd surrogate'));
+    } finally {
+      setKeepBetweenRenders(true);
+    }
   });
 });

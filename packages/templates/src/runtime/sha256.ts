@@ -9,12 +9,16 @@
  * like one that hashed the prefix itself: a text the memo just assembled from a
  * kept shape (memo.ts lastHoles) resumes from the state after the shape's first
  * segment, kept per shape. Results of recent texts are kept too (the config
- * checksum hashes one text eight times).
+ * checksum hashes one text eight times). A render that prepares nothing for the
+ * next one (keep.betweenRenders off: the CLI) hashes every text whole, natively
+ * in the CLI bundle (sha256-text.ts): a few kilobytes that cost microseconds.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { GoValue } from '@polyaxon-render/values';
+import { keep } from './keep.js';
 import { lastHoles, type Shape } from './memo.js';
+import { sha256HexOfText } from './sha256-text.js';
 import { expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
@@ -25,6 +29,7 @@ let lastLargeHash = '';
 /** sprig `sha256sum`. */
 export function sha256sum(v: GoValue | undefined): string {
   const s = expectString(v);
+  if (!keep.betweenRenders) return sha256HexOfText(s);
   const replayed = lastHoles;
   if (replayed !== undefined && replayed.text === s) {
     const h = hashAfterFirstSegment(s, replayed.shape);
@@ -34,7 +39,7 @@ export function sha256sum(v: GoValue | undefined): string {
   if (s.length > 64 * 1024 && s === lastLarge) return lastLargeHash;
   let h = shaCache.get(s);
   if (h === undefined) {
-    h = bytesToHex(sha256(utf8.encode(s)));
+    h = sha256HexOfText(s);
     if (s.length <= 64 * 1024) {
       if (shaCache.size >= 64) shaCache.delete(shaCache.keys().next().value!);
       shaCache.set(s, h);
