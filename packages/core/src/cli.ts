@@ -7,6 +7,9 @@
 import { RenderError, formatFindings, validate, validateUserValues, type GoMap } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
+// notes.ts loads handlebars itself, on first use (a static import here keeps the bundle's modules
+// unwrapped: esbuild wraps every module a dynamic import reaches in a lazy initializer).
+import { renderNotes } from './notes.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
@@ -203,8 +206,6 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     };
   }
   if (notes) {
-    // Loaded here only: handlebars is needed for --notes alone.
-    const { renderNotes } = await import('./notes.js');
     const text = await renderNotes(undefined, options);
     warnFindings();
     io.stdout(text);
