@@ -111,6 +111,14 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown flag: --no-such-flag/);
   });
+  it("bin/polyaxon-render.js sets V8's flags without a word on stderr, even when Node is told to report deprecations", () => {
+    for (const nodeFlags of [[], ['--pending-deprecation'], ['--throw-deprecation'], ['--trace-deprecation', '--pending-deprecation']]) {
+      const r = spawnSync(process.execPath, [...nodeFlags, join(tmp, 'bin/polyaxon-render.js')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^# Source: polyaxon\/templates\/api-deployment\.yaml$/m);
+    }
+  });
   for (const c of cases) {
     it(c.name, async () => {
       const r = await runBundled(c);
