@@ -147,11 +147,14 @@ export function sprintfWith<T>(format: string, args: readonly T[], verb: (verb: 
   let out = '';
   let argi = 0;
   for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch !== '%') {
-      out += ch;
-      continue;
+    // The text up to the next verb in one piece.
+    const pct = format.indexOf('%', i);
+    if (pct < 0) {
+      out += format.slice(i);
+      break;
     }
+    if (pct > i) out += format.slice(i, pct);
+    i = pct;
     const v = format[++i];
     if (v === undefined) {
       out += '%!(NOVERB)';
@@ -227,10 +230,15 @@ function quoteWith(s: string, q: '"' | "'"): string {
 /** Printable ASCII without `"` or `\\`: what strconv.Quote copies as it is. */
 const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
+/** Printable ASCII: strconv.Quote escapes only `"` and `\\` in it. */
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** strconv.Quote: Go's `%q` of a string. */
 export function goQuote(s: string): string {
   // Most quoted values (names, base64 secrets) need no escape: skip the rune loop.
   if (plainAscii.test(s)) return `"${s}"`;
+  // JSON text (quote of toJson) has quotes only.
+  if (printableAscii.test(s)) return `"${s.replace(/["\\]/g, '\\$&')}"`;
   return quoteWith(s, '"');
 }
 

@@ -11,6 +11,10 @@ import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
 
+/** ASCII only: its UTF-8 bytes are its characters (trunc counts bytes, btoa encodes them). */
+// eslint-disable-next-line no-control-regex
+const ascii = /^[\x00-\x7f]*$/;
+
 /** sprig strval: strings as they are, everything else as fmt's %v. */
 export function toString(v: GoValue | undefined): string {
   return typeof v === 'string' ? v : formatV(v);
@@ -50,8 +54,7 @@ export function trunc(c: number | bigint, v: GoValue | undefined): string {
   const s = expectString(v);
   const n = Number(c);
   // Fast path: for ASCII, bytes and UTF-16 units are the same.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) {
+  if (ascii.test(s)) {
     if (n < 0 && s.length + n > 0) return s.slice(s.length + n);
     if (n >= 0 && s.length > n) return s.slice(0, n);
     return s;
@@ -122,9 +125,6 @@ export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
 
 /** sprig `nospace`: deletes every Unicode white-space character. */
 export const nospace = (v: GoValue | undefined) => expectString(v).replace(/\s/gu, '');
-
-/** ASCII only: its UTF-8 bytes are its characters, which is what btoa encodes. */
-const ascii = /^[\x00-\x7f]*$/;
 
 /** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
 export function b64enc(v: GoValue | undefined): string {
