@@ -136,7 +136,12 @@ export function sprint(...args: (GoValue | undefined)[]): string {
  * ones `%!(EXTRA type=value, <nil>)`.
  */
 export function sprintf(format: string, ...args: (GoValue | undefined)[]): string {
-  return sprintfWith(format, args, formatVerb, (a) => (a === null || a === undefined ? '<nil>' : `${goTypeName(a)}=${formatV(a)}`));
+  return sprintfWith(format, args, formatVerb, formatExtra);
+}
+
+/** An unused operand in `%!(EXTRA …)`. */
+function formatExtra(a: GoValue | undefined): string {
+  return a === null || a === undefined ? '<nil>' : `${goTypeName(a)}=${formatV(a)}`;
 }
 
 /**
@@ -227,18 +232,16 @@ function quoteWith(s: string, q: '"' | "'"): string {
   return out + q;
 }
 
-/** Printable ASCII without `"` or `\\`: what strconv.Quote copies as it is. */
-const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
 /** Printable ASCII: strconv.Quote escapes only `"` and `\\` in it. */
 const printableAscii = /^[\x20-\x7e]*$/;
 
 /** strconv.Quote: Go's `%q` of a string. */
 export function goQuote(s: string): string {
-  // Most quoted values (names, base64 secrets) need no escape: skip the rune loop.
-  if (plainAscii.test(s)) return `"${s}"`;
-  // JSON text (quote of toJson) has quotes only.
-  if (printableAscii.test(s)) return `"${s.replace(/["\\]/g, '\\$&')}"`;
+  // Most quoted values (names, base64 secrets, JSON text) are printable ASCII: skip the rune loop.
+  if (printableAscii.test(s)) {
+    if (s.includes('\\')) s = s.replaceAll('\\', '\\\\');
+    return `"${s.includes('"') ? s.replaceAll('"', '\\"') : s}"`;
+  }
   return quoteWith(s, '"');
 }
 

@@ -123,8 +123,41 @@ export function contains(substr: GoValue | undefined, v: GoValue | undefined): b
 export const upper = (v: GoValue | undefined) => expectString(v).toUpperCase();
 export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
 
-/** sprig `nospace`: deletes every Unicode white-space character. */
-export const nospace = (v: GoValue | undefined) => expectString(v).replace(/\s/gu, '');
+/**
+ * sprig `nospace` (goutils.DeleteWhiteSpace): Go walks the UTF-8 bytes, each as
+ * the rune of the same number, and drops those unicode.IsSpace calls space
+ * (ASCII white space, 0x85 and 0xA0). When nothing was dropped it returns the
+ * string as it was; otherwise every byte it kept is written as a rune of its
+ * own, so a multi-byte character comes out as Latin-1 characters ("à b" ->
+ * "Ãb": à is C3 A0, and A0 is a space), while "\u3000" (E3 80 80) stays.
+ */
+export function nospace(v: GoValue | undefined): string {
+  const s = expectString(v);
+  let allAscii = true;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) allAscii = false;
+    else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) spaces = true;
+  }
+  if (allAscii) return spaces ? deleteSpaceBytes(s) : s;
+  const bytes = utf8.encode(s);
+  return bytes.some(isSpaceByte) ? deleteSpaceBytes(bytes) : s;
+}
+
+function isSpaceByte(b: number): boolean {
+  return b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0x85 || b === 0xa0;
+}
+
+/** The kept bytes, each as the character of the same number. */
+function deleteSpaceBytes(bytes: string | Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = typeof bytes === 'string' ? bytes.charCodeAt(i) : bytes[i];
+    if (!isSpaceByte(b)) out += String.fromCharCode(b);
+  }
+  return out;
+}
 
 /** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
 export function b64enc(v: GoValue | undefined): string {
@@ -152,9 +185,22 @@ export function toInt(v: GoValue | undefined): bigint {
     case 'boolean':
       return v ? 1n : 0n;
     case 'string':
+      // Plain decimal digits (a Kubernetes minor version, a port) need no pattern.
+      if (isShortDecimal(v)) return BigInt(v);
       return parseGoInt(v.replace(/\.0*$/, '')) ?? 0n;
   }
   return 0n;
+}
+
+/** "0", or 1 to 18 digits without a leading zero (a leading 0 is octal): always an int64. */
+function isShortDecimal(s: string): boolean {
+  if (s.length === 0 || s.length > 18) return false;
+  if (s.charCodeAt(0) === 0x30) return s.length === 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
