@@ -1,6 +1,6 @@
 import type { GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
-import { nospace, toInt, trimSpace } from './sprig.js';
+import { b64enc, cryptoRandom, nospace, toInt, trimSpace, trunc } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for {{ int X }}.
@@ -59,4 +59,36 @@ describe('nospace (goutils.DeleteWhiteSpace: UTF-8 bytes as runes)', () => {
     ['日本 x', '\u00e6\u0097\u00a5\u00e6\u009c\u00acx'],
     ['\ufeffx y', '\u00ef\u00bb\u00bfxy'],
   ])('%j -> %j', (input, want) => expect(nospace(input)).toBe(want));
+});
+
+describe('trunc (Go slices bytes) and b64enc (of the UTF-8 bytes)', () => {
+  it.each<[number, string, string]>([
+    [3, 'abcdef', 'abc'],
+    [-2, 'abcdef', 'ef'],
+    [10, 'abc', 'abc'],
+    [3, 'a\tbcd', 'a\tb'], // not printable ASCII: the byte path, same answer
+    [3, 'aé', 'aé'], // é is two bytes
+  ])('trunc %d %j -> %j', (n, s, want) => expect(trunc(n, s)).toBe(want));
+  it.each([
+    ['abc', 'YWJj'],
+    ['a\tb\x7f', 'YQlifw=='],
+    ['é', 'w6k='],
+  ])('b64enc %j -> %j', (s, want) => expect(b64enc(s)).toBe(want));
+});
+
+describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
+  it('draws n characters of [A-Za-z0-9], across refills of its byte pool', () => {
+    for (const n of [0, 1, 60, 4095, 9000]) {
+      const s = cryptoRandom.alphaNum(n);
+      expect(s).toMatch(/^[A-Za-z0-9]*$/);
+      expect(s.length).toBe(n);
+    }
+  });
+  it('uses all 62 symbols about equally', () => {
+    const counts = new Map<string, number>();
+    for (const c of cryptoRandom.alphaNum(62_000)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect(counts.size).toBe(62);
+    // 1000 expected each; 5 standard deviations is about ±160.
+    for (const k of counts.values()) expect(Math.abs(k - 1000)).toBeLessThan(200);
+  });
 });

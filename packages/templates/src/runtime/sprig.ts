@@ -11,9 +11,12 @@ import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
 
-/** ASCII only: its UTF-8 bytes are its characters (trunc counts bytes, btoa encodes them). */
-// eslint-disable-next-line no-control-regex
-const ascii = /^[\x00-\x7f]*$/;
+/**
+ * Printable ASCII: its UTF-8 bytes are its characters (trunc counts bytes, btoa
+ * encodes them); other text takes the byte path. The same pattern as goQuote's,
+ * so a cold render compiles it once (V8 shares a regexp's code by source).
+ */
+const ascii = /^[\x20-\x7e]*$/;
 
 /** sprig strval: strings as they are, everything else as fmt's %v. */
 export function toString(v: GoValue | undefined): string {
@@ -283,27 +286,29 @@ export interface RandomSource {
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Random bytes drawn from Web Crypto a block at a time (one call per secret is slow). */
-const pool = new Uint8Array(4096);
-let poolPos = pool.length;
-function randomByte(): number {
-  if (poolPos === pool.length) {
-    globalThis.crypto.getRandomValues(pool);
-    poolPos = 0;
-  }
-  return pool[poolPos++];
-}
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolPos = POOL_SIZE;
 
 /** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
 export const cryptoRandom: RandomSource = {
   alphaNum(n: number): string {
-    // Character codes first and one string at the end: a render draws thousands of characters.
+    // Character codes first and one string at the end: a render draws thousands of characters,
+    // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
     const codes: number[] = [];
-    while (codes.length < n) {
-      const b = randomByte();
+    let k = 0;
+    let p = poolPos;
+    while (k < n) {
+      if (p === POOL_SIZE) {
+        globalThis.crypto.getRandomValues(pool);
+        p = 0;
+      }
+      const b = pool[p++];
       // Rejection sampling keeps the distribution uniform over 62 symbols.
-      if (b < 248) codes.push(alphabetCodes[b % 62]);
+      if (b < 248) codes[k++] = alphabetCodes[b % 62];
     }
-    return codes.length <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
+    poolPos = p;
+    return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
   },
 };
 
