@@ -58,7 +58,8 @@ export function formatFloatG(v: number, bits: 32 | 64 = 64): string {
 
 /** fmt's `%v` of a decoded value (also fmt.Sprint of one operand): `map[a:1 b:[x y]]`, `<nil>`, floats as 'g'. */
 export function formatV(v: GoValue | undefined): string {
-  return formatVerb('v', v);
+  // Strings, most of what templates print, as they are: one call instead of two.
+  return typeof v === 'string' ? v : formatVerb('v', v);
 }
 
 /** fmt's `%t` of any value: bools print, anything else is `%!t(type=value)`, element-wise in lists and maps. */
