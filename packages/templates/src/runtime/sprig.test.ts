@@ -66,7 +66,7 @@ describe('trunc (Go slices bytes) and b64enc (of the UTF-8 bytes)', () => {
     [3, 'abcdef', 'abc'],
     [-2, 'abcdef', 'ef'],
     [10, 'abc', 'abc'],
-    [3, 'a\tbcd', 'a\tb'], // not printable ASCII: the byte path, same answer
+    [3, 'a\tbcd', 'a\tb'], // control characters are ASCII: one byte each
     [3, 'aé', 'aé'], // é is two bytes
   ])('trunc %d %j -> %j', (n, s, want) => expect(trunc(n, s)).toBe(want));
   it.each([
