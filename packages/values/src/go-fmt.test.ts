@@ -57,6 +57,7 @@ describe('goQuote', () => {
   it.each([
     ['plain', '"plain"'],
     ['a"b\\c', '"a\\"b\\\\c"'],
+    ['{"a":["b\\\\"]}', '"{\\"a\\":[\\"b\\\\\\\\\\"]}"'],
     ['tab\tnl\n', '"tab\\tnl\\n"'],
     ['\u0001', '"\\x01"'],
     ['héllo 日本', '"héllo 日本"'],
@@ -112,5 +113,7 @@ describe('sprint / sprintf (fmt.Sprint, fmt.Sprintf; nested cases as Helm printe
     ['x%!(EXTRA <nil>, int64=1, float64=1.5)', 'x', [null, 1n, 1.5]],
     ['100%', '100%%', []],
     ['%!(NOVERB)', '%', []],
+    ['text a, more text%!(NOVERB)', 'text %s, more text%', ['a']],
+    ['ab-%c', '%s%s-%%c', ['a', 'b']],
   ])('%s', (want, format, args) => expect(sprintf(format, ...(args as never[]))).toBe(want));
 });

@@ -58,7 +58,8 @@ export function formatFloatG(v: number, bits: 32 | 64 = 64): string {
 
 /** fmt's `%v` of a decoded value (also fmt.Sprint of one operand): `map[a:1 b:[x y]]`, `<nil>`, floats as 'g'. */
 export function formatV(v: GoValue | undefined): string {
-  return formatVerb('v', v);
+  // Strings, most of what templates print, as they are: one call instead of two.
+  return typeof v === 'string' ? v : formatVerb('v', v);
 }
 
 /** fmt's `%t` of any value: bools print, anything else is `%!t(type=value)`, element-wise in lists and maps. */
@@ -136,7 +137,12 @@ export function sprint(...args: (GoValue | undefined)[]): string {
  * ones `%!(EXTRA type=value, <nil>)`.
  */
 export function sprintf(format: string, ...args: (GoValue | undefined)[]): string {
-  return sprintfWith(format, args, formatVerb, (a) => (a === null || a === undefined ? '<nil>' : `${goTypeName(a)}=${formatV(a)}`));
+  return sprintfWith(format, args, formatVerb, formatExtra);
+}
+
+/** An unused operand in `%!(EXTRA …)`. */
+function formatExtra(a: GoValue | undefined): string {
+  return a === null || a === undefined ? '<nil>' : `${goTypeName(a)}=${formatV(a)}`;
 }
 
 /**
@@ -147,11 +153,14 @@ export function sprintfWith<T>(format: string, args: readonly T[], verb: (verb: 
   let out = '';
   let argi = 0;
   for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch !== '%') {
-      out += ch;
-      continue;
+    // The text up to the next verb in one piece.
+    const pct = format.indexOf('%', i);
+    if (pct < 0) {
+      out += format.slice(i);
+      break;
     }
+    if (pct > i) out += format.slice(i, pct);
+    i = pct;
     const v = format[++i];
     if (v === undefined) {
       out += '%!(NOVERB)';
@@ -224,13 +233,16 @@ function quoteWith(s: string, q: '"' | "'"): string {
   return out + q;
 }
 
-/** Printable ASCII without `"` or `\\`: what strconv.Quote copies as it is. */
-const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** Printable ASCII: strconv.Quote escapes only `"` and `\\` in it. */
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** strconv.Quote: Go's `%q` of a string. */
 export function goQuote(s: string): string {
-  // Most quoted values (names, base64 secrets) need no escape: skip the rune loop.
-  if (plainAscii.test(s)) return `"${s}"`;
+  // Most quoted values (names, base64 secrets, JSON text) are printable ASCII: skip the rune loop.
+  if (printableAscii.test(s)) {
+    if (s.includes('\\')) s = s.replaceAll('\\', '\\\\');
+    return `"${s.includes('"') ? s.replaceAll('"', '\\"') : s}"`;
+  }
   return quoteWith(s, '"');
 }
 

@@ -29,15 +29,15 @@ export function eq(a: GoValue | undefined, ...bs: (GoValue | undefined)[]): bool
 
 /** text/template eq; `fn` names the template function in errors (`ne` is implemented with eq in Go too). */
 function equal(fn: string, a: GoValue | undefined, bs: (GoValue | undefined)[]): boolean {
-  const badComparison = () => new TemplateError(`error calling ${fn}: incompatible types for comparison`);
   if (bs.length === 0) throw new TemplateError(`error calling ${fn}: missing argument for comparison`);
   const k1 = basicKind(a);
-  for (const b of bs) {
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
     const k2 = basicKind(b);
     let truth = false;
     if (k1 !== k2) {
       // Go compares values of different kinds only when one is nil (then unequal).
-      if (k1 !== 'invalid' && k2 !== 'invalid') throw badComparison();
+      if (k1 !== 'invalid' && k2 !== 'invalid') throw new TemplateError(`error calling ${fn}: incompatible types for comparison`);
     } else if (k1 === 'invalid') {
       truth = true;
     } else if (k1 === 'other') {

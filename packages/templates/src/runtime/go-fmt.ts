@@ -15,6 +15,7 @@ export { goQuote, formatV, goTypeName, sprint, sprintf } from '@polyaxon-render/
  * it must stay in the text here: an `include` piped to `sha256sum` hashes it.
  */
 export function printValue(v: GoValue | undefined): string {
+  if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '<no value>';
   return formatV(v);
 }

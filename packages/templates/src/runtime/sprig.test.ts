@@ -1,6 +1,6 @@
 import type { GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
-import { toInt, trimSpace } from './sprig.js';
+import { b64enc, cryptoRandom, nospace, toInt, trimSpace, trunc } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for {{ int X }}.
@@ -17,6 +17,12 @@ describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
     ['12.5', 0n],
     ['9223372036854775808', 0n],
     ['x', 0n],
+    ['0', 0n],
+    ['17', 17n],
+    ['08', 0n], // a leading 0 is octal
+    ['123456789012345678', 123456789012345678n],
+    ['9223372036854775807', 9223372036854775807n],
+    ['1.', 1n],
     [2.9, 2n],
     [true, 1n],
   ])('%s -> %s', (v, want) => expect(toInt(v)).toBe(want));
@@ -37,3 +43,52 @@ describe('trimSpace (strings.TrimSpace, sprig trim)', () => {
   });
 });
 
+
+describe('nospace (goutils.DeleteWhiteSpace: UTF-8 bytes as runes)', () => {
+  // Each row is what Helm 3.17.3 printed for {{ nospace X }} (read back through b64enc).
+  it.each([
+    ['a b\tc\n', 'abc'],
+    ['abc', 'abc'],
+    ['', ''],
+    ['é', 'é'], // no space byte: the string as it was
+    ['日本', '日本'],
+    ['\u3000x', '\u3000x'], // E3 80 80: no byte is a space
+    ['à b', '\u00c3b'], // à is C3 A0, and 0xA0 is a space: the C3 left is a rune of its own
+    ['a\u0085b', 'a\u00c2b'],
+    ['\u00a0x', '\u00c2x'],
+    ['日本 x', '\u00e6\u0097\u00a5\u00e6\u009c\u00acx'],
+    ['\ufeffx y', '\u00ef\u00bb\u00bfxy'],
+  ])('%j -> %j', (input, want) => expect(nospace(input)).toBe(want));
+});
+
+describe('trunc (Go slices bytes) and b64enc (of the UTF-8 bytes)', () => {
+  it.each<[number, string, string]>([
+    [3, 'abcdef', 'abc'],
+    [-2, 'abcdef', 'ef'],
+    [10, 'abc', 'abc'],
+    [3, 'a\tbcd', 'a\tb'], // control characters are ASCII: one byte each
+    [3, 'aé', 'aé'], // é is two bytes
+  ])('trunc %d %j -> %j', (n, s, want) => expect(trunc(n, s)).toBe(want));
+  it.each([
+    ['abc', 'YWJj'],
+    ['a\tb\x7f', 'YQlifw=='],
+    ['é', 'w6k='],
+  ])('b64enc %j -> %j', (s, want) => expect(b64enc(s)).toBe(want));
+});
+
+describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
+  it('draws n characters of [A-Za-z0-9], across refills of its byte pool', () => {
+    for (const n of [0, 1, 60, 4095, 9000]) {
+      const s = cryptoRandom.alphaNum(n);
+      expect(s).toMatch(/^[A-Za-z0-9]*$/);
+      expect(s.length).toBe(n);
+    }
+  });
+  it('uses all 62 symbols about equally', () => {
+    const counts = new Map<string, number>();
+    for (const c of cryptoRandom.alphaNum(62_000)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect(counts.size).toBe(62);
+    // 1000 expected each; 5 standard deviations is about ±160.
+    for (const k of counts.values()) expect(Math.abs(k - 1000)).toBeLessThan(200);
+  });
+});

@@ -11,6 +11,15 @@ import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
 
+/**
+ * ASCII only: its UTF-8 bytes are its characters (trunc counts bytes, btoa encodes
+ * them). Control characters included: secrets of several lines (rabbitmq-ha's
+ * definitions.json) are ASCII too, and the byte path costs them far more than
+ * compiling this pattern besides goQuote's printable one.
+ */
+// eslint-disable-next-line no-control-regex
+const ascii = /^[\x00-\x7f]*$/;
+
 /** sprig strval: strings as they are, everything else as fmt's %v. */
 export function toString(v: GoValue | undefined): string {
   return typeof v === 'string' ? v : formatV(v);
@@ -50,8 +59,7 @@ export function trunc(c: number | bigint, v: GoValue | undefined): string {
   const s = expectString(v);
   const n = Number(c);
   // Fast path: for ASCII, bytes and UTF-16 units are the same.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) {
+  if (ascii.test(s)) {
     if (n < 0 && s.length + n > 0) return s.slice(s.length + n);
     if (n >= 0 && s.length > n) return s.slice(0, n);
     return s;
@@ -120,11 +128,41 @@ export function contains(substr: GoValue | undefined, v: GoValue | undefined): b
 export const upper = (v: GoValue | undefined) => expectString(v).toUpperCase();
 export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
 
-/** sprig `nospace`: deletes every Unicode white-space character. */
-export const nospace = (v: GoValue | undefined) => expectString(v).replace(/\s/gu, '');
+/**
+ * sprig `nospace` (goutils.DeleteWhiteSpace): Go walks the UTF-8 bytes, each as
+ * the rune of the same number, and drops those unicode.IsSpace calls space
+ * (ASCII white space, 0x85 and 0xA0). When nothing was dropped it returns the
+ * string as it was; otherwise every byte it kept is written as a rune of its
+ * own, so a multi-byte character comes out as Latin-1 characters ("à b" ->
+ * "Ãb": à is C3 A0, and A0 is a space), while "\u3000" (E3 80 80) stays.
+ */
+export function nospace(v: GoValue | undefined): string {
+  const s = expectString(v);
+  let allAscii = true;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) allAscii = false;
+    else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) spaces = true;
+  }
+  if (allAscii) return spaces ? deleteSpaceBytes(s) : s;
+  const bytes = utf8.encode(s);
+  return bytes.some(isSpaceByte) ? deleteSpaceBytes(bytes) : s;
+}
 
-/** ASCII only: its UTF-8 bytes are its characters, which is what btoa encodes. */
-const ascii = /^[\x00-\x7f]*$/;
+function isSpaceByte(b: number): boolean {
+  return b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0x85 || b === 0xa0;
+}
+
+/** The kept bytes, each as the character of the same number. */
+function deleteSpaceBytes(bytes: string | Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = typeof bytes === 'string' ? bytes.charCodeAt(i) : bytes[i];
+    if (!isSpaceByte(b)) out += String.fromCharCode(b);
+  }
+  return out;
+}
 
 /** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
 export function b64enc(v: GoValue | undefined): string {
@@ -152,9 +190,22 @@ export function toInt(v: GoValue | undefined): bigint {
     case 'boolean':
       return v ? 1n : 0n;
     case 'string':
+      // Plain decimal digits (a Kubernetes minor version, a port) need no pattern.
+      if (isShortDecimal(v)) return BigInt(v);
       return parseGoInt(v.replace(/\.0*$/, '')) ?? 0n;
   }
   return 0n;
+}
+
+/** "0", or 1 to 18 digits without a leading zero (a leading 0 is octal): always an int64. */
+function isShortDecimal(s: string): boolean {
+  if (s.length === 0 || s.length > 18) return false;
+  if (s.charCodeAt(0) === 0x30) return s.length === 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -237,27 +288,29 @@ export interface RandomSource {
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Random bytes drawn from Web Crypto a block at a time (one call per secret is slow). */
-const pool = new Uint8Array(4096);
-let poolPos = pool.length;
-function randomByte(): number {
-  if (poolPos === pool.length) {
-    globalThis.crypto.getRandomValues(pool);
-    poolPos = 0;
-  }
-  return pool[poolPos++];
-}
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolPos = POOL_SIZE;
 
 /** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
 export const cryptoRandom: RandomSource = {
   alphaNum(n: number): string {
-    // Character codes first and one string at the end: a render draws thousands of characters.
+    // Character codes first and one string at the end: a render draws thousands of characters,
+    // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
     const codes: number[] = [];
-    while (codes.length < n) {
-      const b = randomByte();
+    let k = 0;
+    let p = poolPos;
+    while (k < n) {
+      if (p === POOL_SIZE) {
+        globalThis.crypto.getRandomValues(pool);
+        p = 0;
+      }
+      const b = pool[p++];
       // Rejection sampling keeps the distribution uniform over 62 symbols.
-      if (b < 248) codes.push(alphabetCodes[b % 62]);
+      if (b < 248) codes[k++] = alphabetCodes[b % 62];
     }
-    return codes.length <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
+    poolPos = p;
+    return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
   },
 };
 

@@ -101,12 +101,18 @@ export function goJsonFloat(f: number): string {
 
 const HEX = '0123456789abcdef';
 
+/** Characters encoding/json writes as they are: not a control, `"`, `\\`, `<`, `>`, `&`, U+2028/9 or a surrogate. */
+// eslint-disable-next-line no-control-regex
+const jsonPlain = /^[^\x00-\x1f"\\<>&\u2028\u2029\ud800-\udfff]*$/;
+
 /**
  * A Go string as encoding/json writes it (HTML escaping on, as json.Marshal has it).
  * JavaScript strings stand for UTF-8 text; an unpaired surrogate is the one thing
  * that cannot be valid UTF-8, so it is written as Go writes an invalid byte: `\ufffd`.
  */
 export function goJsonString(s: string): string {
+  // Most strings (names, paths) have nothing to escape: skip the character loop.
+  if (jsonPlain.test(s)) return `"${s}"`;
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toGoValue, type GoValue } from '@polyaxon-render/values';
-import { jsonRoundTrip, keyLess, resolvesToStr, toYaml, yamlV2Marshal } from './to-yaml.js';
+import { newMap, toGoValue, type GoValue } from '@polyaxon-render/values';
+import { set } from './sprig.js';
+import { withRenderScope } from './render-scope.js';
+import { directYaml, fullYaml, jsonRoundTrip, keyLess, resolvesToStr, toYaml, yamlV2Marshal } from './to-yaml.js';
 
 const cps = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 
@@ -121,4 +124,115 @@ describe('keyLess (sorter.go natural key order)', () => {
   for (const [a, b, want] of rows) {
     it(`${a} < ${b} is ${want}`, () => expect(keyLess(cps(a), cps(b))).toBe(want));
   }
+});
+
+describe('directYaml (the direct path) against fullYaml (JSON, read back, emitter)', () => {
+  // Scalars the direct path must either write exactly as the full path does or leave to it.
+  const tricky: (GoValue | undefined)[] = [
+    ...['', ' ', 'a', 'yes', 'Yes', 'YES', 'y', 'Y', 'n', 'N', 'no', 'on', 'On', 'off', 'OFF', 'true', 'False'],
+    ...['null', 'Null', 'NULL', '~', '.nan', '.inf', '-.inf', '<<', 'yes!', 'nUll', 'o', 'of', 'onn', 'trUe'],
+    ...['150m', '200Mi', '1h', '10s', '1g', '9z', '9Z', '9t', '9T', '1x', '1X', '1o', '1O', '1d', '1e', '1E5', '1e3'],
+    ...['0x1f', '0x1g', '0o7', '0o7m', '0b1', '0b1m', '08', '0755', '1_000', '1_000m', '1.5', '1.5Gi', '_1', '1_'],
+    ...['2001-01-01', '2001-01-01m', '2001-01-01t', '2001-1-1 1:2:3', '1:20', '1:20m', '190:20:30', '1/2', '1-2'],
+    ...[':5000', 'a:b', 'a: b', 'a:', ':', '::', ':a:', 'a::b', '1:2m', '1:20:m', 'http://a.b:80/c', ':-', ':#', 'a #b', '#a', 'a#b', '-a', '- a', '-', '--- a', '---', '...', '.a', '?a'],
+    ...['? a', '*a', '&a', '!a', '|a', '>a', "'a", '"a', '%a', '@a', '`a', 'a,b', 'a[b', 'a{', 'a}', ']', 'a]'],
+    ...['x10y', 'x1y', 'x2y', 'a_b', 'aBb', 'a-b', 'a.b', '_x', '/a', 'a/b', 'kubernetes.io/hostname', 'X-Type'],
+    ...['a\nb', 'a\n', 'a\tb', 'é', 'aé', '😀', 'a\u0085b', '\ufeffa', 'a\u2028b', 'a\u007f', 'a\ud800', 'Ａ'],
+    ...['word '.repeat(20), 'k'.repeat(128), 'k'.repeat(129), 'm'.repeat(300), 'x'.repeat(90) + ' y', '1' + 'm'.repeat(5)],
+    ...['Infinity', 'NaN', 'inf', '1.0', '+1', '-1', '.5', '._1', '0b2', ' a', 'a ', 'a  b', 'a b', 'a\u00a0b'],
+    ...[0, -0, 1, -1, 1.5, -2.25, 1e-7, 0.1, 1e6, 1e20, 1e21, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 123456789.125],
+    ...[NaN, Infinity, -Infinity, 0n, -5n, 2n ** 63n - 1n, -(2n ** 63n), 2n ** 64n - 1n, 2n ** 64n, -(2n ** 63n) - 1n],
+    ...[true, false, null, undefined],
+  ];
+  const plainish = tricky.filter((x) => directYaml(x) !== undefined);
+  const strings = tricky.filter((x): x is string => typeof x === 'string');
+  const plainKeys = strings.filter((k) => directYaml(toGoValue({ [k]: 1 })) !== undefined);
+  const shortStrings = fc.array(fc.constantFrom(...'aZmMy09_./-: #\n~+eExXoOtT'), { maxLength: 6 }).map((cs) => cs.join(''));
+
+  /** Trees of maps and lists (undefined map values included: they are dropped) over the given scalars and keys. */
+  function values(scalars: (GoValue | undefined)[], keys: string[]): fc.Arbitrary<GoValue | undefined> {
+    const scalar = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...scalars) }, { weight: 1, arbitrary: shortStrings });
+    const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: shortStrings });
+    const { tree } = fc.letrec<{ tree: GoValue | undefined }>((t) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        scalar,
+        fc.array(t('tree').map((x) => x ?? null), { maxLength: 4 }),
+        fc.array(fc.tuple(key, t('tree')), { maxLength: 5 }).map((pairs) => {
+          const m = newMap();
+          for (const [k, x] of pairs) m[k] = x as GoValue;
+          return m;
+        }),
+      ),
+    }));
+    return tree;
+  }
+
+  it('the scalar pools hold both outcomes', () => {
+    expect(plainish.length).toBeGreaterThan(30);
+    expect(plainKeys.length).toBeGreaterThan(20);
+    expect(tricky.length - plainish.length).toBeGreaterThan(60);
+  });
+
+  for (const [name, scalars, keys, atLeast] of [
+    ['tricky scalars and keys', tricky, strings, 300],
+    ['direct-path scalars and keys', plainish, plainKeys, 2000],
+  ] as const) {
+    it(`writes what the full path writes, or leaves the value to it (${name})`, () => {
+      let direct = 0;
+      fc.assert(
+        fc.property(values([...scalars], [...keys]), (v) => {
+          const got = directYaml(v);
+          if (got === undefined) return;
+          direct++;
+          expect(got).toBe(fullYaml(v));
+        }),
+        { numRuns: 4000 },
+      );
+      expect(direct).toBeGreaterThan(atLeast);
+    });
+  }
+
+  it('covers the shapes the chart prints with its defaults (the reason it exists)', () => {
+    const shapes = [
+      { cpu: '150m', memory: '200Mi' },
+      { fsGroup: 101, runAsNonRoot: true },
+      { a: { b: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', values: ['polyaxon-core'] } }] } },
+      { version: 0.1, http: { addr: ':5000', headers: { 'X-Content-Type-Options': ['nosniff'] } }, interval: '10s' },
+      {},
+      null,
+    ];
+    for (const v of shapes) expect(directYaml(toGoValue(v))).toBe(fullYaml(toGoValue(v)));
+  });
+
+  it('keys whose natural order is not their byte order keep the full path order', () => {
+    const v = toGoValue({ x2y: 1, x10y: 2, x1y: 3, a_b: 4, aBb: 5, aab: 6, b: { z: 1, _a: 2, A9: 3, A10: 4 } });
+    expect(directYaml(v)).toBe(fullYaml(v));
+    // A non-letter sorts before a letter; the x…y keys have no consistent order and take the byte order's outcome.
+    expect(directYaml(v)).toBe('a_b: 4\naBb: 5\naab: 6\nb:\n  _a: 2\n  A9: 3\n  A10: 4\n  z: 1\nx10y: 2\nx1y: 3\nx2y: 1');
+  });
+});
+
+describe('toYaml while a render has changed values (a mutation watch is on)', () => {
+  it('prints a value again whenever a `set` reached a map inside it, also a map it changed before', () => {
+    const v = toGoValue({ a: { b: 'x' }, c: 'y' }) as GoMap;
+    const other = toGoValue({ o: 1 }) as GoMap;
+    withRenderScope(() => {
+      set(other, 'o', 2n); // starts the watch: one changed map, outside v
+      expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"');
+      expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"'); // no walk: nothing changed since
+      set(v.a, 'b', 'z'); // a second changed map, inside v
+      expect(toYaml(v)).toBe('a:\n  b: z\nc: "y"');
+      set(v.a, 'b', 'w'); // the same map again: the count of changed maps stays
+      expect(toYaml(v)).toBe('a:\n  b: w\nc: "y"');
+      set(v, 'c', 'q');
+      expect(toYaml(v)).toBe('a:\n  b: w\nc: q');
+    });
+    withRenderScope(() => {
+      // A new render has a new watch, again with one changed map, this time inside v: nothing is remembered from the last one.
+      set(v.a, 'b', 'm');
+      expect(toYaml(v)).toBe('a:\n  b: m\nc: "y"');
+    });
+    withRenderScope(() => expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"'));
+  });
 });

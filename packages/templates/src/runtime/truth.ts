@@ -33,7 +33,7 @@ export function empty(v: GoValue | undefined): boolean {
 
 /** sprig `default`: the given value unless it is empty. */
 export function dflt(d: GoValue | undefined, given?: GoValue | undefined): GoValue | undefined {
-  return empty(given) ? d : given;
+  return truthy(given) ? given : d;
 }
 
 /**
@@ -42,7 +42,8 @@ export function dflt(d: GoValue | undefined, given?: GoValue | undefined): GoVal
  */
 export function and(...args: (GoValue | undefined | (() => GoValue | undefined))[]): GoValue | undefined {
   let last: GoValue | undefined;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     last = typeof a === 'function' ? a() : a;
     if (!truthy(last)) return last;
   }
@@ -52,7 +53,8 @@ export function and(...args: (GoValue | undefined | (() => GoValue | undefined))
 /** text/template `or`: the first truthy operand or the last one. */
 export function or(...args: (GoValue | undefined | (() => GoValue | undefined))[]): GoValue | undefined {
   let last: GoValue | undefined;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     last = typeof a === 'function' ? a() : a;
     if (truthy(last)) return last;
   }
