@@ -64,11 +64,11 @@ const out = (s = '') => console.log(s);
 // ---------------------------------------------------------------- processes
 
 /** Runs argv once; returns wall ms, peak RSS in KiB and user+system CPU ms (NaN without /usr/bin/time). */
-function runOnce(argv) {
+function runOnce(argv, env) {
   const rssFile = join(work, 'rss');
   const cmd = haveTime ? [timeBin, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
   const [rss, user, sys] = haveTime ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
@@ -77,11 +77,11 @@ function runOnce(argv) {
 
 /** Interleaved runs of several commands; medians per command. */
 function measureProcesses(commands) {
-  for (const c of commands) runOnce(c.argv); // warm the page cache (and our code cache)
+  for (const c of commands) runOnce(c.argv, c.env); // warm the page cache (and our code cache)
   const samples = commands.map(() => ({ wall: [], rss: [], cpu: [] }));
   for (let i = 0; i < runs; i++) {
     commands.forEach((c, k) => {
-      const s = runOnce(c.argv);
+      const s = runOnce(c.argv, c.env);
       for (const f of ['wall', 'rss', 'cpu']) samples[k][f].push(s[f]);
     });
   }
@@ -95,12 +95,26 @@ writeFileSync(
 );
 
 const node = process.execPath;
+function withoutExtraCerts() {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
 const commands = [
   { name: 'node -e 0 (Node start alone)', argv: [node, '-e', '0'] },
   ...(haveHelm ? [{ name: 'helm template', argv: [helm, 'template', refChart], helm: true }] : []),
   { name: 'polyaxon-render', argv: [node, bin], ours: true },
   ...(haveHelm ? [{ name: 'helm template -f values.yaml', argv: [helm, 'template', refChart, '-f', valuesFile], helm: true, file: true }] : []),
   { name: 'polyaxon-render -f values.yaml', argv: [node, bin, '-f', valuesFile], ours: true, file: true },
+  // NODE_EXTRA_CA_CERTS makes every Node process read and parse that file of certificates at start,
+  // before any of its code runs (here: a system bundle of ~220 KB, most of `node -e 0`). The targets
+  // are measured in the environment as it is; these rows only show what that costs.
+  ...(process.env.NODE_EXTRA_CA_CERTS
+    ? [
+        { name: 'node -e 0 without extra CA certs', argv: [node, '-e', '0'], env: withoutExtraCerts(), info: true },
+        { name: 'polyaxon-render without them', argv: [node, bin], env: withoutExtraCerts(), info: true },
+      ]
+    : []),
   ...(compareBin
     ? [
         { name: 'compared build', argv: [node, compareBin], compared: true },
@@ -113,6 +127,9 @@ out(`polyaxon-render bench — ${new Date().toISOString()}`);
 out(`node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 if (!haveHelm) out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
 if (!haveTime) out(`${timeBin} is missing: peak RSS is not measured`);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  out(`NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS} is set: every Node process parses it at start (the last two rows run without it, for information; the targets use the environment as it is)`);
+}
 out();
 if (compareBin) out(`compared build: ${compareBin}`);
 out(`Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps; + = wall over node -e 0):`);
@@ -120,7 +137,9 @@ const proc = measureProcesses(commands);
 commands.forEach((c, k) => {
   const p = proc[k];
   const extra = haveTime ? `CPU ${ms(p.cpu).padStart(8)}  peak RSS ${mib(p.rss)}` : 'peak RSS n/a';
-  const over = k === 0 ? ''.padStart(10) : `+${ms(p.wall - proc[0].wall)}`.padStart(10);
+  // Over Node's start in the same environment.
+  const b = c.env ? commands.findIndex((x) => x.env && x.argv[1] === '-e') : 0;
+  const over = k === b ? ''.padStart(10) : `+${ms(p.wall - proc[b].wall)}`.padStart(10);
   out(`  ${c.name.padEnd(32)} wall ${ms(p.wall).padStart(8)} (min ${ms(p.minWall).padStart(8)}) ${over}  ${extra}`);
 });
 
