@@ -210,6 +210,10 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     expect(directYaml(v)).toBe(fullYaml(v));
     // A non-letter sorts before a letter; the x…y keys have no consistent order and take the byte order's outcome.
     expect(directYaml(v)).toBe('a_b: 4\naBb: 5\naab: 6\nb:\n  _a: 2\n  A9: 3\n  A10: 4\n  z: 1\nx10y: 2\nx1y: 3\nx2y: 1');
+    // Only an underscore besides letters: still not the byte order ("aBb" < "a_b" by bytes).
+    const u = toGoValue({ aBb: 1, a_b: 2, B: 3, _a: 4 });
+    expect(directYaml(u)).toBe(fullYaml(u));
+    expect(directYaml(u)).toBe('_a: 4\nB: 3\na_b: 2\naBb: 1');
   });
 });
 
