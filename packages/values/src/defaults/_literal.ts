@@ -5,14 +5,28 @@
 import type { GoMap } from '../go-value.js';
 
 /**
- * The literal as a Go map tree: each of its objects loses its prototype (in place:
- * the literal is a new object at every call, and copying it would allocate the
- * tree twice, in a cold interpreter on every CLI start). The literals are
+ * A chart's values type as its generated literal is written: every object also
+ * holds `__proto__: null`, which gives it no prototype (a Go map, as the engine
+ * makes it: nothing to copy or convert at run time).
+ */
+export type Literal<T> = T extends readonly (infer U)[]
+  ? readonly Literal<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Literal<T[K]> } & { readonly __proto__?: null }
+    : T;
+
+/**
+ * The literal as a Go map tree. A literal written with `__proto__: null` in every
+ * object is one already. Otherwise each of its objects loses its prototype, in
+ * place: the literal is a new object at every call, and copying it would allocate
+ * the tree twice, in a cold interpreter on every CLI start. The literals are
  * generated data (strings, numbers, booleans, null, arrays, plain objects), so
  * none of toGoValue's checks can fail. defaults.test.ts compares the result with
- * what Helm reads from each values.yaml.
+ * what Helm reads from each values.yaml, and checks that no map has a prototype.
  */
 export function goMap(literal: object): GoMap {
+  // The generator writes either form for the whole literal, never a mix.
+  if (Object.getPrototypeOf(literal) === null) return literal as GoMap;
   return toMaps(literal) as GoMap;
 }
 
