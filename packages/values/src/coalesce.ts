@@ -84,6 +84,8 @@ function printf(warn: Warn, line: number, message: string): void {
 interface Pass {
   readonly warn: Warn;
   readonly owned: Set<GoMap>;
+  /** Sorted keys of maps the pass does not own (which nothing changes while they are kept here). */
+  readonly keys: KeyCache;
   /**
    * coalesceGlobals made two places share a map or a list (Helm's copyMap is shallow).
    * Sharing that Helm would undo with a deep copy (deepCopyMap) has to be undone here too.
@@ -91,8 +93,23 @@ interface Pass {
   shares: boolean;
 }
 
-function newPass(warn: Warn): Pass {
-  return { warn, owned: new Set(), shares: false };
+/**
+ * Sorted keys of the maps coalescing only reads: the chart's values are read by
+ * each of computeValues' passes, and listing a map's keys is one of the costs of a
+ * pass. Only for maps no pass changes from then on (never those of the pass itself).
+ */
+export type KeyCache = Map<GoMap, string[]>;
+
+function newPass(warn: Warn, keys: KeyCache = new Map()): Pass {
+  return { warn, owned: new Set(), keys, shares: false };
+}
+
+/** sortedKeys of `m`, remembered when the pass does not own it. */
+function keysOf(p: Pass, m: GoMap): string[] {
+  if (p.owned.has(m)) return sortedKeys(m);
+  let keys = p.keys.get(m);
+  if (keys === undefined) p.keys.set(m, (keys = sortedKeys(m)));
+  return keys;
 }
 
 /** A new map of the pass. */
@@ -141,9 +158,11 @@ export interface SharedResult {
  * does not change: `vals` and the chart's values are left as they are, and the
  * result may hold their maps and lists. `vals` must not share a map between two of
  * its places (where Helm's copy would hold two maps, the result would hold one).
+ * `keys` may be shared by passes over the same maps, as long as none of them
+ * changes a map it did not make.
  */
-export function coalesceShared(chart: CoalesceChart, vals: GoMap | null, warn: Warn, merge: boolean): SharedResult {
-  const p = newPass(warn);
+export function coalesceShared(chart: CoalesceChart, vals: GoMap | null, warn: Warn, merge: boolean, keys?: KeyCache): SharedResult {
+  const p = newPass(warn, keys);
   const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
   return { values, shares: p.shares };
 }
@@ -267,7 +286,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
   // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
   const vc = c.values;
   // Plain own-property reads and writes below: every map here has no prototype (the hooks of getKey/setKey are for templates).
-  const keys = sortedKeys(vc);
+  const keys = keysOf(p, vc);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = vc[key];
@@ -325,7 +344,7 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
   if (dst === src) return merge ? dst : withoutNulls(p, dst);
   let out = dst;
   let own = p.owned.has(dst);
-  const keys = sortedKeys(src);
+  const keys = keysOf(p, src);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = src[key];

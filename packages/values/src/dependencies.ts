@@ -9,7 +9,7 @@
  * Not modelled: `import-values` (no chart here uses it) and subcharts present
  * under charts/ without being declared.
  */
-import { coalesceShared, deepCopy, type CoalesceChart, type Warn } from './coalesce.js';
+import { coalesceShared, deepCopy, type CoalesceChart, type KeyCache, type Warn } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
 
 /** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
@@ -74,24 +74,26 @@ export function computeValues(chart: ChartValuesNode, userValues: GoMap, warn: W
   // Helm copies the user's values in each CoalesceValues; coalescing here changes no map it did not make, so one
   // copy serves both passes (and none of the caller's maps ends up in the result).
   const user = deepCopy(userValues);
-  processDependencyEnabled(root, user, '', warn, enabled);
-  processDependencyImportValues(root, warn);
-  return { values: coalesceShared(root, user, warn, false).values, enabled };
+  // The passes read the same chart values (and each later pass the earlier passes' results, which are not changed again).
+  const keys: KeyCache = new Map();
+  processDependencyEnabled(root, user, '', warn, enabled, keys);
+  processDependencyImportValues(root, warn, keys);
+  return { values: coalesceShared(root, user, warn, false, keys).values, enabled };
 }
 
 /** processDependencyEnabled: evaluates tags and conditions against the coalesced values and drops disabled dependencies. */
-function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>): void {
+function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>, keys: KeyCache): void {
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
   // Only read (conditions, tags, and the same for the dependencies' own dependencies).
-  const cvals = coalesceShared(c, v, warn, false).values;
+  const cvals = coalesceShared(c, v, warn, false, keys).values;
   processDependencyTags(c.declared, cvals, warn);
   processDependencyConditions(c.declared, cvals, path, warn);
   c.declared = c.declared.filter((d) => d.enabled);
   c.dependencies = c.declared.map((d) => d.chart);
   for (const t of c.dependencies) {
     enabled.add(path + t.name);
-    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled);
+    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys);
   }
 }
 
@@ -138,10 +140,10 @@ function processDependencyTags(reqs: NonNullable<WorkChart['declared']>, cvals: 
  * coalesceGlobals leaves in it. The later coalesce only reads a chart's values (copy-on-write), so the copy is
  * only needed when there is such sharing (globals holding maps or lists).
  */
-function processDependencyImportValues(c: WorkChart, warn: Warn): void {
-  for (const d of c.dependencies) processDependencyImportValues(d, warn);
+function processDependencyImportValues(c: WorkChart, warn: Warn, keys: KeyCache): void {
+  for (const d of c.dependencies) processDependencyImportValues(d, warn, keys);
   if (c.declared === undefined) return;
-  const merged = coalesceShared(c, null, warn, true);
+  const merged = coalesceShared(c, null, warn, true, keys);
   c.values = merged.shares ? deepCopy(merged.values) : merged.values;
 }
 
