@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGoValue, type GoMap } from '@polyaxon-render/values';
+import { runtime } from '@polyaxon-render/templates';
+import { render } from './render.js';
 import { computeReleaseValues, releaseValues, valuesKey } from './values.js';
 
 const input = { set: ['postgresql.imageTag.a=1'] };
@@ -103,5 +105,44 @@ describe('coalesced values share unchanged tables with the last ones', () => {
     const again = get({ api: { replicas: 104 }, extraA: { k: {} }, extraB: { k: {} } });
     expect(again.extraA).toBe(v.extraA);
     expect(again.extraB).toBe(v.extraB);
+  });
+});
+
+describe('coalesced values and the chart defaults (copy-on-write coalescing)', () => {
+  const tb = (v: unknown) => (v === undefined ? undefined : (toGoValue(v) as GoMap));
+  const get = (raw: unknown) => releaseValues(raw, tb, {}, () => {}, () => {}).values;
+  const keepOff = <T>(f: () => T): T => {
+    runtime.setKeepBetweenRenders(false);
+    try {
+      return f();
+    } finally {
+      runtime.setKeepBetweenRenders(true);
+    }
+  };
+
+  it('with nothing kept between renders, uses the tables of the chart defaults that nothing changed as they are', () => {
+    const [a, b] = keepOff(() => [get({ api: { replicas: 201 } }), get({ api: { replicas: 202 } })]);
+    expect(b).not.toBe(a);
+    expect(b.api).not.toBe(a.api);
+    expect(b.types).toBe(a.types);
+    expect(b.affinity).toBe(a.affinity);
+    // A subchart's table always changes (its `global`), so each render has its own.
+    expect(b.redis).not.toBe(a.redis);
+  });
+
+  it('keeps a copy of its own, so interning never touches the chart defaults', () => {
+    const shared = keepOff(() => get({ api: { replicas: 203 } }));
+    const kept = get({ api: { replicas: 204 } });
+    expect(kept.types).toEqual(shared.types);
+    expect(kept.types).not.toBe(shared.types);
+  });
+
+  it('renders the same with and without keeping, again and again', () => {
+    const values = { api: { replicas: 2 }, rbac: { enabled: false }, 'rabbitmq-ha': { rabbitmqPassword: null } };
+    const kept = render(values, { seed: 7 });
+    const once = keepOff(() => [render(values, { seed: 7 }), render({}, { seed: 7 }), render(values, { seed: 7 })]);
+    expect(once[0]).toBe(kept);
+    expect(once[2]).toBe(kept);
+    expect(once[1]).toBe(render({}, { seed: 7 }));
   });
 });

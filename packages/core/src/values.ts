@@ -8,6 +8,7 @@
  */
 import {
   computeValues,
+  copyKeepingShares,
   dockerRegistryDefaults,
   loadValuesYaml,
   MAX_VALUES_DEPTH,
@@ -57,8 +58,9 @@ const defaultsByName: Record<string, () => GoMap> = {
 let tree: ChartValuesNode | undefined;
 
 /**
- * The chart tree with its defaults, built once on first use: coalescing deep-copies
- * chart values before it merges (as Helm does), so the defaults are never modified.
+ * The chart tree with its defaults, built once on first use. Coalescing never
+ * changes them, but the coalesced values share their tables: a template's `set`
+ * changes them for the rest of its render, and the render scope undoes it.
  */
 function valuesTree(): ChartValuesNode {
   return (tree ??= {
@@ -135,7 +137,9 @@ function coalesce(user: GoMap, knownKey?: string): Coalesced {
   if (hit === undefined) {
     const warnings: string[] = [];
     const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
-    hit = { values: intern(values), enabled, warnings };
+    // Interning replaces tables in place, and the coalesced values share tables with the chart defaults (which
+    // every render reads): it gets its own copy, shared where Helm's values share.
+    hit = { values: intern(copyKeepingShares(values)), enabled, warnings };
     if (key !== undefined) remember(recentCoalesced, key, hit);
   }
   return hit;

@@ -9,6 +9,15 @@
  * these: where Helm shares a map between two places (the shallow copy in
  * coalesceGlobals), so does this port, because the output shows it.
  *
+ * Helm deep-copies the given values and each chart's values before it merges
+ * into them. This port copies a map only when it is about to change it
+ * (copy-on-write): every other map — of the chart's values or of the given
+ * values — is read and may become part of the result as it is. The result is
+ * the same tree as Helm's, sharing maps between two of its places exactly where
+ * Helm's does (testing/coalesce-reference.ts is the copying port it is tested
+ * against); it may share maps with the inputs, which is why callers that keep it
+ * must never change it (only sprig `set` does, undone at the end of a render).
+ *
  * Warnings go through `warn`, one line each, exactly as Helm's log.Printf
  * prints them (with the `coalesce.go:NNN: ` prefix its log flags add).
  * Go iterates maps in random order; this port walks keys sorted, so warnings
@@ -57,6 +66,8 @@ export function deepCopy<T extends GoValue>(v: T): T {
   return out as T;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function concatPrefix(a: string, b: string): string {
   return a === '' ? b : `${a}.${b}`;
 }
@@ -66,133 +77,320 @@ function printf(warn: Warn, line: number, message: string): void {
   warn(`coalesce.go:${line}: ${message}`);
 }
 
-/** CoalesceValues: the chart's values (and its dependencies') under `vals`, nulls deleting defaults. `vals` is copied first. */
+/**
+ * One coalescing pass (one CoalesceValues, MergeValues or CoalesceTables of Helm's):
+ * the maps it made, which it may change; every other map is read only.
+ */
+interface Pass {
+  readonly warn: Warn;
+  readonly owned: Set<GoMap>;
+  /** Sorted keys of maps the pass does not own (which nothing changes while they are kept here). */
+  readonly keys: KeyCache;
+  /**
+   * coalesceGlobals made two places share a map or a list (Helm's copyMap is shallow).
+   * Sharing that Helm would undo with a deep copy (deepCopyMap) has to be undone here too.
+   */
+  shares: boolean;
+}
+
+/**
+ * Sorted keys of the maps coalescing only reads: the chart's values are read by
+ * each of computeValues' passes, and listing a map's keys is one of the costs of a
+ * pass. Only for maps no pass changes from then on (never those of the pass itself).
+ */
+export type KeyCache = Map<GoMap, string[]>;
+
+function newPass(warn: Warn, keys: KeyCache = new Map()): Pass {
+  return { warn, owned: new Set(), keys, shares: false };
+}
+
+/** sortedKeys of `m`, remembered when the pass does not own it. */
+function keysOf(p: Pass, m: GoMap): string[] {
+  if (p.owned.has(m)) return sortedKeys(m);
+  let keys = p.keys.get(m);
+  if (keys === undefined) p.keys.set(m, (keys = sortedKeys(m)));
+  return keys;
+}
+
+/** A new map of the pass. */
+function fresh(p: Pass): GoMap {
+  const m = newMap();
+  p.owned.add(m);
+  return m;
+}
+
+/** A shallow copy of `m` for the pass to change: its maps stay shared until they are changed in turn. */
+function copyOf(p: Pass, m: GoMap): GoMap {
+  // `out` has no prototype, so Object.assign's plain assignment of "__proto__" creates an own key.
+  const c = Object.assign(newMap(), m);
+  p.owned.add(c);
+  return c;
+}
+
+/** `parent[key]` (a map) as one the pass may change: copied into `parent` (the pass's own) first if it is not the pass's. */
+function ownedChild(p: Pass, parent: GoMap, key: string): GoMap {
+  const m = parent[key] as GoMap;
+  if (p.owned.has(m)) return m;
+  const c = copyOf(p, m);
+  setKey(parent, key, c);
+  return c;
+}
+
+/** Makes every map below `m` (the pass's own) the pass's own, copying those that are not; lists are never changed here. */
+function ownAllBelow(p: Pass, m: GoMap): void {
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) {
+    if (isMap(m[keys[i]])) ownAllBelow(p, ownedChild(p, m, keys[i]));
+  }
+}
+
+/**
+ * The result of a pass: `values` may share maps and lists with the pass's inputs;
+ * `shares` tells whether two of its own places share a map or list (see Pass.shares).
+ */
+export interface SharedResult {
+  readonly values: GoMap;
+  readonly shares: boolean;
+}
+
+/**
+ * CoalesceValues (merge false) or MergeValues (merge true) without copying what
+ * does not change: `vals` and the chart's values are left as they are, and the
+ * result may hold their maps and lists. `vals` must not share a map between two of
+ * its places (where Helm's copy would hold two maps, the result would hold one).
+ * `keys` may be shared by passes over the same maps, as long as none of them
+ * changes a map it did not make.
+ */
+export function coalesceShared(chart: CoalesceChart, vals: GoMap | null, warn: Warn, merge: boolean, keys?: KeyCache): SharedResult {
+  const p = newPass(warn, keys);
+  const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
+  return { values, shares: p.shares };
+}
+
+/** CoalesceValues: the chart's values (and its dependencies') under `vals`, nulls deleting defaults. Shares nothing with its inputs. */
 export function coalesceValues(chart: CoalesceChart, vals: GoMap | null, warn: Warn): GoMap {
-  return coalesce(warn, chart, vals === null ? newMap() : deepCopy(vals), '', false);
+  return copyKeepingShares(coalesceShared(chart, vals === null ? null : deepCopy(vals), warn, false).values);
 }
 
 /** MergeValues (chartutil's, not the CLI's): as coalesceValues, but nulls are kept. */
 export function mergeChartValues(chart: CoalesceChart, vals: GoMap | null, warn: Warn): GoMap {
-  return coalesce(warn, chart, vals === null ? newMap() : deepCopy(vals), '', true);
+  return copyKeepingShares(coalesceShared(chart, vals === null ? null : deepCopy(vals), warn, true).values);
 }
 
-function coalesce(warn: Warn, ch: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
-  coalesceChartValues(warn, ch, dest, prefix, merge);
-  return coalesceDeps(warn, ch, dest, prefix, merge);
+/**
+ * A deep copy of `v` that keeps its sharing: a map or list found at two places is
+ * copied once, and the copy is at both places (a `set` through one shows through
+ * the other, as in `v`).
+ */
+export function copyKeepingShares<T extends GoValue>(v: T): T {
+  return copyShared(v, new Map()) as T;
 }
 
-function coalesceDeps(warn: Warn, chart: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
+function copyShared(v: GoValue, copies: Map<object, GoMap | GoValue[]>): GoValue {
+  if (typeof v !== 'object' || v === null) return v;
+  const done = copies.get(v);
+  if (done !== undefined) return done;
+  if (Array.isArray(v)) {
+    const list = new Array<GoValue>(v.length);
+    copies.set(v, list);
+    for (let i = 0; i < v.length; i++) list[i] = copyShared(v[i], copies);
+    return list;
+  }
+  const out = newMap();
+  copies.set(v, out);
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = copyShared(v[keys[i]], copies);
+  return out;
+}
+
+function coalesce(p: Pass, ch: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
+  coalesceChartValues(p, ch, dest, prefix, merge);
+  return coalesceDeps(p, ch, dest, prefix, merge);
+}
+
+/** `dest` is the pass's own. */
+function coalesceDeps(p: Pass, chart: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
   for (const sub of chart.dependencies) {
     if (!hasKey(dest, sub.name)) {
-      setKey(dest, sub.name, newMap());
+      setKey(dest, sub.name, fresh(p));
     } else if (!isMap(getKey(dest, sub.name))) {
       // Go formats this with %t, which prints any non-bool as %!t(type=value).
       throw new RenderError('values', `type mismatch on ${sub.name}: ${formatT(getKey(dest, sub.name))}`, {
         path: concatPrefix(prefix, sub.name),
       });
     }
-    const dvmap = getKey(dest, sub.name) as GoMap;
+    // Its `global` is always set, and its chart's values merged into it: it changes.
+    const dvmap = ownedChild(p, dest, sub.name);
     const subPrefix = concatPrefix(prefix, chart.name);
-    coalesceGlobals(warn, dvmap, dest, subPrefix);
-    setKey(dest, sub.name, coalesce(warn, sub, dvmap, subPrefix, merge));
+    coalesceGlobals(p, dvmap, dest, subPrefix);
+    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge));
   }
   return dest;
 }
 
-/** coalesceGlobals: copies the parent's `global` into a dependency's table; the parent's globals win. */
-function coalesceGlobals(warn: Warn, dest: GoMap, src: GoMap, prefix: string): void {
+/** coalesceGlobals: copies the parent's `global` into a dependency's table; the parent's globals win. `dest` and `src` are the pass's own. */
+function coalesceGlobals(p: Pass, dest: GoMap, src: GoMap, prefix: string): void {
+  const { warn } = p;
   let dg: GoMap;
-  let sg: GoMap;
   const destglob = getKey(dest, GLOBAL_KEY);
-  if (destglob === undefined) dg = newMap();
+  if (destglob === undefined) dg = fresh(p);
   else if (isMap(destglob)) dg = destglob;
   else {
     printf(warn, 138, `warning: skipping globals because destination ${GLOBAL_KEY} is not a table.`);
     return;
   }
   const srcglob = getKey(src, GLOBAL_KEY);
-  if (srcglob === undefined) sg = newMap();
-  else if (isMap(srcglob)) sg = srcglob;
+  let keys: string[];
+  if (srcglob === undefined) keys = [];
+  else if (isMap(srcglob)) keys = sortedKeys(srcglob);
   else {
     printf(warn, 145, `warning: skipping globals because source ${GLOBAL_KEY} is not a table.`);
     return;
   }
-  for (const key of sortedKeys(sg)) {
-    const val = sg[key];
-    if (isMap(val)) {
-      // Helm's copyMap is shallow: nested maps stay shared with the parent's globals.
-      const vv = Object.assign(newMap(), val);
-      const destv = getKey(dg, key);
-      if (destv === undefined) {
-        setKey(dg, key, vv);
-      } else if (!isMap(destv)) {
-        printf(warn, 161, `Conflict: cannot merge map onto non-map for ${goQuote(key)}. Skipping.`);
+  if (keys.length > 0) {
+    if (!p.owned.has(dg)) dg = copyOf(p, dg);
+    // Below here Helm shares maps between the parent's globals and the copies it makes of them, and changes
+    // them through either place: they are made the pass's own first, so that each change shows in both places.
+    const sg = ownedChild(p, src, GLOBAL_KEY);
+    ownAllBelow(p, sg);
+    for (const key of keys) {
+      const val = sg[key];
+      if (isMap(val)) {
+        // Helm's copyMap is shallow: nested maps stay shared with the parent's globals.
+        const vv = copyOf(p, val);
+        p.shares = true;
+        const destv = getKey(dg, key);
+        if (destv === undefined) {
+          setKey(dg, key, vv);
+        } else if (!isMap(destv)) {
+          printf(warn, 161, `Conflict: cannot merge map onto non-map for ${goQuote(key)}. Skipping.`);
+        } else {
+          coalesceTablesFullKey(p, vv, destv, concatPrefix(prefix, key), true);
+          setKey(dg, key, vv);
+        }
+      } else if (isMap(getKey(dg, key))) {
+        printf(warn, 175, `key ${key} is table. Skipping`);
       } else {
-        coalesceTablesFullKey(warn, vv, destv, concatPrefix(prefix, key), true);
-        setKey(dg, key, vv);
+        // A list is now at two places, as in Helm.
+        if (typeof val === 'object' && val !== null) p.shares = true;
+        setKey(dg, key, val);
       }
-    } else if (isMap(getKey(dg, key))) {
-      printf(warn, 175, `key ${key} is table. Skipping`);
-    } else {
-      setKey(dg, key, val);
     }
   }
   setKey(dest, GLOBAL_KEY, dg);
 }
 
-/** coalesceValues (Go's, per chart): the chart's own values under `v`, which has priority. */
-function coalesceChartValues(warn: Warn, c: CoalesceChart, v: GoMap, prefix: string, merge: boolean): void {
+/** coalesceValues (Go's, per chart): the chart's own values under `v` (the pass's own), which has priority. */
+function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string, merge: boolean): void {
   const subPrefix = concatPrefix(prefix, c.name);
-  // Helm deep-copies c.Values so that coalescing never alters the chart.
-  const vc = deepCopy(c.values);
-  for (const key of sortedKeys(vc)) {
+  // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
+  const vc = c.values;
+  // Plain own-property reads and writes below: every map here has no prototype (the hooks of getKey/setKey are for templates).
+  const keys = keysOf(p, vc);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const val = vc[key];
-    if (hasKey(v, key)) {
+    if (hasOwn.call(v, key)) {
       const value = v[key];
       if (value === null && !merge) {
         // A user null removes the chart's key (coalescing only).
         delete v[key];
       } else if (isMap(value)) {
         if (!isMap(val)) {
-          if (val !== null) printf(warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+          if (val !== null) printf(p.warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
         } else {
           // A dependency's table keeps its nulls here; the dependency's own pass deletes them.
-          const childMerge = c.dependencies.some((d) => d.name === key) || merge;
-          coalesceTablesFullKey(warn, value, val, concatPrefix(subPrefix, key), childMerge);
+          const childMerge = merge || c.dependencies.some((d) => d.name === key);
+          const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge);
+          if (merged !== value) v[key] = merged;
         }
       }
     } else {
-      setKey(v, key, val);
+      v[key] = val;
     }
   }
 }
 
-/** CoalesceTables: merges `src` into `dst` (dst wins), nulls in dst deleting. */
+/** CoalesceTables: merges `src` into `dst` (dst wins), nulls in dst deleting; changes `dst` and the maps in it. */
 export function coalesceTables(dst: GoMap, src: GoMap, warn: Warn): GoMap {
-  return coalesceTablesFullKey(warn, dst, src, '', false);
+  return coalesceTablesFullKey(tablesPass(dst, warn), dst, src, '', false);
 }
 
 /** MergeTables: as coalesceTables, keeping nulls. */
 export function mergeTables(dst: GoMap, src: GoMap, warn: Warn): GoMap {
-  return coalesceTablesFullKey(warn, dst, src, '', true);
+  return coalesceTablesFullKey(tablesPass(dst, warn), dst, src, '', true);
 }
 
-function coalesceTablesFullKey(warn: Warn, dst: GoMap, src: GoMap, prefix: string, merge: boolean): GoMap {
-  for (const key of sortedKeys(src)) {
+/** A pass that owns every map of `dst`: Helm's CoalesceTables changes them in place. */
+function tablesPass(dst: GoMap, warn: Warn): Pass {
+  const p = newPass(warn);
+  const own = (m: GoMap): void => {
+    if (p.owned.has(m)) return;
+    p.owned.add(m);
+    for (const k of Object.keys(m)) if (isMap(m[k])) own(m[k] as GoMap);
+  };
+  own(dst);
+  return p;
+}
+
+/**
+ * coalesceTablesFullKey: `src` merged into `dst` (dst wins). Returns `dst` when it
+ * is the pass's own (changed in place) or when nothing had to change, else a copy
+ * of it with the changes, which the caller puts in dst's place.
+ */
+function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: boolean): GoMap {
+  // A table merged with itself (a chart's table that an earlier pass put in place as it is): no key is missing and no
+  // value conflicts, so nothing is printed; merging keeps everything, coalescing only drops the nulls.
+  if (dst === src) return merge ? dst : withoutNulls(p, dst);
+  let out = dst;
+  let own = p.owned.has(dst);
+  const keys = keysOf(p, src);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const val = src[key];
-    const fullkey = concatPrefix(prefix, key);
-    const present = hasKey(dst, key);
-    const dv = present ? dst[key] : undefined;
+    const present = hasOwn.call(out, key);
+    const dv = present ? out[key] : undefined;
     if (present && !merge && dv === null) {
-      delete dst[key];
+      if (!own) (out = copyOf(p, dst)), (own = true);
+      delete out[key];
     } else if (!present) {
-      setKey(dst, key, val);
+      if (!own) (out = copyOf(p, dst)), (own = true);
+      out[key] = val;
     } else if (isMap(val)) {
-      if (isMap(dv)) coalesceTablesFullKey(warn, dv, val, fullkey, merge);
-      else printf(warn, 298, `warning: cannot overwrite table with non table for ${fullkey} (${formatV(val)})`);
+      if (isMap(dv)) {
+        const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge);
+        if (merged !== dv) {
+          if (!own) (out = copyOf(p, dst)), (own = true);
+          out[key] = merged;
+        }
+      } else printf(p.warn, 298, `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`);
     } else if (isMap(dv) && val !== null) {
-      printf(warn, 301, `warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatV(val)})`);
+      printf(p.warn, 301, `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`);
     }
   }
-  return dst;
+  return out;
+}
+
+/**
+ * `m` without its null values, in it and in the maps below it (not in lists): `m` itself when it has none,
+ * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
+ */
+function withoutNulls(p: Pass, m: GoMap): GoMap {
+  let out = m;
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const x = m[key];
+    if (x === null) {
+      if (out === m) out = copyOf(p, m);
+      delete out[key];
+    } else if (isMap(x)) {
+      const y = withoutNulls(p, x);
+      if (y !== x) {
+        if (out === m) out = copyOf(p, m);
+        out[key] = y;
+      }
+    }
+  }
+  return out;
 }

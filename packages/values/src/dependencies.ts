@@ -9,7 +9,7 @@
  * Not modelled: `import-values` (no chart here uses it) and subcharts present
  * under charts/ without being declared.
  */
-import { coalesceValues, mergeChartValues, type CoalesceChart, type Warn } from './coalesce.js';
+import { coalesceShared, deepCopy, type CoalesceChart, type KeyCache, type Warn } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
 
 /** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
@@ -35,7 +35,11 @@ export interface ChartDependency {
 }
 
 export interface ComputedValues {
-  /** The root chart's `.Values`; each enabled dependency's `.Values` is the table under its name (the same object). */
+  /**
+   * The root chart's `.Values`; each enabled dependency's `.Values` is the table under its name (the same object).
+   * It shares maps and lists with the charts' defaults (it copies only what coalescing changes): never change it,
+   * except for a while (sprig `set`, undone at the end of the render).
+   */
   readonly values: GoMap;
   /** Enabled dependencies, as dotted paths of names (`postgresql`, `a.b` for a dependency of `a`). */
   readonly enabled: ReadonlySet<string>;
@@ -67,23 +71,29 @@ function logf(warn: Warn, line: number, message: string): void {
 export function computeValues(chart: ChartValuesNode, userValues: GoMap, warn: Warn): ComputedValues {
   const root = toWork(chart, chart.name);
   const enabled = new Set<string>();
-  processDependencyEnabled(root, userValues, '', warn, enabled);
-  processDependencyImportValues(root, warn);
-  return { values: coalesceValues(root, userValues, warn), enabled };
+  // Helm copies the user's values in each CoalesceValues; coalescing here changes no map it did not make, so one
+  // copy serves both passes (and none of the caller's maps ends up in the result).
+  const user = deepCopy(userValues);
+  // The passes read the same chart values (and each later pass the earlier passes' results, which are not changed again).
+  const keys: KeyCache = new Map();
+  processDependencyEnabled(root, user, '', warn, enabled, keys);
+  processDependencyImportValues(root, warn, keys);
+  return { values: coalesceShared(root, user, warn, false, keys).values, enabled };
 }
 
 /** processDependencyEnabled: evaluates tags and conditions against the coalesced values and drops disabled dependencies. */
-function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>): void {
+function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>, keys: KeyCache): void {
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
-  const cvals = coalesceValues(c, v, warn);
+  // Only read (conditions, tags, and the same for the dependencies' own dependencies).
+  const cvals = coalesceShared(c, v, warn, false, keys).values;
   processDependencyTags(c.declared, cvals, warn);
   processDependencyConditions(c.declared, cvals, path, warn);
   c.declared = c.declared.filter((d) => d.enabled);
   c.dependencies = c.declared.map((d) => d.chart);
   for (const t of c.dependencies) {
     enabled.add(path + t.name);
-    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled);
+    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys);
   }
 }
 
@@ -127,13 +137,14 @@ function processDependencyTags(reqs: NonNullable<WorkChart['declared']>, cvals: 
 /**
  * processDependencyImportValues with merge: each chart that declares dependencies gets MergeValues of itself as its values.
  * Helm deep-copies that result (deepCopyMap) before it becomes the chart's values, which undoes the sharing
- * coalesceGlobals leaves in it. Not copied here: the only reader of these values is a later coalesce
- * (coalesceChartValues), which deep-copies a chart's values before it reads them, with the same effect.
+ * coalesceGlobals leaves in it. The later coalesce only reads a chart's values (copy-on-write), so the copy is
+ * only needed when there is such sharing (globals holding maps or lists).
  */
-function processDependencyImportValues(c: WorkChart, warn: Warn): void {
-  for (const d of c.dependencies) processDependencyImportValues(d, warn);
+function processDependencyImportValues(c: WorkChart, warn: Warn, keys: KeyCache): void {
+  for (const d of c.dependencies) processDependencyImportValues(d, warn, keys);
   if (c.declared === undefined) return;
-  c.values = mergeChartValues(c, null, warn);
+  const merged = coalesceShared(c, null, warn, true, keys);
+  c.values = merged.shares ? deepCopy(merged.values) : merged.values;
 }
 
 /** Values.Table: the map at a dotted path, or undefined when a step is missing or not a map. */

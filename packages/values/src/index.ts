@@ -14,7 +14,7 @@ export { goBytesToString, loadValuesYaml, valuesFileText } from './load-yaml.js'
 export { MAX_VALUES_DEPTH } from './limits.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
-export { deepCopy, type Warn } from './coalesce.js';
+export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';
 export { computeValues, type ChartValuesNode, type ComputedValues, type ChartDependency as ValuesDependency } from './dependencies.js';
 export type { PolyaxonValues, PostgresqlValues, RedisValues, RabbitmqHaValues, DockerRegistryValues } from './values-types.js';
 export { validate, formatFindings, formatPath, type Finding, type FindingKind } from './validate.js';

@@ -2,25 +2,50 @@
  * Helpers for the generated defaults modules: they write each chart's values as a readable
  * object literal and turn it into the Go value model here.
  */
-import { type GoMap, type GoValue, setKey } from '../go-value.js';
+import type { GoMap } from '../go-value.js';
 
 /**
- * The literal as a fresh Go map tree (null-prototype maps, copied arrays). The
- * literals are generated data (strings, numbers, booleans, null, arrays, plain
- * objects), so none of toGoValue's checks can fail: a plain copy does (this runs
- * on every CLI start, in a cold interpreter). defaults.test.ts compares the result
- * with what Helm reads from each values.yaml.
+ * A chart's values type as its generated literal is written: every object also
+ * holds `__proto__: null`, which gives it no prototype (a Go map, as the engine
+ * makes it: nothing to copy or convert at run time).
+ */
+export type Literal<T> = T extends readonly (infer U)[]
+  ? readonly Literal<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Literal<T[K]> } & { readonly __proto__?: null }
+    : T;
+
+/**
+ * The literal as a Go map tree. A literal written with `__proto__: null` in every
+ * object is one already. Otherwise each of its objects loses its prototype, in
+ * place: the literal is a new object at every call, and copying it would allocate
+ * the tree twice, in a cold interpreter on every CLI start. The literals are
+ * generated data (strings, numbers, booleans, null, arrays, plain objects), so
+ * none of toGoValue's checks can fail. defaults.test.ts compares the result with
+ * what Helm reads from each values.yaml, and checks that no map has a prototype.
  */
 export function goMap(literal: object): GoMap {
-  return copy(literal) as GoMap;
+  // The generator writes either form for the whole literal, never a mix.
+  if (Object.getPrototypeOf(literal) === null) return literal as GoMap;
+  return toMaps(literal) as GoMap;
 }
 
-function copy(v: unknown): GoValue {
-  if (v === null || typeof v !== 'object') return v as GoValue;
-  if (Array.isArray(v)) return v.map(copy);
-  const out = Object.create(null) as GoMap;
-  for (const k of Object.keys(v)) setKey(out, k, copy((v as Record<string, unknown>)[k]));
-  return out;
+function toMaps(v: object): object {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null) toMaps(x);
+    }
+    return v;
+  }
+  Object.setPrototypeOf(v, null);
+  // Object.values reads every key in one call, where a read per key would be slow: each object has its own shape.
+  const values: unknown[] = Object.values(v);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (typeof x === 'object' && x !== null) toMaps(x);
+  }
+  return v;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type GoMap, type GoValue, getKey, isMap, sortedKeys, toGoValue } from '../go-value.js';
+import { goMap } from './_literal.js';
 import {
   type ChartMetadata,
   chartMetadata,
@@ -70,6 +71,22 @@ function expectCoalescedInto(ours: GoValue, helm: GoValue | undefined, path: str
     expect(helm, path).toStrictEqual(ours);
   }
 }
+
+describe('goMap', () => {
+  it('takes the prototype off every object of a literal written without __proto__: null, in place', () => {
+    const literal = { a: { b: [{ c: 1 }, [{ d: null }]] }, e: [] };
+    const m = goMap(literal);
+    expect(m).toBe(literal);
+    expect([...maps(m)].map((x) => Object.getPrototypeOf(x))).toEqual([null, null, null, null]);
+    expect(Array.isArray(getKey(m, 'e'))).toBe(true);
+  });
+
+  it('returns a literal written with __proto__: null as it is', () => {
+    const literal = { __proto__: null, a: { __proto__: null, b: 1 } };
+    expect(goMap(literal)).toBe(literal);
+    expect(Object.keys(goMap(literal))).toEqual(['a']);
+  });
+});
 
 describe('chart defaults', () => {
   it.each(SUBCHARTS)('$name: equal what Helm reads from its values.yaml', ({ name, defaults }) => {

@@ -3,7 +3,7 @@
 
 import type { GoMap } from '../go-value.js';
 import type { DockerRegistryValues } from '../values-types.js';
-import { goMap } from './_literal.js';
+import { goMap, type Literal } from './_literal.js';
 
 /**
  * The docker-registry 1.7.1 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
@@ -12,6 +12,7 @@ import { goMap } from './_literal.js';
  */
 export function dockerRegistryDefaults(): GoMap {
   return goMap({
+    __proto__: null,
     // Default values for docker-registry.
     // This is a YAML-formatted file.
     // Declare variables to be passed into your templates.
@@ -23,26 +24,26 @@ export function dockerRegistryDefaults(): GoMap {
     //   maxSurge: 1
     //   maxUnavailable: 0
 
-    podAnnotations: {},
-    podLabels: {},
+    podAnnotations: { __proto__: null },
+    podLabels: { __proto__: null },
 
-    image: {
+    image: { __proto__: null,
       repository: 'registry',
       tag: '2.6.2',
       pullPolicy: 'IfNotPresent',
     },
     // imagePullSecrets:
     // - name: docker
-    service: {
+    service: { __proto__: null,
       name: 'registry',
       type: 'ClusterIP',
       // clusterIP:
       port: 5000,
       // nodePort:
-      annotations: {},
+      annotations: { __proto__: null },
       // foo.io/bar: "true"
     },
-    ingress: {
+    ingress: { __proto__: null,
       enabled: false,
       path: '/',
       // Used to create an Ingress record.
@@ -50,14 +51,14 @@ export function dockerRegistryDefaults(): GoMap {
       annotations: null,
       // kubernetes.io/ingress.class: nginx
       // kubernetes.io/tls-acme: "true"
-      labels: {},
+      labels: { __proto__: null },
       tls: null,
       // Secrets must be manually created in the namespace.
       // - secretName: chart-example-tls
       //   hosts:
       //     - chart-example.local
     },
-    resources: {},
+    resources: { __proto__: null },
     // We usually recommend not to specify default resources and to leave this as a conscious
     // choice for the user. This also increases chances charts run on environments with little
     // resources, such as Minikube. If you do want to specify resources, uncomment the following
@@ -68,7 +69,7 @@ export function dockerRegistryDefaults(): GoMap {
     // requests:
     //  cpu: 100m
     //  memory: 128Mi
-    persistence: {
+    persistence: { __proto__: null,
       accessMode: 'ReadWriteOnce',
       enabled: false,
       size: '10Gi',
@@ -80,7 +81,7 @@ export function dockerRegistryDefaults(): GoMap {
 
     // Set this to name of secret for tls certs
     // tlsSecretName: registry.docker.example.com
-    secrets: {
+    secrets: { __proto__: null,
       haSharedSecret: '',
       htpasswd: '',
     },
@@ -111,26 +112,26 @@ export function dockerRegistryDefaults(): GoMap {
     //  authurl: http://swift.example.com/
     //  container: my-container
 
-    configData: {
+    configData: { __proto__: null,
       version: 0.1,
-      log: {
-        fields: {
+      log: { __proto__: null,
+        fields: { __proto__: null,
           service: 'registry',
         },
       },
-      storage: {
-        cache: {
+      storage: { __proto__: null,
+        cache: { __proto__: null,
           blobdescriptor: 'inmemory',
         },
       },
-      http: {
+      http: { __proto__: null,
         addr: ':5000',
-        headers: {
+        headers: { __proto__: null,
           'X-Content-Type-Options': ['nosniff'],
         },
       },
-      health: {
-        storagedriver: {
+      health: { __proto__: null,
+        storagedriver: { __proto__: null,
           enabled: true,
           interval: '10s',
           threshold: 3,
@@ -138,7 +139,7 @@ export function dockerRegistryDefaults(): GoMap {
       },
     },
 
-    securityContext: {
+    securityContext: { __proto__: null,
       enabled: true,
       runAsUser: 1000,
       fsGroup: 1000,
@@ -146,8 +147,8 @@ export function dockerRegistryDefaults(): GoMap {
 
     priorityClassName: '',
 
-    nodeSelector: {},
+    nodeSelector: { __proto__: null },
 
     tolerations: [],
-  } satisfies DockerRegistryValues);
+  } satisfies Literal<DockerRegistryValues>);
 }

@@ -3,7 +3,7 @@
 
 import type { GoMap } from '../go-value.js';
 import type { PolyaxonValues } from '../values-types.js';
-import { goMap } from './_literal.js';
+import { goMap, type Literal } from './_literal.js';
 
 /**
  * The polyaxon 0.5.5 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
@@ -12,14 +12,15 @@ import { goMap } from './_literal.js';
  */
 export function polyaxonDefaults(): GoMap {
   return goMap({
+    __proto__: null,
     namespace: 'polyaxon',
     deploymentType: 'kubernetes',
 
-    rbac: {
+    rbac: { __proto__: null,
       enabled: true,
     },
 
-    ingress: {
+    ingress: { __proto__: null,
       enabled: false,
       hostName: null,
       path: null,
@@ -52,12 +53,12 @@ export function polyaxonDefaults(): GoMap {
     limitResources: false,
 
     // To set ssl and serve https with Polyaxon deployed with NodePort service
-    ssl: {},
+    ssl: { __proto__: null },
 
-    dns: {},
+    dns: { __proto__: null },
 
     // Initial admin user to create
-    user: {
+    user: { __proto__: null,
       username: 'root',
       email: 'root@polyaxon.local',
       password: 'rootpassword',
@@ -68,8 +69,8 @@ export function polyaxonDefaults(): GoMap {
     adminViewEnabled: true,
     encryptionSecret: null,
 
-    dirs: {
-      nvidia: {
+    dirs: { __proto__: null,
+      nvidia: { __proto__: null,
         lib: '', // e.g. "/usr/lib/nvidia-384"
         bin: '', // e.g. "/usr/lib/nvidia-384/bin"
         libcuda: '', // e.g. "/usr/lib/x86_64-linux-gnu/libcuda.so.1"
@@ -77,8 +78,8 @@ export function polyaxonDefaults(): GoMap {
     },
 
     // This is where we mount nvidia on hosts
-    mountPaths: {
-      nvidia: {
+    mountPaths: { __proto__: null,
+      nvidia: { __proto__: null,
         lib: '',
         bin: '',
         libcuda: '',
@@ -86,30 +87,30 @@ export function polyaxonDefaults(): GoMap {
     },
 
     // N.B. this is in beta
-    securityContext: {
+    securityContext: { __proto__: null,
       enabled: false,
       user: 2222,
       group: 2222,
     },
 
-    persistence: {
-      logs: {
+    persistence: { __proto__: null,
+      logs: { __proto__: null,
         existingClaim: null,
         mountPath: '/polyaxon-logs',
         hostPath: '/tmp/logs',
       },
-      repos: {
+      repos: { __proto__: null,
         existingClaim: null,
         mountPath: '/polyaxon-repos',
         hostPath: '/tmp/repos',
       },
-      upload: {
+      upload: { __proto__: null,
         existingClaim: null,
         mountPath: '/tmp/upload',
         hostPath: '/tmp/upload',
       },
-      outputs: {},
-      data: {},
+      outputs: { __proto__: null },
+      data: { __proto__: null },
     },
 
     // e.g.
@@ -167,50 +168,50 @@ export function polyaxonDefaults(): GoMap {
     // Possible values for GCS secret:
     //   The key.json
 
-    defaultPersistence: {
-      data: {
-        data: {
+    defaultPersistence: { __proto__: null,
+      data: { __proto__: null,
+        data: { __proto__: null,
           mountPath: '/data',
           hostPath: '/tmp/data',
         },
       },
-      outputs: {
-        outputs: {
+      outputs: { __proto__: null,
+        outputs: { __proto__: null,
           mountPath: '/outputs',
           hostPath: '/tmp/outputs',
         },
       },
     },
 
-    ldap: {
+    ldap: { __proto__: null,
       enabled: false,
       serverUri: null,
-      globalOptions: {},
-      connectionOptions: {},
+      globalOptions: { __proto__: null },
+      connectionOptions: { __proto__: null },
       bindDN: null,
       bindPassword: null,
       userSearchBaseDN: null,
       userSearchFilterStr: null,
       userDNTemplate: null,
       startTLS: false,
-      userAttrMap: {},
+      userAttrMap: { __proto__: null },
       groupSearchBaseDN: null,
       groupSearchGroupType: null,
       requireGroup: null,
       denyGroup: null,
     },
 
-    nodeSelector: {},
+    nodeSelector: { __proto__: null },
     tolerations: [],
-    affinity: {
-      podAffinity: {
+    affinity: { __proto__: null,
+      podAffinity: { __proto__: null,
         preferredDuringSchedulingIgnoredDuringExecution: [
-          {
+          { __proto__: null,
             weight: 100,
-            podAffinityTerm: {
-              labelSelector: {
+            podAffinityTerm: { __proto__: null,
+              labelSelector: { __proto__: null,
                 matchExpressions: [
-                  {
+                  { __proto__: null,
                     key: 'type',
                     operator: 'In',
                     values: ['polyaxon-core'],
@@ -226,176 +227,176 @@ export function polyaxonDefaults(): GoMap {
 
     passwordLength: 8,
 
-    api: {
+    api: { __proto__: null,
       image: 'polyaxon/polyaxon-api',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '1000m',
           memory: '2000Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '128m',
           memory: '300Mi',
         },
       },
 
-      service: {
+      service: { __proto__: null,
         name: 'api',
         externalPort: 80,
         internalPort: 80,
         nodePort: 31811,
-        annotations: {},
+        annotations: { __proto__: null },
       },
     },
 
-    streams: {
+    streams: { __proto__: null,
       image: 'polyaxon/polyaxon-streams',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '700m',
           memory: '1000Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '100m',
           memory: '128Mi',
         },
       },
-      service: {
+      service: { __proto__: null,
         name: 'streams',
         internalPort: 1337,
       },
     },
 
-    scheduler: {
+    scheduler: { __proto__: null,
       image: 'polyaxon/polyaxon-scheduler',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
       concurrency: 2,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '350m',
           memory: '350Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '150m',
           memory: '200Mi',
         },
       },
-      celery: {},
+      celery: { __proto__: null },
     },
 
-    hpsearch: {
+    hpsearch: { __proto__: null,
       image: 'polyaxon/polyaxon-hpsearch',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
       concurrency: 2,
-      resources: {
-        requests: {
+      resources: { __proto__: null,
+        requests: { __proto__: null,
           cpu: '150m',
           memory: '200Mi',
         },
       },
-      celery: {
+      celery: { __proto__: null,
         workerMaxMemoryPerChild: 600000,
       },
     },
 
-    eventsHandlers: {
+    eventsHandlers: { __proto__: null,
       image: 'polyaxon/polyaxon-events-handlers',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
       concurrency: 2,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '200m',
           memory: '300Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '130m',
           memory: '200Mi',
         },
       },
-      celery: {
+      celery: { __proto__: null,
         workerPrefetchMultiplier: 10,
       },
     },
 
-    k8sEventsHandlers: {
+    k8sEventsHandlers: { __proto__: null,
       image: 'polyaxon/polyaxon-k8s-events-handlers',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
       concurrency: 2,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '200m',
           memory: '300Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '130m',
           memory: '200Mi',
         },
       },
-      celery: {
+      celery: { __proto__: null,
         workerPrefetchMultiplier: 10,
       },
     },
 
-    beat: {
+    beat: { __proto__: null,
       image: 'polyaxon/polyaxon-beat',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '50m',
           memory: '128Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '50m',
           memory: '128Mi',
         },
       },
     },
 
-    crons: {
+    crons: { __proto__: null,
       image: 'polyaxon/polyaxon-crons',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
       replicas: 1,
       concurrency: 2,
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '100m',
           memory: '256Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '100m',
           memory: '100Mi',
         },
       },
     },
 
-    eventMonitors: {
-      namespace: {
+    eventMonitors: { __proto__: null,
+      namespace: { __proto__: null,
         enabled: false,
         image: 'polyaxon/polyaxon-monitor-namespace',
         imageTag: '0.5.5',
         imagePullPolicy: 'Always',
-        resources: {
-          limits: {
+        resources: { __proto__: null,
+          limits: { __proto__: null,
             cpu: '120m',
             memory: '200Mi',
           },
-          requests: {
+          requests: { __proto__: null,
             cpu: '80m',
             memory: '128Mi',
           },
@@ -404,17 +405,17 @@ export function polyaxonDefaults(): GoMap {
         sleepInterval: 1,
       },
 
-      statuses: {
+      statuses: { __proto__: null,
         enabled: true,
         image: 'polyaxon/polyaxon-monitor-statuses',
         imageTag: '0.5.5',
         imagePullPolicy: 'Always',
-        resources: {
-          limits: {
+        resources: { __proto__: null,
+          limits: { __proto__: null,
             cpu: '120m',
             memory: '200Mi',
           },
-          requests: {
+          requests: { __proto__: null,
             cpu: '80m',
             memory: '128Mi',
           },
@@ -424,17 +425,17 @@ export function polyaxonDefaults(): GoMap {
       },
     },
 
-    resourcesDaemon: {
+    resourcesDaemon: { __proto__: null,
       enabled: true,
       image: 'polyaxon/polyaxon-monitor-resources',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
-      resources: {
-        limits: {
+      resources: { __proto__: null,
+        limits: { __proto__: null,
           cpu: '150m',
           memory: '200Mi',
         },
-        requests: {
+        requests: { __proto__: null,
           cpu: '150m',
           memory: '200Mi',
         },
@@ -444,20 +445,20 @@ export function polyaxonDefaults(): GoMap {
       tolerations: null,
     },
 
-    hooks: {
+    hooks: { __proto__: null,
       image: 'polyaxon/polyaxon-manage',
       imageTag: '0.5.5',
       imagePullPolicy: 'Always',
     },
 
-    tablesHook: {
+    tablesHook: { __proto__: null,
       image: 'polyaxon/polyaxon-tables',
       imageTag: '0.4.4',
       imagePullPolicy: 'Always',
     },
 
-    externalServices: {
-      postgresql: {
+    externalServices: { __proto__: null,
+      postgresql: { __proto__: null,
         user: null,
         password: null,
         database: null,
@@ -466,14 +467,14 @@ export function polyaxonDefaults(): GoMap {
         connMaxAge: 60,
       },
 
-      redis: {
+      redis: { __proto__: null,
         usePassword: null,
         password: null,
         host: null,
         port: null,
       },
 
-      rabbitmq: {
+      rabbitmq: { __proto__: null,
         user: null,
         password: null,
         host: null,
@@ -483,7 +484,7 @@ export function polyaxonDefaults(): GoMap {
 
     broker: null,
 
-    postgresql: {
+    postgresql: { __proto__: null,
       // Whether to deploy a postgres server in-cluster.
       // To use an external postgres instance:
       //  * set enabled to False, to disable the in-cluster deployment
@@ -494,19 +495,19 @@ export function polyaxonDefaults(): GoMap {
       postgresPassword: 'polyaxon',
       postgresDatabase: 'polyaxon',
       imageTag: '9.6.1',
-      persistence: {
+      persistence: { __proto__: null,
         enabled: false,
         size: '2Gi',
       },
-      affinity: {
-        podAffinity: {
+      affinity: { __proto__: null,
+        podAffinity: { __proto__: null,
           preferredDuringSchedulingIgnoredDuringExecution: [
-            {
+            { __proto__: null,
               weight: 100,
-              podAffinityTerm: {
-                labelSelector: {
+              podAffinityTerm: { __proto__: null,
+                labelSelector: { __proto__: null,
                   matchExpressions: [
-                    {
+                    { __proto__: null,
                       key: 'type',
                       operator: 'In',
                       values: ['polyaxon-core'],
@@ -521,7 +522,7 @@ export function polyaxonDefaults(): GoMap {
       },
     },
 
-    redis: {
+    redis: { __proto__: null,
       // Whether to deploy a redis server in-cluster.
       // To use an external redis instance:
       //  * set enabled to False, to disable the in-cluster deployment
@@ -529,26 +530,26 @@ export function polyaxonDefaults(): GoMap {
       enabled: true,
       usePassword: false,
       password: null,
-      image: {
+      image: { __proto__: null,
         //    repository: redis
         tag: '5.0.4',
       },
       //  password: polyaxon
       port: 6379,
-      master: {
-        persistence: {
+      master: { __proto__: null,
+        persistence: { __proto__: null,
           enabled: true,
         },
       },
-      affinity: {
-        podAffinity: {
+      affinity: { __proto__: null,
+        podAffinity: { __proto__: null,
           preferredDuringSchedulingIgnoredDuringExecution: [
-            {
+            { __proto__: null,
               weight: 100,
-              podAffinityTerm: {
-                labelSelector: {
+              podAffinityTerm: { __proto__: null,
+                labelSelector: { __proto__: null,
                   matchExpressions: [
-                    {
+                    { __proto__: null,
                       key: 'type',
                       operator: 'In',
                       values: ['polyaxon-core'],
@@ -563,7 +564,7 @@ export function polyaxonDefaults(): GoMap {
       },
     },
 
-    'rabbitmq-ha': {
+    'rabbitmq-ha': { __proto__: null,
       // Whether to deploy a rabbitmq server in-cluster.
       // To use an external rabbitmq instance:
       //  * set enabled to False, to disable the in-cluster deployment
@@ -572,21 +573,21 @@ export function polyaxonDefaults(): GoMap {
       replicaCount: 1,
       rabbitmqUsername: 'polyaxon',
       rabbitmqPassword: 'polyaxon',
-      resources: {
-        requests: {
+      resources: { __proto__: null,
+        requests: { __proto__: null,
           memory: '256Mi',
           cpu: '300m',
         },
       },
-      affinity: {
-        podAffinity: {
+      affinity: { __proto__: null,
+        podAffinity: { __proto__: null,
           preferredDuringSchedulingIgnoredDuringExecution: [
-            {
+            { __proto__: null,
               weight: 100,
-              podAffinityTerm: {
-                labelSelector: {
+              podAffinityTerm: { __proto__: null,
+                labelSelector: { __proto__: null,
                   matchExpressions: [
-                    {
+                    { __proto__: null,
                       key: 'type',
                       operator: 'In',
                       values: ['polyaxon-core'],
@@ -601,34 +602,34 @@ export function polyaxonDefaults(): GoMap {
       },
     },
 
-    'docker-registry': {
+    'docker-registry': { __proto__: null,
       // Whether to deploy a docker registry server in-cluster.
       // To use an external docker registry instance:
       //  * set enabled to False, to disable the in-cluster deployment
       //  * use the web UI to configure the external host
       enabled: true,
-      service: {
+      service: { __proto__: null,
         type: 'NodePort',
         nodePort: 31813,
       },
-      resources: {
-        requests: {
+      resources: { __proto__: null,
+        requests: { __proto__: null,
           cpu: '300m',
           memory: '312Mi',
         },
       },
-      persistence: {
+      persistence: { __proto__: null,
         enabled: false,
       },
-      affinity: {
-        podAffinity: {
+      affinity: { __proto__: null,
+        podAffinity: { __proto__: null,
           preferredDuringSchedulingIgnoredDuringExecution: [
-            {
+            { __proto__: null,
               weight: 100,
-              podAffinityTerm: {
-                labelSelector: {
+              podAffinityTerm: { __proto__: null,
+                labelSelector: { __proto__: null,
                   matchExpressions: [
-                    {
+                    { __proto__: null,
                       key: 'type',
                       operator: 'In',
                       values: ['polyaxon-core'],
@@ -643,13 +644,13 @@ export function polyaxonDefaults(): GoMap {
       },
     },
 
-    types: {
+    types: { __proto__: null,
       core: 'polyaxon-core',
       runner: 'polyaxon-runner',
       config: 'polyaxon-config',
     },
 
-    roles: {
+    roles: { __proto__: null,
       api: 'polyaxon-api',
       log: 'polyaxon-logs',
       config: 'polyaxon-config',
@@ -658,9 +659,9 @@ export function polyaxonDefaults(): GoMap {
       dashboard: 'polyaxon-dashboard',
     },
 
-    k8s: {},
+    k8s: { __proto__: null },
 
-    email: {
+    email: { __proto__: null,
       host: 'smtp',
       port: 25,
       useTls: false,
@@ -676,7 +677,7 @@ export function polyaxonDefaults(): GoMap {
     //  - 127.0.0.1
     //  - 159.203.150.212
 
-    intervals: { // in seconds
+    intervals: { __proto__: null, // in seconds
       experimentsScheduler: 15,
       experimentsSync: 60,
       clustersUpdateSystemInfo: 150,
@@ -686,13 +687,13 @@ export function polyaxonDefaults(): GoMap {
       operationsMaxRetryDelay: 3600,
     },
 
-    plugins: {
-      notebook: {
+    plugins: { __proto__: null,
+      notebook: { __proto__: null,
         port: 8888,
       },
-      tensorboard: {
+      tensorboard: { __proto__: null,
         port: 6006,
       },
     },
-  } satisfies PolyaxonValues);
+  } satisfies Literal<PolyaxonValues>);
 }

@@ -3,7 +3,7 @@
 
 import type { GoMap } from '../go-value.js';
 import type { PostgresqlValues } from '../values-types.js';
-import { goMap } from './_literal.js';
+import { goMap, type Literal } from './_literal.js';
 
 /**
  * The postgresql 0.8.7 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
@@ -12,6 +12,7 @@ import { goMap } from './_literal.js';
  */
 export function postgresqlDefaults(): GoMap {
   return goMap({
+    __proto__: null,
     // postgres image repository
     image: 'postgres',
     // postgres image version
@@ -46,7 +47,7 @@ export function postgresqlDefaults(): GoMap {
     // postgresInitdbArgs:
 
     // Persist data to a persitent volume
-    persistence: {
+    persistence: { __proto__: null,
       enabled: true,
 
       // A manually managed Persistent Volume and Claim
@@ -69,13 +70,13 @@ export function postgresqlDefaults(): GoMap {
       // annotations: {}
     },
 
-    metrics: {
+    metrics: { __proto__: null,
       enabled: false,
       image: 'wrouesnel/postgres_exporter',
       imageTag: 'v0.1.1',
       imagePullPolicy: 'IfNotPresent',
-      resources: {
-        requests: {
+      resources: { __proto__: null,
+        requests: { __proto__: null,
           memory: '256Mi',
           cpu: '100m',
         },
@@ -97,20 +98,20 @@ export function postgresqlDefaults(): GoMap {
     // Configure resource requests and limits
     // ref: http://kubernetes.io/docs/user-guide/compute-resources/
     //
-    resources: {
-      requests: {
+    resources: { __proto__: null,
+      requests: { __proto__: null,
         memory: '256Mi',
         cpu: '100m',
       },
     },
 
-    service: {
+    service: { __proto__: null,
       type: 'ClusterIP',
       port: 5432,
       externalIPs: [],
     },
 
-    networkPolicy: {
+    networkPolicy: { __proto__: null,
       // Enable creation of NetworkPolicy resources.
       //
       enabled: false,
@@ -126,8 +127,8 @@ export function postgresqlDefaults(): GoMap {
     // Node labels and tolerations for pod assignment
     // ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#nodeselector
     // ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#taints-and-tolerations-beta-feature
-    nodeSelector: {},
+    nodeSelector: { __proto__: null },
     tolerations: [],
-    affinity: {},
-  } satisfies PostgresqlValues);
+    affinity: { __proto__: null },
+  } satisfies Literal<PostgresqlValues>);
 }

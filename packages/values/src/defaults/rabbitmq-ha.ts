@@ -3,7 +3,7 @@
 
 import type { GoMap } from '../go-value.js';
 import type { RabbitmqHaValues } from '../values-types.js';
-import { goMap } from './_literal.js';
+import { goMap, type Literal } from './_literal.js';
 
 /**
  * The rabbitmq-ha 1.27.1 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
@@ -12,6 +12,7 @@ import { goMap } from './_literal.js';
  */
 export function rabbitmqHaDefaults(): GoMap {
   return goMap({
+    __proto__: null,
     // RabbitMQ application credentials
     // Ref: http://rabbitmq.com/access-control.html
     //
@@ -39,7 +40,7 @@ export function rabbitmqHaDefaults(): GoMap {
     // Ref: https://www.rabbitmq.com/plugins.html
     extraPlugins: 'rabbitmq_shovel,\nrabbitmq_shovel_management,\nrabbitmq_federation,\nrabbitmq_federation_management,\n',
 
-    definitions: {
+    definitions: { __proto__: null,
       users: '',
       //   {
       //     "name": "myUsername",
@@ -151,7 +152,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // SSL certificates
     // Red: http://www.rabbitmq.com/ssl.html
-    rabbitmqCert: {
+    rabbitmqCert: { __proto__: null,
       enabled: false,
 
       // Specifies an existing secret to be used for SSL Certs
@@ -171,7 +172,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // Authentication mechanism
     // Ref: http://www.rabbitmq.com/authentication.html
-    rabbitmqAuth: {
+    rabbitmqAuth: { __proto__: null,
       enabled: false,
 
       config: '# auth_mechanisms.1 = PLAIN\n# auth_mechanisms.2 = AMQPLAIN\n# auth_mechanisms.3 = EXTERNAL\n',
@@ -186,7 +187,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // Authentication backend
     // Ref: https://github.com/rabbitmq/rabbitmq-auth-backend-http
-    rabbitmqAuthHTTP: {
+    rabbitmqAuthHTTP: { __proto__: null,
       enabled: false,
 
       config: '# auth_backends.1 = http\n# auth_http.user_path     = http://some-server/auth/user\n# auth_http.vhost_path    = http://some-server/auth/vhost\n# auth_http.resource_path = http://some-server/auth/resource\n# auth_http.topic_path    = http://some-server/auth/topic\n',
@@ -194,7 +195,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // LDAP Plugin
     // Ref: http://www.rabbitmq.com/ldap.html
-    rabbitmqLDAPPlugin: {
+    rabbitmqLDAPPlugin: { __proto__: null,
       enabled: false,
 
       // LDAP configuration:
@@ -203,7 +204,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // MQTT Plugin
     // Ref: http://www.rabbitmq.com/mqtt.html
-    rabbitmqMQTTPlugin: {
+    rabbitmqMQTTPlugin: { __proto__: null,
       enabled: false,
 
       // MQTT configuration:
@@ -212,7 +213,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // Web MQTT Plugin
     // Ref: http://www.rabbitmq.com/web-mqtt.html
-    rabbitmqWebMQTTPlugin: {
+    rabbitmqWebMQTTPlugin: { __proto__: null,
       enabled: false,
 
       // Web MQTT configuration:
@@ -221,7 +222,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // STOMP Plugin
     // Ref: http://www.rabbitmq.com/stomp.html
-    rabbitmqSTOMPPlugin: {
+    rabbitmqSTOMPPlugin: { __proto__: null,
       enabled: false,
 
       // STOMP configuration:
@@ -230,7 +231,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // Web STOMP Plugin
     // Ref: http://www.rabbitmq.com/web-stomp.html
-    rabbitmqWebSTOMPPlugin: {
+    rabbitmqWebSTOMPPlugin: { __proto__: null,
       enabled: false,
 
       // Web STOMP configuration:
@@ -239,7 +240,7 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // AMQPS support
     // Ref: http://www.rabbitmq.com/ssl.html
-    rabbitmqAmqpsSupport: {
+    rabbitmqAmqpsSupport: { __proto__: null,
       enabled: false,
 
       // NodePort
@@ -252,7 +253,7 @@ export function rabbitmqHaDefaults(): GoMap {
     // Number of replicas
     replicaCount: 3,
 
-    image: {
+    image: { __proto__: null,
       repository: 'rabbitmq',
       tag: '3.7.12-alpine',
       pullPolicy: 'IfNotPresent',
@@ -264,7 +265,7 @@ export function rabbitmqHaDefaults(): GoMap {
       //   - myRegistrKeySecretName
     },
 
-    busyboxImage: {
+    busyboxImage: { __proto__: null,
       repository: 'busybox',
       tag: 'latest',
       pullPolicy: 'Always',
@@ -273,8 +274,8 @@ export function rabbitmqHaDefaults(): GoMap {
     // Duration in seconds the pod needs to terminate gracefully
     terminationGracePeriodSeconds: 10,
 
-    service: {
-      annotations: {},
+    service: { __proto__: null,
+      annotations: { __proto__: null },
       clusterIP: 'None',
 
       // List of IP addresses at which the service is available
@@ -314,15 +315,15 @@ export function rabbitmqHaDefaults(): GoMap {
     // rabbitmqMemoryHighWatermark following the formula:
     //   rabbitmqMemoryHighWatermark = 0.4 * resources.limits.memory
     //
-    resources: {},
+    resources: { __proto__: null },
     // limits:
     //   cpu: 100m
     //   memory: 1Gi
     // requests:
     //   cpu: 100m
     //   memory: 1Gi
-    initContainer: {
-      resources: {},
+    initContainer: { __proto__: null,
+      resources: { __proto__: null },
       //   limits:
       //     cpu: 100m
       //     memory: 128Mi
@@ -337,7 +338,7 @@ export function rabbitmqHaDefaults(): GoMap {
     // schedulerName:
 
     // Data Persistency
-    persistentVolume: {
+    persistentVolume: { __proto__: null,
       enabled: false,
       // If defined, storageClassName: <storageClass>
       // If set to "-", storageClassName: "", which disables dynamic provisioning
@@ -349,13 +350,13 @@ export function rabbitmqHaDefaults(): GoMap {
       name: 'data',
       accessModes: ['ReadWriteOnce'],
       size: '8Gi',
-      annotations: {},
+      annotations: { __proto__: null },
     },
 
     // Node labels for pod assignment
     // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#nodeselector
     //
-    nodeSelector: {},
+    nodeSelector: { __proto__: null },
 
     // Node tolerations for pod assignment
     // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#taints-and-tolerations-beta-feature
@@ -363,7 +364,7 @@ export function rabbitmqHaDefaults(): GoMap {
     tolerations: [],
 
     // Extra Annotations to be added to pod
-    podAnnotations: {},
+    podAnnotations: { __proto__: null },
 
     // Pod affinity
     // Ref: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/#affinity-and-anti-affinity
@@ -376,19 +377,19 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // Add additional labels to all resources
     //
-    extraLabels: {},
+    extraLabels: { __proto__: null },
 
     // Role Based Access
     // Ref: https://kubernetes.io/docs/admin/authorization/rbac/
     //
-    rbac: {
+    rbac: { __proto__: null,
       create: true,
     },
 
     // Service Account
     // Ref: https://kubernetes.io/docs/admin/service-accounts-admin/
     //
-    serviceAccount: {
+    serviceAccount: { __proto__: null,
       create: true,
 
       // The name of the ServiceAccount to use.
@@ -396,7 +397,7 @@ export function rabbitmqHaDefaults(): GoMap {
       // name:
     },
 
-    ingress: {
+    ingress: { __proto__: null,
       // Set to true to enable ingress record generation
       enabled: false,
 
@@ -417,14 +418,14 @@ export function rabbitmqHaDefaults(): GoMap {
       //  kubernetes.io/ingress.class: nginx
     },
 
-    livenessProbe: {
+    livenessProbe: { __proto__: null,
       initialDelaySeconds: 120,
       periodSeconds: 10,
       timeoutSeconds: 5,
       failureThreshold: 6,
     },
 
-    readinessProbe: {
+    readinessProbe: { __proto__: null,
       failureThreshold: 6,
       initialDelaySeconds: 20,
       timeoutSeconds: 3,
@@ -436,19 +437,19 @@ export function rabbitmqHaDefaults(): GoMap {
 
     // ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
     //
-    securityContext: {
+    securityContext: { __proto__: null,
       fsGroup: 101,
       runAsGroup: 101,
       runAsNonRoot: true,
       runAsUser: 100,
     },
 
-    prometheus: {
+    prometheus: { __proto__: null,
       // Configures Prometheus Exporter to expose and scrape stats.
-      exporter: {
+      exporter: { __proto__: null,
         enabled: false,
-        env: {},
-        image: {
+        env: { __proto__: null },
+        image: { __proto__: null,
           repository: 'kbudde/rabbitmq-exporter',
           tag: 'v0.29.0',
           pullPolicy: 'IfNotPresent',
@@ -460,7 +461,7 @@ export function rabbitmqHaDefaults(): GoMap {
         capabilities: 'bert,no_sort',
 
         // Allow overriding of container resources
-        resources: {},
+        resources: { __proto__: null },
         // limits:
         //   cpu: 200m
         //   memory: 1Gi
@@ -470,24 +471,24 @@ export function rabbitmqHaDefaults(): GoMap {
       },
 
       // Prometheus is using Operator.  Setting to true will create Operator specific resources like ServiceMonitors and Alerts
-      operator: {
+      operator: { __proto__: null,
         // Are you using Prometheus Operator? [Blog Post](https://coreos.com/blog/the-prometheus-operator.html)
         enabled: true,
 
         // Configures Alerts, which will be setup via Prometheus Operator / ConfigMaps.
-        alerts: {
+        alerts: { __proto__: null,
           // Prometheus exporter must be enabled as well
           enabled: true,
 
           // Selector must be configured to match Prometheus Install, defaulting to whats done by Prometheus Operator
           // See [CoreOS Prometheus Chart](https://github.com/coreos/prometheus-operator/tree/master/helm)
-          selector: {
+          selector: { __proto__: null,
             role: 'alert-rules',
           },
-          labels: {},
+          labels: { __proto__: null },
         },
 
-        serviceMonitor: {
+        serviceMonitor: { __proto__: null,
           // Interval at which Prometheus scrapes RabbitMQ Exporter
           interval: '10s',
 
@@ -497,7 +498,7 @@ export function rabbitmqHaDefaults(): GoMap {
           // Defaults to whats used if you follow CoreOS [Prometheus Install Instructions](https://github.com/coreos/prometheus-operator/tree/master/helm#tldr)
           // [Prometheus Selector Label](https://github.com/coreos/prometheus-operator/blob/master/helm/prometheus/templates/prometheus.yaml#L65)
           // [Kube Prometheus Selector Label](https://github.com/coreos/prometheus-operator/blob/master/helm/kube-prometheus/values.yaml#L298)
-          selector: {
+          selector: { __proto__: null,
             prometheus: 'kube-prometheus',
           },
         },
@@ -508,8 +509,8 @@ export function rabbitmqHaDefaults(): GoMap {
     clusterDomain: 'cluster.local',
 
     // Pod Disruption Budget
-    podDisruptionBudget: {},
+    podDisruptionBudget: { __proto__: null },
     // maxUnavailable: 1
     // minAvailable: 1
-  } satisfies RabbitmqHaValues);
+  } satisfies Literal<RabbitmqHaValues>);
 }

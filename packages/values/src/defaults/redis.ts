@@ -3,7 +3,7 @@
 
 import type { GoMap } from '../go-value.js';
 import type { RedisValues } from '../values-types.js';
-import { goMap } from './_literal.js';
+import { goMap, type Literal } from './_literal.js';
 
 /**
  * The redis 7.0.0 chart's values.yaml as Helm v3.17.3 reads it: YAML 1.1
@@ -12,6 +12,7 @@ import { goMap } from './_literal.js';
  */
 export function redisDefaults(): GoMap {
   return goMap({
+    __proto__: null,
     // Global Docker image parameters
     // Please, note that this will override the image parameters, including dependencies, configured to use the global value
     // Current available global Docker image parameters: imageRegistry and imagePullSecrets
@@ -24,7 +25,7 @@ export function redisDefaults(): GoMap {
     // Bitnami Redis image version
     // ref: https://hub.docker.com/r/bitnami/redis/tags/
     //
-    image: {
+    image: { __proto__: null,
       registry: 'docker.io',
       repository: 'bitnami/redis',
       // Bitnami Redis image tag
@@ -45,19 +46,19 @@ export function redisDefaults(): GoMap {
     },
 
     // Cluster settings
-    cluster: {
+    cluster: { __proto__: null,
       enabled: true,
       slaveCount: 2,
     },
 
     // Use redis sentinel in the redis pod. This will disable the master and slave services and
     // create one redis service with ports to the sentinel and the redis instances
-    sentinel: {
+    sentinel: { __proto__: null,
       enabled: false,
       // Bitnami Redis Sentintel image version
       // ref: https://hub.docker.com/r/bitnami/redis-sentinel/tags/
       //
-      image: {
+      image: { __proto__: null,
         registry: 'docker.io',
         repository: 'bitnami/redis-sentinel',
         // Bitnami Redis image tag
@@ -86,7 +87,7 @@ export function redisDefaults(): GoMap {
       // Configure extra options for Redis Sentinel liveness and readiness probes
       // ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-probes/#configure-probes)
       //
-      livenessProbe: {
+      livenessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 5,
         periodSeconds: 5,
@@ -94,7 +95,7 @@ export function redisDefaults(): GoMap {
         successThreshold: 1,
         failureThreshold: 5,
       },
-      readinessProbe: {
+      readinessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 5,
         periodSeconds: 5,
@@ -109,7 +110,7 @@ export function redisDefaults(): GoMap {
       //     memory: 256Mi
       //     cpu: 100m
       // Redis Sentinel Service properties
-      service: {
+      service: { __proto__: null,
         //  Redis Sentinel Service type
         type: 'ClusterIP',
         sentinelPort: 26379,
@@ -125,12 +126,12 @@ export function redisDefaults(): GoMap {
         // set the LoadBalancer service type to internal only.
         // ref: https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer
         //
-        annotations: {},
+        annotations: { __proto__: null },
         loadBalancerIP: null,
       },
     },
 
-    networkPolicy: {
+    networkPolicy: { __proto__: null,
       // Specifies whether a NetworkPolicy should be created
       //
       enabled: false,
@@ -143,7 +144,7 @@ export function redisDefaults(): GoMap {
       // allowExternal: true
     },
 
-    serviceAccount: {
+    serviceAccount: { __proto__: null,
       // Specifies whether a ServiceAccount should be created
       //
       create: false,
@@ -152,12 +153,12 @@ export function redisDefaults(): GoMap {
       name: null,
     },
 
-    rbac: {
+    rbac: { __proto__: null,
       // Specifies whether RBAC resources should be created
       //
       create: false,
 
-      role: {
+      role: { __proto__: null,
         // Rules to create. It follows the role specification
         // rules:
         //  - apiGroups:
@@ -173,7 +174,7 @@ export function redisDefaults(): GoMap {
     },
 
     // Redis pod Security Context
-    securityContext: {
+    securityContext: { __proto__: null,
       enabled: true,
       fsGroup: 1001,
       runAsUser: 1001,
@@ -193,7 +194,7 @@ export function redisDefaults(): GoMap {
     usePasswordFile: false,
 
     // Persist data to a persistent volume (Redis Master)
-    persistence: {},
+    persistence: { __proto__: null },
     // A manually managed Persistent Volume and Claim
     // Requires persistence.enabled: true
     // If defined, PVC must be created manually before volume will be bound
@@ -205,7 +206,7 @@ export function redisDefaults(): GoMap {
     //
     // Redis Master parameters
     //
-    master: {
+    master: { __proto__: null,
       // Redis command arguments
       //
       // Can be used to specify command line arguments, for example:
@@ -232,8 +233,8 @@ export function redisDefaults(): GoMap {
 
       // Redis Master additional pod labels and annotations
       // ref: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/
-      podLabels: {},
-      podAnnotations: {},
+      podLabels: { __proto__: null },
+      podAnnotations: { __proto__: null },
 
       // Redis Master resource requests and limits
       // ref: http://kubernetes.io/docs/user-guide/compute-resources/
@@ -249,7 +250,7 @@ export function redisDefaults(): GoMap {
       // Configure extra options for Redis Master liveness and readiness probes
       // ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-probes/#configure-probes)
       //
-      livenessProbe: {
+      livenessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 5,
         periodSeconds: 5,
@@ -257,7 +258,7 @@ export function redisDefaults(): GoMap {
         successThreshold: 1,
         failureThreshold: 5,
       },
-      readinessProbe: {
+      readinessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 5,
         periodSeconds: 5,
@@ -274,10 +275,10 @@ export function redisDefaults(): GoMap {
       // tolerations: []
       // Redis Master pod/node affinity/anti-affinity
       //
-      affinity: {},
+      affinity: { __proto__: null },
 
       // Redis Master Service properties
-      service: {
+      service: { __proto__: null,
         //  Redis Master Service type
         type: 'ClusterIP',
         port: 6379,
@@ -291,14 +292,14 @@ export function redisDefaults(): GoMap {
         // set the LoadBalancer service type to internal only.
         // ref: https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer
         //
-        annotations: {},
+        annotations: { __proto__: null },
         loadBalancerIP: null,
       },
 
       // Enable persistence using Persistent Volume Claims
       // ref: http://kubernetes.io/docs/user-guide/persistent-volumes/
       //
-      persistence: {
+      persistence: { __proto__: null,
         enabled: true,
         // The path the volume will be mounted at, useful when using different
         // Redis images.
@@ -320,7 +321,7 @@ export function redisDefaults(): GoMap {
 
       // Update strategy, can be set to RollingUpdate or onDelete by default.
       // https://kubernetes.io/docs/tutorials/stateful-application/basic-stateful-set/#updating-statefulsets
-      statefulset: {
+      statefulset: { __proto__: null,
         updateStrategy: 'RollingUpdate',
         // Partition update strategy
         // https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#partitions
@@ -336,9 +337,9 @@ export function redisDefaults(): GoMap {
     // Note: service.type is a mandatory parameter
     // The rest of the parameters are either optional or, if undefined, will inherit those declared in Redis Master
     //
-    slave: {
+    slave: { __proto__: null,
       // Slave Service properties
-      service: {
+      service: { __proto__: null,
         // Redis Slave Service type
         type: 'ClusterIP',
         // Redis port
@@ -352,7 +353,7 @@ export function redisDefaults(): GoMap {
         // set the LoadBalancer service type to internal only.
         // ref: https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer
         //
-        annotations: {},
+        annotations: { __proto__: null },
         loadBalancerIP: null,
       },
 
@@ -371,12 +372,12 @@ export function redisDefaults(): GoMap {
 
       // Redis Slave pod/node affinity/anti-affinity
       //
-      affinity: {},
+      affinity: { __proto__: null },
 
       // Configure extra options for Redis Slave liveness and readiness probes
       // ref: https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-probes/#configure-probes)
       //
-      livenessProbe: {
+      livenessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 30,
         periodSeconds: 10,
@@ -384,7 +385,7 @@ export function redisDefaults(): GoMap {
         successThreshold: 1,
         failureThreshold: 5,
       },
-      readinessProbe: {
+      readinessProbe: { __proto__: null,
         enabled: true,
         initialDelaySeconds: 5,
         periodSeconds: 10,
@@ -409,8 +410,8 @@ export function redisDefaults(): GoMap {
       // schedulerName:
 
       // Redis slave pod Annotation and Labels
-      podLabels: {},
-      podAnnotations: {},
+      podLabels: { __proto__: null },
+      podAnnotations: { __proto__: null },
 
       // Redis slave pod priorityClassName
       // priorityClassName: {}
@@ -418,7 +419,7 @@ export function redisDefaults(): GoMap {
       // Enable persistence using Persistent Volume Claims
       // ref: http://kubernetes.io/docs/user-guide/persistent-volumes/
       //
-      persistence: {
+      persistence: { __proto__: null,
         enabled: true,
         // The path the volume will be mounted at, useful when using different
         // Redis images.
@@ -440,7 +441,7 @@ export function redisDefaults(): GoMap {
 
       // Update strategy, can be set to RollingUpdate or onDelete by default.
       // https://kubernetes.io/docs/tutorials/stateful-application/basic-stateful-set/#updating-statefulsets
-      statefulset: {
+      statefulset: { __proto__: null,
         updateStrategy: 'RollingUpdate',
         // Partition update strategy
         // https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#partitions
@@ -450,10 +451,10 @@ export function redisDefaults(): GoMap {
 
     // Prometheus Exporter / Metrics
     //
-    metrics: {
+    metrics: { __proto__: null,
       enabled: false,
 
-      image: {
+      image: { __proto__: null,
         registry: 'docker.io',
         repository: 'oliver006/redis_exporter',
         tag: 'v0.31.0',
@@ -466,12 +467,12 @@ export function redisDefaults(): GoMap {
         //   - myRegistryKeySecretName
       },
 
-      service: {
+      service: { __proto__: null,
         type: 'ClusterIP',
         // Use serviceLoadBalancerIP to request a specific static IP,
         // otherwise leave blank
         // loadBalancerIP:
-        annotations: {
+        annotations: { __proto__: null,
           'prometheus.io/scrape': 'true',
           'prometheus.io/port': '9121',
         },
@@ -496,7 +497,7 @@ export function redisDefaults(): GoMap {
       // podLabels: {}
 
       // Enable this if you're using https://github.com/coreos/prometheus-operator
-      serviceMonitor: {
+      serviceMonitor: { __proto__: null,
         enabled: false,
         // Specify a namespace if needed
         // namespace: monitoring
@@ -505,7 +506,7 @@ export function redisDefaults(): GoMap {
         // Defaults to what's used if you follow CoreOS [Prometheus Install Instructions](https://github.com/helm/charts/tree/master/stable/prometheus-operator#tldr)
         // [Prometheus Selector Label](https://github.com/helm/charts/tree/master/stable/prometheus-operator#prometheus-operator-1)
         // [Kube Prometheus Selector Label](https://github.com/helm/charts/tree/master/stable/prometheus-operator#exporters)
-        selector: {
+        selector: { __proto__: null,
           prometheus: 'kube-prometheus',
         },
       },
@@ -518,9 +519,9 @@ export function redisDefaults(): GoMap {
     // Init containers parameters:
     // volumePermissions: Change the owner of the persist volume mountpoint to RunAsUser:fsGroup
     //
-    volumePermissions: {
+    volumePermissions: { __proto__: null,
       enabled: false,
-      image: {
+      image: { __proto__: null,
         registry: 'docker.io',
         repository: 'bitnami/minideb',
         tag: 'latest',
@@ -532,7 +533,7 @@ export function redisDefaults(): GoMap {
         // pullSecrets:
         //   - myRegistryKeySecretName
       },
-      resources: {},
+      resources: { __proto__: null },
       // resources:
       //   requests:
       //     memory: 128Mi
@@ -546,7 +547,7 @@ export function redisDefaults(): GoMap {
 
     // Sysctl InitContainer
     // used to perform sysctl operation to modify Kernel settings (needed sometimes to avoid warnings)
-    sysctlImage: {
+    sysctlImage: { __proto__: null,
       enabled: false,
       command: [],
       registry: 'docker.io',
@@ -560,11 +561,11 @@ export function redisDefaults(): GoMap {
       // pullSecrets:
       //   - myRegistryKeySecretName
       mountHostSys: false,
-      resources: {},
+      resources: { __proto__: null },
       // resources:
       //   requests:
       //     memory: 128Mi
       //     cpu: 100m
     },
-  } satisfies RedisValues);
+  } satisfies Literal<RedisValues>);
 }
