@@ -337,7 +337,8 @@ class LiteralWriter {
   entry(head, tree, at, indent, end, close = ',') {
     this.blankLine(at);
     if (tree.kind === 'map' && tree.entries.length > 0) {
-      this.push(`${indent}${head}{${this.trailing(at)}`, true);
+      // `__proto__: null`: a map without a prototype (a Go map), made as such by the engine (no copy at run time).
+      this.push(`${indent}${head}{ __proto__: null,${this.trailing(at)}`, true);
       this.mapBody(tree, indent + '  ', end);
       this.push(`${indent}}${close}`);
     } else if (tree.kind === 'seq' && tree.items.length > 0 && !this.inlineSeq(tree, end)) {
@@ -351,7 +352,7 @@ class LiteralWriter {
   }
 
   inline(tree) {
-    if (tree.kind === 'map') return '{}';
+    if (tree.kind === 'map') return '{ __proto__: null }';
     if (tree.kind === 'seq') return `[${tree.items.map((t) => this.inline(t)).join(', ')}]`;
     return scalarLiteral(tree.value);
   }
@@ -562,7 +563,7 @@ function generateValues(refDir, chart, metadata) {
   const imports = [
     `import type { GoMap } from '../go-value.js';`,
     `import type { ${chart.type} } from '../values-types.js';`,
-    `import { goMap${usesOwnKey ? ', ownKey' : ''} } from './_literal.js';`,
+    `import { goMap, type Literal${usesOwnKey ? ', ownKey' : ''} } from './_literal.js';`,
   ];
   return [
     header('values.yaml', metadata.Name, metadata.Version),
@@ -576,8 +577,9 @@ function generateValues(refDir, chart, metadata) {
     ` */`,
     `export function ${chart.fn}(): GoMap {`,
     `  return goMap({`,
+    `    __proto__: null,`,
     ...body,
-    `  } satisfies ${chart.type});`,
+    `  } satisfies Literal<${chart.type}>);`,
     `}`,
     '',
   ].join('\n');
