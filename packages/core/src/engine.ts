@@ -141,6 +141,12 @@ function renderInOrder(
     const c = contexts[r.chart];
     // Spelled out rather than spread: one object shape for every template's context.
     const ctx: RenderContext = { Values: c.Values, Release: c.Release, Chart: c.Chart, Capabilities: c.Capabilities, Template: r.Template, random: c.random };
+    // A file an earlier template included (a config map under a checksum) prints what that include kept.
+    const included = runtime.includedText(ctx, r.template.render);
+    if (included !== undefined) {
+      rendered.set(r.name, dropNoValue(included));
+      continue;
+    }
     let text: string;
     try {
       text = runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue);
