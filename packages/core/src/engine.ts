@@ -137,18 +137,28 @@ function renderInOrder(
   holes: Map<string, FileHoles> | undefined,
 ): Map<string, string> {
   const rendered = new Map<string, string>();
+  const keepTexts = runtime.keep.betweenRenders;
   for (const r of slots) {
     const c = contexts[r.chart];
     // Spelled out rather than spread: one object shape for every template's context.
     const ctx: RenderContext = { Values: c.Values, Release: c.Release, Chart: c.Chart, Capabilities: c.Capabilities, Template: r.Template, random: c.random };
+    // A file an earlier template included (a config map under a checksum) prints what that include kept.
+    const included = runtime.includedText(ctx, r.template.render);
+    if (included !== undefined) {
+      rendered.set(r.name, dropNoValue(included));
+      continue;
+    }
     let text: string;
     try {
-      text = runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue);
+      // A file renders once per render: its kept text and shape only serve a next render (the includes it makes still go through the memo).
+      text = keepTexts
+        ? runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue)
+        : dropNoValue(r.template.render(ctx));
     } catch (e) {
       throw execError(r.name, e);
     }
     rendered.set(r.name, text);
-    const h = runtime.lastHoles;
+    const h = keepTexts ? runtime.lastHoles : undefined;
     if (holes && h) holes.set(r.name, h);
   }
   return rendered;

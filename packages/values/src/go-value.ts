@@ -40,14 +40,14 @@ export function getKey(m: GoMap, key: string): GoValue | undefined {
   if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
   // A template's top-level read of its values (see read-tracker.ts).
   if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
-  return Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
+  return Object.hasOwn(m, key) ? m[key] : undefined;
 }
 
 /** Own-property test. */
 export function hasKey(m: GoMap, key: string): boolean {
   if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
   if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
-  return Object.prototype.hasOwnProperty.call(m, key);
+  return Object.hasOwn(m, key);
 }
 
 /** Sets a key as an own data property, even for `__proto__`. */

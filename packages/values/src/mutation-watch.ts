@@ -55,8 +55,18 @@ export function containsChanged(w: MutationWatch, v: object, depth: number): boo
   if (w.changed.has(v as GoMap)) return true;
   // Past the values depth limit nothing can have been reached by `set` either; stop rather than recurse forever.
   if (depth > 10_000) return false;
-  const items: unknown[] = Array.isArray(v) ? v : Object.values(v);
-  for (const x of items) {
+  // Index and for-in loops: no array of the values per map walked (a cold render walks hundreds).
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null && containsChanged(w, x, depth + 1)) return true;
+    }
+    return false;
+  }
+  const m = v as Record<string, unknown>;
+  // Maps have no prototype (newMap): for-in sees exactly their own enumerable keys, as Object.values does.
+  for (const k in m) {
+    const x = m[k];
     if (typeof x === 'object' && x !== null && containsChanged(w, x, depth + 1)) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, toGoValue, type GoMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
-import { includeFile } from './include.js';
+import { includeFile, includedText } from './include.js';
+import { hole } from './memo.js';
 import { withRenderScope } from './render-scope.js';
 import { randAlphaNum, set } from './sprig.js';
 import { testContext } from '../testing/context.js';
@@ -66,5 +67,42 @@ describe('includeFile', () => {
     const c = ctx();
     expect(includeFile(c, f)).toBe('1');
     expect(includeFile(c, f)).toBe('2');
+  });
+});
+
+describe('includedText (the engine printing a file an earlier template included)', () => {
+  it('is the text the include rendered, without rendering it again', () => {
+    let calls = 0;
+    const cm = (x: RenderContext) => `n: ${++calls} ${String(getKey(x.Values, 'a') ?? 'none')}`;
+    const c = ctx();
+    withRenderScope(() => {
+      expect(includedText(c, cm)).toBeUndefined();
+      const text = includeFile(c, cm);
+      expect(includedText(c, cm)).toBe(text);
+      expect(includedText({ ...c, Template: { ...c.Template, Name: 'cm.yaml' } }, cm)).toBe(text);
+    });
+    expect(calls).toBe(1);
+  });
+
+  it('is undefined where a render could print something else', () => {
+    const c = ctx();
+    const readsName = (x: RenderContext) => x.Template.Name;
+    const draws = (x: RenderContext) => randAlphaNum(x.random, 10n);
+    const holed = (x: RenderContext) => `p: ${hole(x, (y) => randAlphaNum(y.random, 10n))}`;
+    const show = (x: RenderContext) => String(getKey(x.Values, 'a') ?? 'none');
+    withRenderScope(() => {
+      for (const f of [readsName, draws, holed, show]) includeFile(c, f);
+      // .Template read: the file's own render would print its own name.
+      expect(includedText(c, readsName)).toBeUndefined();
+      expect(includedText(c, draws)).toBeUndefined();
+      expect(includedText(c, holed)).toBeUndefined();
+      expect(includedText({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, show)).toBeUndefined();
+      expect(includedText(c, show)).toBe('none');
+      // A set since the include: the file could read what changed.
+      set(c.Values, 'a', 'b');
+      expect(includedText(c, show)).toBeUndefined();
+    });
+    // Outside a render nothing is kept.
+    expect(includedText(c, show)).toBeUndefined();
   });
 });

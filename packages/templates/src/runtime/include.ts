@@ -13,7 +13,7 @@
  * the charts' do) is kept per including template from then on.
  */
 import type { RenderContext } from '../context.js';
-import { memoRender, type MemoTable } from './memo.js';
+import { keptText, memoRender, type MemoTable } from './memo.js';
 
 type TemplateFn = (ctx: RenderContext) => string;
 
@@ -50,4 +50,19 @@ export function includeFile(ctx: RenderContext, template: TemplateFn): string {
     if (kept !== undefined) table.set(ctx.Template.Name, kept);
   }
   return text;
+}
+
+/**
+ * The text `template` printed when an earlier include in this render rendered it,
+ * if rendering it now as a file of its own would print the same (the memo's rule:
+ * same frame, values and changes, nothing random, and it did not read `.Template`,
+ * the one thing an include changes); else undefined. Lets the engine print a
+ * config map that every workload's checksum already rendered without rendering it
+ * again. The engine applies its own "<no value>" removal: include's text has none
+ * applied, as in Helm.
+ */
+export function includedText(ctx: RenderContext, template: TemplateFn): string | undefined {
+  const table = tables.get(template);
+  if (table === undefined || readsTemplate.has(template)) return undefined;
+  return keptText(table, ANY_INCLUDER, ctx);
 }

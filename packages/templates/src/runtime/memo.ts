@@ -185,6 +185,20 @@ export function memoRender<K>(
   return text;
 }
 
+/**
+ * The text kept under `key` if memoRender would return it now without running
+ * anything: same frame, changes and values, and no holes (a replay draws afresh).
+ * Its reads count as read, as on a hit. Undefined when it would render.
+ */
+export function keptText<K>(table: MemoTable<K>, key: K, ctx: RenderContext): string | undefined {
+  if (!renderScope.active) return undefined;
+  const hit = table.get(key);
+  if (hit === undefined || hit.shape !== undefined || hit.frame !== renderScope.frame || hit.changes !== renderScope.changes) return undefined;
+  if (hit.values !== ctx.Values && !sameReads(hit.reads, ctx.Values)) return undefined;
+  passReads(readTracker, ctx.Values, hit.reads);
+  return hit.text;
+}
+
 const own = (m: GoMap, k: string): GoValue | undefined => (Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined);
 
 /** What each read key holds now (read past the hooks: this is the memo looking, not a template). */

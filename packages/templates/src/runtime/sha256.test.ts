@@ -52,4 +52,15 @@ describe('sha256sum with nothing kept between renders (the CLI)', () => {
       setKeepBetweenRenders(true);
     }
   });
+
+  it('gives the right hash for texts hashed again, interleaved, equal but not the same string, and the empty text', () => {
+    setKeepBetweenRenders(false);
+    try {
+      const cm = 'kind: ConfigMap\n'.repeat(300);
+      const seq = ['', cm, 'secret-1', cm, 'secret-2', '', cm.slice(0, -1) + '\n', 'secret-2', 'secret-1', cm, cm + 'x', cm, ''];
+      for (const t of seq) expect(sha256sum(t)).toBe(nodeSha(t));
+    } finally {
+      setKeepBetweenRenders(true);
+    }
+  });
 });
