@@ -3,7 +3,7 @@
  * releaseutil.SortManifests + action.renderResources + cmd/helm/template.go
  * (Helm v3.17.3).
  */
-import { compareBytes } from '@polyaxon-render/values';
+import { sortByBytes } from '@polyaxon-render/values';
 import { runtime } from '@polyaxon-render/templates';
 import { baseName } from './go-strings.js';
 import { sortByKind } from './kind-order.js';
@@ -134,7 +134,7 @@ function pathOrder(files: ReadonlyMap<string, string>): string[] {
   const names = [...files.keys()];
   if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
     lastNames = names;
-    lastOrder = names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')).sort(compareBytes);
+    lastOrder = sortByBytes(names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')));
   }
   return lastOrder;
 }
