@@ -160,10 +160,16 @@ function scalar(v: string): Scalar {
  * digits only (a superset of the keys past int64), so a matched line outside the
  * head fields needs no further check.
  */
-const inlineValue = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60\x85]|-(?=[^\s-]))[^\s:]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s:]*)*|"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"|'[^'\n]*'|\{\}|\[(?:"[^"\\\n]*"(?:, ?"[^"\\\n]*")*)?\])`;
+/**
+ * Characters libyaml's reader refuses (readerc.go: C0 controls but tab, LF and
+ * CR, DEL, C1 controls but NEL, U+FFFE, U+FFFF), for the regex classes below:
+ * helm fails on a document that holds one, so no line here may.
+ */
+const control = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff`;
+const inlineValue = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60${control}]|-(?=[^\s-]))[^\s:${control}]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s:${control}]*)*|"[^"\\\n${control}]*(?:\\["\\][^"\\\n${control}]*)*"|'[^'\n${control}]*'|\{\}|\[(?:"[^"\\\n${control}]*"(?:, ?"[^"\\\n${control}]*")*)?\])`;
 const simpleKey = String.raw`(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_./-]*`;
 /** A key, its colon and the spaces before a value (not trailing spaces: a line with a nested value ends with the colon). */
-const keyPart = String.raw`(?:${simpleKey}|"[^"\\\n]*"):(?=[ \n]|$)(?: +(?=[^ \n]))?`;
+const keyPart = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?=[ \n]|$)(?: +(?=[^ \n]))?`;
 /**
  * `key:`, `key: value`, `- key:`, `- key: value` or `- value` (one space after
  * the dash: the key's column is the dash's + 2). A line with a value is taken
@@ -178,6 +184,8 @@ const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
  * `:` is more than 1024 characters after its start is stale, and the `:` an error).
  */
 const maxKeyLength = 1024;
+/** The rest of a line (a comment, block scalar content, a general line) without a character libyaml refuses, and its line break. */
+const printableRest = new RegExp(String.raw`[^\n${control}]*(?:\n|$)`, 'y');
 /** Leading spaces; `lastIndex` after a test is where they end. */
 const spaces = / */y;
 /**
@@ -313,8 +321,10 @@ export function fastHead(text: string): ManifestHead | undefined {
         // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
         if (blockIndent < 0) blockIndent = indent;
         else if (indent < blockIndent) return undefined;
-        const e = text.indexOf('\n', q);
-        p = e < 0 ? n + 1 : e + 1;
+        printableRest.lastIndex = q;
+        if (!printableRest.test(text)) return undefined;
+        p = printableRest.lastIndex;
+        if (p === n) p++;
         continue;
       }
       blockParent = -1;
@@ -356,11 +366,17 @@ export function fastHead(text: string): ManifestHead | undefined {
         p = q + 1;
         continue;
       }
-      const e = text.indexOf('\n', q);
-      p = e < 0 ? n + 1 : e + 1;
-      if (first === '#') continue;
+      printableRest.lastIndex = q;
+      if (!printableRest.test(text)) return undefined;
+      p = printableRest.lastIndex;
+      if (first === '#') {
+        if (p === n) p++;
+        continue;
+      }
       if (first === '\t') return undefined;
-      body = text.slice(q, e < 0 ? n : e);
+      const e = text[p - 1] === '\n' ? p - 1 : p;
+      if (e === p) p++; // the text's end
+      body = text.slice(q, e);
       if (isSeqLine) isSeqLine = body.length === 1 || body.charCodeAt(1) === 32;
     }
 
