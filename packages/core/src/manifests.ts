@@ -58,8 +58,8 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
   const logs: string[] = [];
   for (const path of pathOrder(files)) {
     const content = files.get(path)!;
-    if (runtime.trimSpace(content) === '') continue;
-    const h = holes?.get(path);
+    // Heads kept by shape serve the next render of the same shapes: none when renders keep nothing (the CLI).
+    const h = runtime.keep.betweenRenders ? holes?.get(path) : undefined;
     let docs: readonly string[];
     let heads: readonly ManifestHead[];
     if (h) {
