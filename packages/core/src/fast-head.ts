@@ -145,6 +145,13 @@ function scalar(v: string): Scalar {
 }
 
 /**
+ * Characters libyaml's reader refuses (readerc.go: C0 controls but tab, LF and
+ * CR, DEL, C1 controls but NEL, U+FFFE, U+FFFF), for the regex classes below:
+ * helm fails on a document that holds one, so no line here may.
+ */
+const control = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff`;
+
+/**
  * The common line shapes, tested at a line's first non-space by one sticky
  * regex without capture groups: a line costs a `test` (no match array, no
  * substrings) instead of loops over its characters. Lines of other shapes go
@@ -160,12 +167,6 @@ function scalar(v: string): Scalar {
  * digits only (a superset of the keys past int64), so a matched line outside the
  * head fields needs no further check.
  */
-/**
- * Characters libyaml's reader refuses (readerc.go: C0 controls but tab, LF and
- * CR, DEL, C1 controls but NEL, U+FFFE, U+FFFF), for the regex classes below:
- * helm fails on a document that holds one, so no line here may.
- */
-const control = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff`;
 const inlineValue = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60${control}]|-(?=[^\s-]))[^\s:${control}]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s:${control}]*)*|"[^"\\\n${control}]*(?:\\["\\][^"\\\n${control}]*)*"|'[^'\n${control}]*'|\{\}|\[(?:"[^"\\\n${control}]*"(?:, ?"[^"\\\n${control}]*")*)?\])`;
 const simpleKey = String.raw`(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_./-]*`;
 /** A key, its colon and the spaces before a value (not trailing spaces: a line with a nested value ends with the colon). */
@@ -196,7 +197,7 @@ function otherBreaks(text: string): boolean {
   return text.includes('\r') || text.includes('\x85') || text.includes('\u2028') || text.includes('\u2029');
 }
 
-/** The string form of a value `keyLine` matched, or undefined when the full parser must say (YAML 1.1 words, `{}`, `[]`). */
+/** The string form of a value `commonLine` matched, or undefined when the full parser must say (YAML 1.1 words, numbers, `{}`, `[]`). */
 function inlineText(v: string): string | undefined {
   const c = v.charCodeAt(0);
   if (c === 34 /* " */) return doubleQuoted(v.slice(1, -1));
