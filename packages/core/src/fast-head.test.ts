@@ -94,4 +94,117 @@ describe('fastHead', () => {
     if (accepted) expect(fast).toEqual(parseHeadFully(doc, 'doc'));
     else expect(fast).toBeUndefined();
   });
+
+  // Each structural decision of the scan, on its own: what it accepts must be what the full parser reads.
+  const doc = (rest: string) => `apiVersion: v1\nkind: A\nmetadata:\n  name: x\n${rest}`;
+  it.each([
+    ['siblings after a nested mapping', 'spec:\n  a:\n    b: 1\n    c: 2\n  d: 3\ne: 4\n'],
+    ['a dedent over several levels at once', 'spec:\n  a:\n    b:\n      c: 1\nd: 2\n'],
+    ['a sequence at its key\'s indentation, then the next key', 'spec:\n  args:\n  - a\n  - b\n  c: 1\n'],
+    ['a sequence more indented than its key', 'spec:\n  args:\n    - a\n    - b\n  c: 1\n'],
+    ['mappings in a sequence', 'spec:\n  env:\n  - name: a\n    value: b\n  - name: c\n    valueFrom:\n      x: y\n  d: 1\n'],
+    ['a sequence at its key\'s indentation in a sequence item', 'spec:\n  - name: a\n    args:\n    - x\n    b: 1\n'],
+    ['a dash alone, its mapping on the next lines', 'spec:\n  -\n    a: 1\n  - b\n'],
+    ['a key with a null value before its sibling', 'spec:\n  a:\n  b: 1\n'],
+    ['a key with a null value at the end', 'spec:\n  a:\n'],
+    ['a block scalar with lines that look like YAML', 'data:\n  a: |-\n    b: c\n    - d\n      e\n\n    #f\n  g: 1\n'],
+    ['a block scalar as a sequence item', 'args:\n- |\n  x: y\n- z\n'],
+    ['a block scalar with an indentation indicator', 'data:\n  a: |2\n     x\n  b: 1\n'],
+    ['comments at any indentation', 'spec:\n  # one\n    # two\n  a: 1\n# three\nb: 2\n'],
+    ['blank lines, with and without spaces', 'spec:\n\n  a: 1\n    \n  b: 2\n'],
+    ['trailing spaces after a key whose value is nested', 'spec:   \n  a: 1  \n'],
+    ['an empty mapping on the next line', 'spec:\n  a:\n    {}\n  b: 1\n'],
+    ['escaped quotes in a double-quoted value', 'data:\n  a: "{\\"b\\":\\"c\\\\d\\"}"\n'],
+    ['a flow sequence of quoted strings', 'args: ["a", "b: c","d"]\n'],
+    ['a quoted key', 'data:\n  "a b": c\n  \'d\': e\n'],
+    ['keys of digits', 'data:\n  123: a\nitems:\n- 1_000: b\n'],
+    ['keys of 1024 characters', `data:\n  ${'k'.repeat(1024)}: v\n  "${'k'.repeat(1022)}": v\nitems:\n- ${'k'.repeat(1024)}: v\n`],
+    ['a long value', `data:\n  a: "${'v'.repeat(3000)}"\n`],
+  ])('reads %s as the full parser does', (_what, rest) => {
+    const d = doc(rest);
+    expect(fastHead(d)).toEqual(parseHeadFully(d, 'doc'));
+  });
+
+  it.each([
+    ['a dedent to an indentation never opened', 'spec:\n    a:\n      b: 1\n  c: 2\n'],
+    ['a deeper line under a scalar', 'spec:\n  a: 1\n    b: 2\n'],
+    ['a deeper line under a sequence item', 'spec:\n  - a\n    - b\n'],
+    ['a key at the indentation of a sequence more indented than its key', 'spec:\n  args:\n    - a\n    b: 1\n'],
+    ['a sequence item in a mapping after a scalar', 'spec:\n  a: 1\n  - b\n'],
+    ['a dash and a space alone', 'spec:\n  - \n'],
+    ['a tab in the indentation', 'spec:\n  a: 1\n\tb: 2\n'],
+    ['a CR', 'spec:\n  a: 1\r  b: 2\n'],
+    ['a CR in a block scalar', 'data:\n  a: |\n    x\r  - y\n'],
+    ['a key of 1025 characters', `data:\n  ${'k'.repeat(1025)}: v\n`],
+    ['a quoted key of 1025 characters', `data:\n  "${'k'.repeat(1023)}": v\n`],
+    ['an item key of 1025 characters', `data:\n- ${'k'.repeat(1025)}: v\n`],
+    ['a long flow mapping', `data: {a: "${'v'.repeat(1100)}"}\n`],
+    ['a null key', 'data:\n  Null: a\n'],
+    ['a key of 19 digits', 'data:\n  1234567890123456789: a\n'],
+    ['a number as an annotation', '  annotations:\n    a: 0x10\n'],
+    ['a number as an annotation key', '  annotations:\n    1e3: a\n'],
+    ['a field name in another case', 'Kind: B\n'],
+    ['a field name in another case in metadata', '  NAME: y\n'],
+    ['a second metadata', 'metadata:\n  name: y\n'],
+    ['a second annotations', '  annotations:\n    a: b\n  annotations:\n    c: d\n'],
+  ])('leaves %s to the full parser', (_what, rest) => {
+    expect(fastHead(doc(rest))).toBeUndefined();
+  });
+
+  it.each([
+    ['a document that starts indented', '  apiVersion: v1\n  kind: A\n'],
+    ['a number as kind', 'apiVersion: v1\nkind: 1.0\n'],
+    ['a hexadecimal apiVersion', 'apiVersion: 0x10\nkind: A\n'],
+    ['a name YAML reads as a bool', 'kind: A\nmetadata:\n  name: on\n'],
+  ])('leaves %s to the full parser', (_what, d) => {
+    expect(fastHead(d)).toBeUndefined();
+  });
+
+  it('reads annotations with quoted keys, escapes and flow values', () => {
+    expect(fastHead(doc('  annotations:\n    "helm.sh/hook": post-install\n    b: "say \\"hi\\""\n    c: \'it\'\n'))).toEqual({
+      apiVersion: 'v1',
+      kind: 'A',
+      name: 'x',
+      annotations: new Map([
+        ['helm.sh/hook', 'post-install'],
+        ['b', 'say "hi"'],
+        ['c', 'it'],
+      ]),
+    });
+  });
+
+  it('agrees with the full parser on golden documents with lines changed (seeded)', () => {
+    const docs = goldenDocs().filter((d) => d.length < 6000);
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const lead = (l: string) => /^ */.exec(l)![0];
+    const changes: ((l: string) => string)[] = [
+      (l) => ` ${l}`, (l) => `  ${l}`, (l) => l.replace(/^ {1,2}/, ''), (l) => l.replace(/^( *)/, '$1- '), (l) => l.replace(/^( *)- /, '$1'),
+      (l) => l.replace(/^( *)- /, '$1  '), (l) => `${l}\n`, (l) => `${l}\n${lead(l)}# c`, (l) => `${l} # c`, (l) => `${l}   `, (l) => '',
+      (l) => l.replace(/: .*$/, ': |'), (l) => l.replace(/: .*$/, `: |-\n${lead(l)}  x: y`), (l) => l.replace(/: .*$/, ':'), (l) => `${l}\n${l}`,
+      (l) => l.replace(/^( *)/, '$1\t'), (l) => l.replace(/: /, ':'), (l) => l.replace(/^( *)\S+:/, '$1null:'), (l) => l.replace(/: .*$/, ': .inf'),
+      (l) => l.replace(/: .*$/, ': "a\\"b"'), (l) => l.replace(/: .*$/, ': ["a", "b"]'), (l) => l.replace(/: .*$/, ': [a, "b: c"]'), (l) => l.replace(/: .*$/, ': "a'),
+      (l) => l.replace(/: .*$/, ': 1.0'), (l) => l.replace(/: .*$/, ': - x'), (l) => l.replace(/: .*$/, ': a: b'), (l) => l.replace(/: .*$/, ': x #y'),
+      (l) => l.replace(/^( *)/, '$1-'), (l) => l.replace(/^( *)[^:]*:/, '$1"k":'), (l) => `${l}\r`, (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}  ~`,
+      (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}- x`, (l) => `${l}\n${lead(l)}   x`, (l) => l.replace(/^( *)/, '$1- - '), (l) => l.replace(/: .*$/, ': &a x'),
+    ];
+    let accepted = 0;
+    for (let i = 0; i < 1500; i++) {
+      const lines = docs[rnd(docs.length)].split('\n');
+      for (let k = 1 + rnd(3); k > 0; k--) {
+        const at = rnd(lines.length);
+        lines[at] = changes[rnd(changes.length)](lines[at]);
+      }
+      const d = lines.join('\n');
+      const fast = fastHead(d);
+      if (fast === undefined) continue;
+      accepted++;
+      expect(fast, d).toEqual(parseHeadFully(d, 'doc'));
+    }
+    expect(accepted).toBeGreaterThan(300);
+  });
 });
+

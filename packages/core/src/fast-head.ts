@@ -10,6 +10,11 @@
  * it goes. Whenever it meets anything else, or anything it is not certain is
  * valid, it answers `undefined` and the caller parses the document in full.
  * It must never accept a document yaml.v2 would reject.
+ *
+ * It runs once per document in a one-shot CLI, where the code is interpreted
+ * (or baseline-compiled) and every operation is a call into the engine: the
+ * per-line work is kept to two sticky regex tests and a few comparisons, and
+ * the regexes are kept small (V8 compiles each on first use, in every process).
  */
 import type { ManifestHead } from './manifest-head.js';
 
@@ -19,19 +24,6 @@ const enum Place {
   Metadata,
   Annotations,
   Other,
-}
-
-interface Frame {
-  /** Indentation of this collection's entries. */
-  readonly indent: number;
-  readonly kind: 'map' | 'seq';
-  readonly place: Place;
-}
-
-function childPlace(parent: Place, key: string): Place {
-  if (parent === Place.Root && key === 'metadata') return Place.Metadata;
-  if (parent === Place.Metadata && key === 'annotations') return Place.Annotations;
-  return Place.Other;
 }
 
 /** May `ch` start a plain scalar without further YAML rules? (indicators and white space may not) */
@@ -48,6 +40,21 @@ function plainFirst(ch: number): boolean {
 const yaml11Words = new Set(
   'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL ~'.split(' '),
 );
+
+/**
+ * Plain scalars yaml.v2 may read as a number (resolve.go: a sign, digit or dot
+ * first, then an int, uint or float form, `_` anywhere), which sigs.k8s.io/yaml
+ * then prints its own way (`1.0` is "1", `0x10` "16"). A superset: the full parser decides these.
+ */
+const numberLike = /^[-+]?(?:0[xX][0-9a-fA-F_]*|0[oO][0-7_]*|0[bB][01_]*|[0-9_]*\.?[0-9_]*(?:[eE][-+]?[0-9_]*)?)$/;
+
+/** Is the plain scalar `v` a string for yaml.v2, so that its text is what Helm reads? */
+function plainString(v: string): boolean {
+  const c = v.charCodeAt(0);
+  // Only a sign, a digit or a dot starts a number (resolve.go's hints); the words start otherwise.
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return !numberLike.test(v);
+  return !(v.length <= 5 && yaml11Words.has(v));
+}
 
 /**
  * Plain keys sigs.k8s.io/yaml cannot turn into JSON keys: nil (`null: x`) and
@@ -118,7 +125,8 @@ function scalar(v: string): Scalar {
     if (!/^[|>][-+]?[1-9]?(\s+#.*)?\s*$/.test(v) && !/^[|>][1-9][-+]?(\s+#.*)?\s*$/.test(v)) return undefined;
     return { text: undefined, block: true };
   }
-  if (c === '[' || c === '{') return flowCollection(v) ? { text: undefined, block: false } : undefined;
+  // (A long one may hold a key past libyaml's limit.)
+  if (c === '[' || c === '{') return v.length <= maxKeyLength && flowCollection(v) ? { text: undefined, block: false } : undefined;
   // A plain scalar may start with '-' when a non-space follows ("-c", "-1").
   if (!plainFirst(v.charCodeAt(0)) && !(c === '-' && v.length > 1 && v[1] !== ' ' && v[1] !== '-' && v[1] !== '\t')) return undefined;
   // `: ` or ` #` inside, or a trailing `:`, would change the structure; tabs are not worth the risk.
@@ -132,256 +140,382 @@ function scalar(v: string): Scalar {
   while (end > 0 && v.charCodeAt(end - 1) === 32) end--;
   const text = end === v.length ? v : v.slice(0, end);
   if (unjsonableValue(text)) return undefined;
-  // YAML 1.1 would read these as bools/null; head fields need their string form, so let the full parser decide.
-  if (text.length <= 5 && yaml11Words.has(text)) return { text: undefined, block: false };
-  return { text, block: false };
+  // YAML 1.1 would read these as bools, null or numbers; head fields need their string form, so let the full parser decide.
+  return { text: plainString(text) ? text : undefined, block: false };
 }
 
 /**
- * The common line shapes, matched at a line start (sticky) by one native regex
- * each: a line costs one `exec` instead of loops over its characters, which run
- * slowly in a one-shot CLI (the interpreter, before any JIT). Whatever they do
- * not match goes through the general per-line code below.
+ * Characters libyaml's reader refuses (readerc.go: C0 controls but tab, LF and
+ * CR, DEL, C1 controls but NEL, U+FFFE, U+FFFF), for the regex classes below:
+ * helm fails on a document that holds one, so no line here may.
+ */
+const control = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff`;
+
+/**
+ * The common line shapes, tested at a line's first non-space by one sticky
+ * regex without capture groups: a line costs a `test` (no match array, no
+ * substrings) instead of loops over its characters. Lines of other shapes go
+ * through the general per-line code below.
  *
  * A value here is one that `scalar` reads the same way without further rules: a
  * plain scalar that starts with no indicator and has no tab, `: `, ` #` or other
- * white space than single spaces inside, a quoted scalar without escapes, `{}`,
- * `[]`, or a block scalar header without indentation digit or comment. Values
- * and keys JSON cannot take (unjsonableValue, unjsonableKey) do not match, so a
- * matched line outside the head fields needs no further check.
+ * white space than single spaces inside, a double-quoted scalar whose only
+ * escapes are `\"` and `\\`, a single-quoted one without `''`, `{}`, `[]`, or a
+ * one-line flow sequence of such double-quoted scalars without escapes (not a
+ * block scalar header: its lines need the general code). Keys and values JSON
+ * cannot take (unjsonableKey, unjsonableValue) do not match; nor does a key of
+ * digits only (a superset of the keys past int64), so a matched line outside the
+ * head fields needs no further check.
  */
-const valuePattern = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60\x85]|-(?=[^\s-]))(?:[^\s:]|:(?=\S)| +(?=[^\s#]))*|"[^"\\\n]*"|'[^'\n]*'|\{\}|\[\]|[|>][-+]?)`;
-/** `indent [- ]key:[ value]`; the groups: indent, the item mark with its spaces, key, value. */
-const keyLine = new RegExp(String.raw`( *)(- +)?((?!(?:null|Null|NULL|[0-9_]{19,}):)[A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +(${valuePattern}))? *(?![^\n])`, 'y');
-/** `indent - value`; the groups: indent, the item mark with its spaces, value. */
-const itemLine = new RegExp(String.raw`( *)(- +)(${valuePattern}) *(?![^\n])`, 'y');
+const inlineValue = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60${control}]|-(?=[^\s-]))[^\s:${control}]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s:${control}]*)*|"[^"\\\n${control}]*(?:\\["\\][^"\\\n${control}]*)*"|'[^'\n${control}]*'|\{\}|\[(?:"[^"\\\n${control}]*"(?:, ?"[^"\\\n${control}]*")*)?\])`;
+const simpleKey = String.raw`(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_./-]*`;
+/** A key, its colon and the spaces before a value (not trailing spaces: a line with a nested value ends with the colon). */
+const keyPart = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?=[ \n]|$)(?: +(?=[^ \n]))?`;
+/**
+ * `key:`, `key: value`, `- key:`, `- key: value` or `- value` (one space after
+ * the dash: the key's column is the dash's + 2). A line with a value is taken
+ * with its line break; one without ends at its colon (or at `- `), so the
+ * character before `lastIndex` tells them apart.
+ */
+const commonLine = new RegExp(`(?:- (?:${keyPart})?|${keyPart})(?:${inlineValue} *(?:\\n|$)|(?= *(?![^\\n])))`, 'y');
+/** After `- `, a key rather than a value: `key:` then a space or the line end. */
+const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
+/**
+ * libyaml's limit on an implicit key (yaml.v2 scannerc.go: a simple key whose
+ * `:` is more than 1024 characters after its start is stale, and the `:` an error).
+ */
+const maxKeyLength = 1024;
+/** The rest of a line (a comment, block scalar content, a general line) without a character libyaml refuses, and its line break. */
+const printableRest = new RegExp(String.raw`[^\n${control}]*(?:\n|$)`, 'y');
 /** Leading spaces; `lastIndex` after a test is where they end. */
 const spaces = / */y;
-
-/** `scalar` of a value `keyLine` or `itemLine` matched. */
-function matchedScalar(v: string): Scalar {
-  const c = v.charCodeAt(0);
-  if (c === 34 /* " */ || c === 39 /* ' */) return { text: v.slice(1, -1), block: false };
-  if (c === 123 /* { */ || c === 91 /* [ */) return { text: undefined, block: false };
-  if (c === 124 /* | */ || c === 62 /* > */) return { text: undefined, block: true };
-  if (unjsonableValue(v)) return undefined;
-  if (v.length <= 5 && yaml11Words.has(v)) return { text: undefined, block: false };
-  return { text: v, block: false };
+/**
+ * Line breaks for libyaml besides LF (CR, NEL, LS, PS): the full parser handles them.
+ * (Four indexOf scans cost less than one regex scan of the text.)
+ */
+function otherBreaks(text: string): boolean {
+  return text.includes('\r') || text.includes('\x85') || text.includes('\u2028') || text.includes('\u2029');
 }
+
+/** The string form of a value `commonLine` matched, or undefined when the full parser must say (YAML 1.1 words, numbers, `{}`, `[]`). */
+function inlineText(v: string): string | undefined {
+  const c = v.charCodeAt(0);
+  if (c === 34 /* " */) return doubleQuoted(v.slice(1, -1));
+  if (c === 39 /* ' */) return v.slice(1, -1);
+  if (c === 123 /* { */ || c === 91 /* [ */) return undefined;
+  return plainString(v) ? v : undefined;
+}
+
+interface Head {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  annotations: Map<string, string> | undefined;
+  /** `metadata` (1) and `annotations` (2) seen: a second one goes to the full parser. */
+  seen: number;
+}
+
+/** `headEntry`'s answer when the document must go to the full parser. */
+const fullParse = -1;
+
+const nonAscii = /[^\x00-\x7f]/;
+
+/**
+ * A key encoding/json would decode into a SimpleHead field although it is not
+ * spelled as the field: it matches field names case-insensitively (and K, ſ as
+ * k, s), as does sigs.k8s.io/yaml when it picks the field's type. Only the
+ * exact spellings are read here.
+ */
+function foldedField(key: string, plainKey: boolean): boolean {
+  const n = key.length;
+  if (n === 4 || n === 8 || n === 10 || n === 11) {
+    const k = key.toLowerCase();
+    if (k === 'kind' || k === 'name' || k === 'metadata' || k === 'apiversion' || k === 'annotations') return true;
+  }
+  // Plain keys here are ASCII; a quoted one may hold the Kelvin sign or the long s.
+  return !plainKey && nonAscii.test(key);
+}
+
+/**
+ * A `key: value` line of a head place (root, metadata, annotations) read into
+ * `head`: returns the place of the key's value when it is on the following lines
+ * (meaningful when `value` is ''), or fullParse. `text` is the value's string
+ * form, undefined when it is not a simple string (a head field then needs the
+ * full parser); `plainKey` is false for a quoted key.
+ */
+function headEntry(head: Head, place: Place, key: string, plainKey: boolean, value: string, text: string | undefined): Place | typeof fullParse {
+  if (place === Place.Root) {
+    if (key === 'apiVersion' || key === 'kind') {
+      if (text === undefined || value === '') return fullParse;
+      if (key === 'kind') head.kind = text;
+      else head.apiVersion = text;
+      return Place.Other;
+    }
+    if (key === 'metadata') {
+      // A scalar metadata cannot be decoded into SimpleHead's struct: the full parser reports it.
+      if (value !== '' || head.seen & 1) return fullParse;
+      head.seen |= 1;
+      return Place.Metadata;
+    }
+    return foldedField(key, plainKey) ? fullParse : Place.Other;
+  }
+  if (place === Place.Metadata) {
+    if (key === 'name') {
+      if (text === undefined || value === '') return fullParse;
+      head.name = text;
+      return Place.Other;
+    }
+    if (key === 'annotations') {
+      if ((value !== '' && value !== '{}') || head.seen & 2) return fullParse;
+      head.seen |= 2;
+      return value === '' ? Place.Annotations : Place.Other;
+    }
+    return foldedField(key, plainKey) ? fullParse : Place.Other;
+  }
+  // An annotation: a null, nested or non-string value, or a key YAML reads as a number or bool, is left to the full parser.
+  if (text === undefined || value === '' || (plainKey && !plainString(key))) return fullParse;
+  (head.annotations ??= new Map()).set(key, text);
+  return Place.Other;
+}
+
+/**
+ * The open collections, outermost first, in parallel arrays (no object per
+ * collection, and kept between documents): the indentation of their entries,
+ * whether they are sequences, and their place.
+ */
+const indents: number[] = [];
+const seqs: boolean[] = [];
+const places: Place[] = [];
 
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
-  // NEL, LS and PS are line breaks for libyaml: the full parser handles them.
-  if (/[\x85\u2028\u2029]/.test(text)) return undefined;
-  const stack: Frame[] = [];
-  let apiVersion = '';
-  let kind = '';
-  let name = '';
-  let annotations: Map<string, string> | undefined;
+  if (otherBreaks(text)) return undefined;
+  const head: Head = { apiVersion: '', kind: '', name: '', annotations: undefined, seen: 0 };
+  // The innermost open collection is also in topIndent/topSeq/topPlace (topIndent -1 when there
+  // is none), which is all most lines look at.
+  let depth = 0;
+  let topIndent = -1;
+  let topSeq = false;
+  let topPlace = Place.Root;
   /** Indentation of the line that opened a block scalar, while inside one. */
   let blockParent = -1;
   /** Indentation of the block scalar's first content line (-1 until seen). */
   let blockIndent = -1;
-  /** A key whose value is on the following lines (nested collection or nothing). */
+  /** Column of a key whose value is on the following lines (nested collection or nothing), or -1. */
   let pendingIndent = -1;
   let pendingPlace = Place.Other;
-  let pendingHead = false;
 
   const n = text.length;
   for (let p = 0; p <= n; ) {
-    let e = text.indexOf('\n', p);
-    if (e < 0) e = n;
-    const lineStart = p;
-    p = e + 1;
-    if (e > lineStart && text.charCodeAt(e - 1) === 13) return undefined;
-
-    // A line of a common shape (never one inside a block scalar: its text is not YAML structure).
-    let m: RegExpExecArray | null = null;
-    let keyed = false;
-    if (blockParent < 0) {
-      keyLine.lastIndex = lineStart;
-      m = keyLine.exec(text);
-      if (m !== null) keyed = true;
-      else if (text.charCodeAt(lineStart) === 45 /* - */ || text.charCodeAt(lineStart) === 32) {
-        itemLine.lastIndex = lineStart;
-        m = itemLine.exec(text);
-      }
-    }
-
-    let indent: number;
-    let isSeqLine: boolean;
-    let body = '';
-    if (m !== null) {
-      indent = m[1].length;
-      isSeqLine = m[2] !== undefined;
-    } else {
-      spaces.lastIndex = lineStart;
-      spaces.test(text);
-      const q = Math.min(spaces.lastIndex, e);
-      indent = q - lineStart;
-      const empty = q === e;
-      if (blockParent >= 0) {
-        if (empty) continue;
-        if (indent > blockParent) {
-          // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
-          if (blockIndent < 0) blockIndent = indent;
-          else if (indent < blockIndent) return undefined;
-          continue;
-        }
-        blockParent = -1;
-        blockIndent = -1;
-        // The scalar ended: this line may be of a common shape after all.
-        p = lineStart;
+    spaces.lastIndex = p;
+    spaces.test(text);
+    const q = spaces.lastIndex;
+    const indent = q - p;
+    // (Characters as one-character strings: `text[i]` costs the engine less than `text.charCodeAt(i)`.)
+    const first = text[q];
+    if (blockParent >= 0) {
+      if (first === '\n' || first === undefined) {
+        p = q + 1;
         continue;
       }
-      if (empty) continue;
-      const first = text.charCodeAt(q);
-      if (first === 35 /* # */) continue;
-      if (first === 9) return undefined;
-      body = text.slice(q, e);
-      isSeqLine = first === 45 /* - */ && (q + 1 === e || text.charCodeAt(q + 1) === 32);
+      if (indent > blockParent) {
+        // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
+        if (blockIndent < 0) blockIndent = indent;
+        else if (indent < blockIndent) return undefined;
+        printableRest.lastIndex = q;
+        if (!printableRest.test(text)) return undefined;
+        p = printableRest.lastIndex;
+        if (p === n) p++;
+        continue;
+      }
+      blockParent = -1;
+      blockIndent = -1;
     }
 
-    let top = stack[stack.length - 1];
+    // The line's shape: a common one (`end` is where the match ends), or a general line (`body`).
+    let end = -1;
+    let nested = false;
+    let isSeqLine = first === '-';
+    let body = '';
+    commonLine.lastIndex = q;
+    if (commonLine.test(text)) {
+      end = commonLine.lastIndex;
+      const last = text[end - 1];
+      if (last === '\n' /* a value, and the line break */) p = end;
+      else {
+        // A key whose value is on the following lines, `- ` alone (left to the general code), or a value ending the text.
+        nested = last === ':';
+        if (isSeqLine && end === q + 2) end = -1;
+        else {
+          const e = text[end] === '\n' ? end : text.indexOf('\n', end);
+          p = e < 0 ? n + 1 : e + 1;
+        }
+      }
+      if (p - q > maxKeyLength && end >= 0) {
+        // A long line: its key must end within libyaml's limit.
+        let k = q;
+        if (isSeqLine) {
+          itemKey.lastIndex = q + 2;
+          k = itemKey.test(text) ? q + 2 : -1;
+        }
+        if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength) end = -1;
+      }
+    }
+    if (end < 0) {
+      // A blank line, a comment, or a general line.
+      if (first === '\n' || first === undefined) {
+        p = q + 1;
+        continue;
+      }
+      printableRest.lastIndex = q;
+      if (!printableRest.test(text)) return undefined;
+      p = printableRest.lastIndex;
+      if (first === '#') {
+        if (p === n) p++;
+        continue;
+      }
+      if (first === '\t') return undefined;
+      const e = text[p - 1] === '\n' ? p - 1 : p;
+      if (e === p) p++; // the text's end
+      body = text.slice(q, e);
+      if (isSeqLine) isSeqLine = body.length === 1 || body.charCodeAt(1) === 32;
+    }
+
     if (pendingIndent >= 0) {
       // The value of the pending key starts here: a map/seq more indented, or a seq at the same indent (yaml.v2 allows it).
-      // (A keyLine match has its key colon, so only a general line can be such a value.)
-      if (m === null && indent > pendingIndent && !isSeqLine && keyColon(body) < 0) {
+      // (A line of a common shape has its key colon, so only a general line can be such a value.)
+      if (end < 0 && indent > pendingIndent && !isSeqLine && keyColon(body) < 0) {
         // `key:` with its scalar on the next line (toYaml of an empty map or nil under `key:`): only the
-        // unambiguous empty forms, and never for a head field, whose text we would otherwise need.
-        if (pendingHead || !(body === '{}' || body === '[]' || body === 'null' || body === '~')) return undefined;
+        // unambiguous empty forms. (Never for a head field: those need their text, and headEntry sent
+        // an empty one to the full parser.)
+        if (!(body === '{}' || body === '[]' || body === 'null' || body === '~')) return undefined;
         pendingIndent = -1;
         continue;
       }
       // A list as metadata or annotations cannot be decoded into SimpleHead: the full parser reports it.
       if (isSeqLine && (pendingPlace === Place.Metadata || pendingPlace === Place.Annotations)) return undefined;
-      if (indent > pendingIndent) {
-        stack.push({ indent, kind: isSeqLine ? 'seq' : 'map', place: pendingPlace });
-      } else if (indent === pendingIndent && isSeqLine && top?.kind === 'map') {
-        stack.push({ indent, kind: 'seq', place: pendingPlace });
+      if (indent > pendingIndent || (indent === pendingIndent && isSeqLine && depth > 0 && !topSeq)) {
+        indents[depth] = topIndent = indent;
+        seqs[depth] = topSeq = isSeqLine;
+        places[depth] = topPlace = pendingPlace;
+        depth++;
       }
       pendingIndent = -1;
     }
-    while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
-    // A sequence written at its key's indentation ends at the next key of that mapping.
-    if (!isSeqLine && stack.length > 1 && stack[stack.length - 1].kind === 'seq' && stack[stack.length - 1].indent === indent) stack.pop();
-    top = stack[stack.length - 1];
-    if (!top) {
-      if (indent !== 0) return undefined;
-      if (isSeqLine) return undefined; // a document that is a list: let the full parser answer
-      top = { indent: 0, kind: 'map', place: Place.Root };
-      stack.push(top);
+    while (topIndent > indent) {
+      depth--;
+      if (depth === 0) topIndent = -1;
+      else {
+        topIndent = indents[depth - 1];
+        topSeq = seqs[depth - 1];
+        topPlace = places[depth - 1];
+      }
     }
-    if (top.indent !== indent) return undefined;
+    // A sequence written at its key's indentation ends at the next key of that mapping.
+    if (topSeq && topIndent === indent && !isSeqLine && depth > 1) {
+      depth--;
+      topIndent = indents[depth - 1];
+      topSeq = seqs[depth - 1];
+      topPlace = places[depth - 1];
+    }
+    if (topIndent !== indent) {
+      if (depth > 0 || indent !== 0) return undefined;
+      if (isSeqLine) return undefined; // a document that is a list: let the full parser answer
+      indents[0] = topIndent = 0;
+      seqs[0] = topSeq = false;
+      places[0] = topPlace = Place.Root;
+      depth = 1;
+    }
+    // A mapping holds `key:` lines, a sequence `- ` lines.
+    if (topSeq !== isSeqLine) return undefined;
+    let place: Place | typeof fullParse = topPlace;
 
     let col = indent;
-    let keyText: string;
-    let value: string;
-    let sc: Scalar;
-    if (m !== null) {
-      if (top.kind === 'seq') {
-        if (!isSeqLine) return undefined;
-        col += m[2].length;
-        if (!keyed) {
-          // `- value`: valid as matched; a block scalar header starts a block.
-          const c = m[3].charCodeAt(0);
-          if (c === 124 /* | */ || c === 62 /* > */) blockParent = indent;
-          continue;
-        }
-        top = { indent: col, kind: 'map', place: top.place };
-        stack.push(top);
-      } else if (isSeqLine) {
-        return undefined;
+    if (end >= 0) {
+      if (isSeqLine) {
+        // `- value`, or `- key: ...` (the first key of a mapping at the key's column).
+        itemKey.lastIndex = q + 2;
+        if (!itemKey.test(text)) continue;
+        col += 2;
+        indents[depth] = topIndent = col;
+        seqs[depth] = topSeq = false;
+        places[depth] = topPlace = place;
+        depth++;
       }
-      keyText = m[3];
-      value = m[4] ?? '';
-      if (top.place === Place.Other) {
-        // No head field here, and key and value are valid as matched: only a block or a nested value matters.
-        const c = value.charCodeAt(0);
-        if (c === 124 /* | */ || c === 62 /* > */) blockParent = col;
-        else if (value === '') {
-          pendingIndent = col;
-          pendingPlace = Place.Other;
-          pendingHead = false;
+      if (place !== Place.Other) {
+        const k = q + col - indent;
+        const quoted = text.charCodeAt(k) === 34; /* " */
+        const colon = quoted ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k);
+        let value = '';
+        if (!nested) {
+          let vs = colon + 1;
+          while (text.charCodeAt(vs) === 32) vs++;
+          let ve = p - 1;
+          while (text.charCodeAt(ve - 1) === 32) ve--;
+          value = text.slice(vs, ve);
         }
+        place = headEntry(head, place, quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon), !quoted, value, nested ? '' : inlineText(value));
+        if (place === fullParse) return undefined;
+      }
+      if (nested) {
+        pendingIndent = col;
+        pendingPlace = place;
+      }
+      continue;
+    }
+
+    let rest = body;
+    if (isSeqLine) {
+      if (rest.length === 1) {
+        pendingIndent = indent;
+        pendingPlace = place;
         continue;
       }
-      sc = value === '' ? { text: '', block: false } : matchedScalar(value);
-    } else {
-      let rest = body;
-      if (top.kind === 'seq') {
-        if (!isSeqLine) return undefined;
-        if (rest.length === 1) {
-          pendingIndent = indent;
-          pendingPlace = top.place;
-          pendingHead = false;
-          continue;
-        }
-        // `- ` then either a scalar or the first key of a mapping at the new column.
-        let k = 2;
-        while (rest.charCodeAt(k) === 32) k++;
-        rest = rest.slice(k);
-        col += k;
-        if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
-        if (keyColon(rest) < 0) {
-          const item = scalar(rest);
-          if (!item) return undefined;
-          if (item.block) blockParent = indent;
-          continue;
-        }
-        top = { indent: col, kind: 'map', place: top.place };
-        stack.push(top);
-      } else if (isSeqLine) {
-        return undefined;
+      // `- ` then either a scalar or the first key of a mapping at the new column.
+      let k = 2;
+      while (rest.charCodeAt(k) === 32) k++;
+      rest = rest.slice(k);
+      col += k;
+      if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
+      if (keyColon(rest) < 0) {
+        const item = scalar(rest);
+        if (!item) return undefined;
+        if (item.block) blockParent = indent;
+        continue;
       }
-
-      const colon = keyColon(rest);
-      if (colon < 0) return undefined;
-      const key = rest.slice(0, colon);
-      let vs = colon + 1;
-      while (rest.charCodeAt(vs) === 32) vs++;
-      value = vs === rest.length ? '' : rest.slice(vs);
-      if (value.charCodeAt(0) === 35 /* # */) value = '';
-      if (isSimpleKey(key)) {
-        if (unjsonableKey(key)) return undefined;
-        keyText = key;
-      } else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
-      else return undefined;
-      sc = scalar(value);
+      indents[depth] = topIndent = col;
+      seqs[depth] = topSeq = false;
+      places[depth] = topPlace = place;
+      depth++;
     }
-    if (!sc) return undefined;
 
-    // Head fields: only at their exact places; a value we could not read as a string means "full parse".
-    const place = top.place;
-    let headField = false;
-    if (place === Place.Root && (keyText === 'apiVersion' || keyText === 'kind')) {
-      headField = true;
-      if (sc.block || sc.text === undefined || value === '') return undefined;
-      if (keyText === 'kind') kind = sc.text;
-      else apiVersion = sc.text;
-    } else if (place === Place.Metadata && keyText === 'name') {
-      headField = true;
-      if (sc.block || sc.text === undefined || value === '') return undefined;
-      name = sc.text;
-    } else if (place === Place.Root && keyText === 'metadata') {
-      // A scalar metadata cannot be decoded into SimpleHead's struct: the full parser reports it.
-      if (value !== '') return undefined;
-    } else if (place === Place.Metadata && keyText === 'annotations') {
-      if (value !== '' && value !== '{}') return undefined;
-    } else if (place === Place.Annotations) {
-      headField = true;
-      if (sc.block || sc.text === undefined) return undefined;
-      if (value === '') return undefined; // a null or nested annotation: let the full parser decide
-      (annotations ??= new Map()).set(keyText, sc.text);
+    const colon = keyColon(rest);
+    if (colon < 0 || colon > maxKeyLength) return undefined;
+    const key = rest.slice(0, colon);
+    let vs = colon + 1;
+    while (rest.charCodeAt(vs) === 32) vs++;
+    let value = vs === rest.length ? '' : rest.slice(vs);
+    if (value.charCodeAt(0) === 35 /* # */) value = '';
+    let keyText: string;
+    const plainKey = isSimpleKey(key);
+    if (plainKey) {
+      if (unjsonableKey(key)) return undefined;
+      keyText = key;
+    } else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
+    else return undefined;
+    const sc = scalar(value);
+    if (!sc) return undefined;
+    if (place !== Place.Other) {
+      place = headEntry(head, place, keyText, plainKey, value, sc.block ? undefined : sc.text);
+      if (place === fullParse) return undefined;
     }
     if (sc.block) blockParent = col;
     else if (value === '') {
       pendingIndent = col;
-      pendingPlace = childPlace(place, keyText);
-      pendingHead = headField;
+      pendingPlace = place;
     }
   }
-  return { apiVersion, kind, name, annotations };
+  return { apiVersion: head.apiVersion, kind: head.kind, name: head.name, annotations: head.annotations };
 }
 
 /**

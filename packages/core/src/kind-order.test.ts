@@ -12,4 +12,18 @@ describe('sortByKind (kind_sorter.go InstallOrder, sort.SliceStable)', () => {
     expect(sort(['Zeta', 'Alpha', 'Job', 'Alpha', '\u{1F600}x', '\uFF21x'])).toEqual(['Job#2', 'Alpha#1', 'Alpha#3', 'Zeta#0', '\uFF21x#5', '\u{1F600}x#4']);
     expect(lessByKind('\uFF21', '\u{1F600}')).toBe(true);
   });
+
+  it('matches a stable sort with lessByKind on random lists', () => {
+    const kinds = ['Service', 'Secret', 'Zeta', 'Alpha', 'Job', 'Deployment', 'ConfigMap', 'a', '\u{1F600}', '\uFF21', 'Namespace', 'APIService'];
+    let seed = 3;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const items = Array.from({ length: rnd(30) }, (_, i) => ({ k: kinds[rnd(kinds.length)], i }));
+      const expected = [...items].sort((x, y) => (lessByKind(x.k, y.k) ? -1 : lessByKind(y.k, x.k) ? 1 : x.i - y.i));
+      expect(sortByKind(items, (x) => x.k)).toEqual(expected);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { compareBytes } from '@polyaxon-render/values';
+import { compareBytes, sortByBytes } from '@polyaxon-render/values';
 
 /**
  * The order `helm install` creates resources in, and so the order `helm template`
@@ -44,7 +44,6 @@ export const installOrder: readonly string[] = [
 ];
 
 const rank = new Map(installOrder.map((k, i) => [k, i]));
-const unknownRank = installOrder.length;
 
 /**
  * kind_sorter.go lessByKind: known kinds by their rank, unknown kinds after all
@@ -59,17 +58,27 @@ export function lessByKind(a: string, b: string): boolean {
   return ra < rb;
 }
 
-/** A stable sort by kind (sort.SliceStable with lessByKind), as Helm sorts manifests and hooks. */
+/**
+ * A stable sort by kind (sort.SliceStable with lessByKind), as Helm sorts
+ * manifests and hooks: one pass into a bucket per known kind (no comparisons),
+ * then the unknown kinds, grouped by kind, the groups in byte order.
+ */
 export function sortByKind<T>(items: readonly T[], kindOf: (t: T) => string): T[] {
-  // Each item's rank is looked up once, not in every comparison.
-  const decorated = items.map((item, i) => {
+  const known: T[][] = [];
+  let unknown: Map<string, T[]> | undefined;
+  for (const item of items) {
     const kind = kindOf(item);
-    return { item, i, kind, rank: rank.get(kind) ?? unknownRank };
-  });
-  decorated.sort((x, y) => {
-    if (x.rank !== y.rank) return x.rank - y.rank;
-    if (x.rank === unknownRank && x.kind !== y.kind) return compareBytes(x.kind, y.kind);
-    return x.i - y.i;
-  });
-  return decorated.map((x) => x.item);
+    const r = rank.get(kind);
+    if (r !== undefined) (known[r] ??= []).push(item);
+    else {
+      unknown ??= new Map();
+      const group = unknown.get(kind);
+      if (group === undefined) unknown.set(kind, [item]);
+      else group.push(item);
+    }
+  }
+  const out: T[] = [];
+  for (const bucket of known) if (bucket !== undefined) for (const item of bucket) out.push(item);
+  if (unknown !== undefined) for (const kind of sortByBytes([...unknown.keys()])) for (const item of unknown.get(kind)!) out.push(item);
+  return out;
 }

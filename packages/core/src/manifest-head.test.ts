@@ -120,3 +120,65 @@ describe('parseHead: NEL, LS and PS are line breaks for libyaml', () => {
     expect(parseHead(doc, 'c/templates/x.yaml')).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations });
   });
 });
+
+// Each checked with Helm 3.17.3 on a probe chart printing the document as is.
+describe('parseHead: what libyaml refuses before it parses, and documents that are not mappings', () => {
+  it.each([
+    ['a C0 control in a plain value', `${head}data:\n  a: b\x01c\n`],
+    ['DEL in a comment', `${head}# x\x7f\ndata:\n  a: b\n`],
+    ['a C0 control in a block scalar', `${head}data:\n  a: |\n    x\x1fy\n`],
+    ['a C1 control in a quoted value', `${head}data:\n  a: "b\x9f"\n`],
+    ['U+FFFE', `${head}data:\n  a: \ufffe\n`],
+    ['a control character after a syntax error in the same 512 bytes', `${head}data:\n  a: b: c\n  d: ${'x'.repeat(400)}\x01\n`],
+  ])('rejects %s', (_what, doc) => {
+    expect(fastHead(doc)).toBeUndefined();
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow('YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: control characters are not allowed');
+  });
+
+  it('reports a syntax error more than 512 bytes before a control character (libyaml reads 512 bytes at a time)', () => {
+    const doc = `${head}data:\n  a: b: c\n  d: ${'x'.repeat(600)}\x01\n`;
+    expect(() => parseHead(doc, 'x')).toThrow(RenderError);
+    expect(() => parseHead(doc, 'x')).not.toThrow('control characters');
+  });
+
+  it('accepts tab, NBSP and the characters above the C1 controls', () => {
+    expect(parseHead(`${head}data:\n  a: "b\tc\u00a0\ud7ff\ue000\ufffd\u{10000}"\n`, 'x').kind).toBe('A');
+  });
+
+  it.each([
+    ['a list', '- a\n- b\n', 'array'],
+    ['a string', 'just a string\n', 'string'],
+    ['a quoted number', '"1"\n', 'string'],
+    ['a timestamp (a string for yaml.v2)', '2001-12-14\n', 'string'],
+    ['a number', '1\n', 'number'],
+    ['a bool', 'true\n', 'bool'],
+  ])('rejects a document that is %s', (_what, doc, json) => {
+    expect(() => parseHead(doc, 'x')).toThrow(`YAML parse error on x: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`);
+  });
+
+  it('reads a document that is null as an empty head', () => {
+    expect(parseHead('~\n', 'x')).toEqual({ apiVersion: '', kind: '', name: '', annotations: undefined });
+  });
+
+  it.each([
+    ['a lone CR ending a block scalar (then a sequence in a mapping)', `${head}data:\n  k: |\n    qu\r  - v\n`, undefined],
+    ['a lone CR in a quoted annotation (folds)', `${head}  annotations:\n    a: "p\rq"\n`, new Map([['a', 'p q']])],
+    ['a lone CR ending an annotation', `${head}  annotations:\n    helm.sh/hook: pre-install\rdata:\n  a: b\n`, new Map([['helm.sh/hook', 'pre-install']])],
+  ])('reads %s as libyaml does', (_what, doc, annotations) => {
+    expect(fastHead(doc)).toBeUndefined();
+    if (annotations === undefined) expect(() => parseHead(doc, 'x')).toThrow(RenderError);
+    else expect(parseHead(doc, 'x').annotations).toEqual(annotations);
+  });
+});
+
+describe('parseHead: a repeated key keeps its last value (yaml.v2 decodes mappings into Go maps)', () => {
+  it.each([
+    ['kind', 'apiVersion: v1\nkind: A\nkind: B\n', { apiVersion: 'v1', kind: 'B', name: '', annotations: undefined }],
+    ['metadata', 'apiVersion: v1\nkind: A\nmetadata:\n  annotations:\n    helm.sh/hook: bogus\nmetadata:\n  name: z\n', { apiVersion: 'v1', kind: 'A', name: 'z', annotations: undefined }],
+    ['an annotation', `${head}  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook: bogus\n`, { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['helm.sh/hook', 'bogus']]) }],
+    ['annotations', `${head}  annotations:\n    a: b\n  annotations:\n    c: d\n`, { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['c', 'd']]) }],
+  ])('%s', (_what, doc, expected) => {
+    expect(parseHead(doc, 'x')).toEqual(expected);
+  });
+});
+

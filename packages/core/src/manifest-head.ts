@@ -22,8 +22,7 @@ function fail(file: string, msg: string): RenderError {
   return new RenderError('manifest', `YAML parse error on ${file}: ${msg}`, { template: file });
 }
 
-function str(doc: Document, path: string[], file: string, goField: string): string {
-  const v = doc.getIn(path, true);
+function str(v: unknown, file: string, goField: string): string {
   if (v === undefined || v === null) return '';
   if (isScalar(v)) return scalarText(v.value);
   throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${isMap(v) ? 'object' : 'array'} into Go struct field ${goField} of type string`);
@@ -38,6 +37,11 @@ function scalarText(v: unknown): string {
   return String(v);
 }
 
+/** The JSON type sigs.k8s.io/yaml makes of a scalar (yaml.v2 keeps timestamps as strings). */
+function jsonType(v: unknown): string {
+  return typeof v === 'boolean' ? 'bool' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : 'string';
+}
+
 const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
 
 /**
@@ -47,7 +51,7 @@ const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[st
  */
 function mustBeMap(node: unknown, file: string, goField: string, goType: string): void {
   if (node === undefined || node === null || isMap(node) || (isScalar(node) && node.value === null)) return;
-  const json = isSeq(node) ? 'array' : isScalar(node) ? (typeof node.value === 'string' ? 'string' : typeof node.value === 'boolean' ? 'bool' : 'number') : 'value';
+  const json = isSeq(node) ? 'array' : isScalar(node) ? jsonType(node.value) : 'value';
   throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go struct field ${goField} of type ${goType}`);
 }
 
@@ -72,8 +76,43 @@ export function parseHead(text: string, file: string): ManifestHead {
   return head;
 }
 
+/**
+ * The value of a mapping's last `key` entry: yaml.v2 decodes a mapping into a Go
+ * map, where a repeated key keeps its last value (the yaml package's get() gives the first).
+ */
+function lastValue(map: unknown, key: string): unknown {
+  if (!isMap(map)) return undefined;
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const k = map.items[i].key;
+    if (isScalar(k) ? k.value === key : k === key) return map.items[i].value;
+  }
+  return undefined;
+}
+
+/**
+ * What libyaml's reader refuses (readerc.go): C0 controls but tab, LF and CR,
+ * DEL, C1 controls but NEL, U+FFFE and U+FFFF.
+ */
+const controlChar = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
+/** The UTF-8 length of `text` up to `end` (libyaml counts bytes). */
+function utf8Offset(text: string, end: number): number {
+  let bytes = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** The full YAML parse: for documents outside the fast path's subset, and for errors. */
 export function parseHeadFully(text: string, file: string): ManifestHead {
+  const original = text;
   text = libyamlBreaks(text);
   let doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -84,17 +123,32 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
       if (retry.errors.length === 0) doc = retry;
     }
   }
+  const control = controlChar.exec(original);
+  if (control !== null) {
+    // libyaml's reader decodes the input 512 bytes at a time, ahead of the scanner: a control
+    // character is reported unless the scanner failed in an earlier 512 bytes.
+    const at = Math.floor(utf8Offset(original, control.index) / 512);
+    const failedAt = doc.errors.length > 0 ? Math.floor((utf8Offset(original, doc.errors[0].pos[0]) + 4) / 512) : Infinity;
+    if (at <= failedAt) throw fail(file, 'error converting YAML to JSON: yaml: control characters are not allowed');
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0].line;
     throw fail(file, `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`);
   }
   checkJsonable(doc, file);
-  const apiVersion = str(doc, ['apiVersion'], file, 'SimpleHead.apiVersion');
-  const kind = str(doc, ['kind'], file, 'SimpleHead.kind');
-  mustBeMap(doc.get('metadata', true), file, 'SimpleHead.metadata', metadataType);
-  const name = str(doc, ['metadata', 'name'], file, 'SimpleHead.metadata.name');
-  const ann = doc.getIn(['metadata', 'annotations'], true);
+  const root = doc.contents;
+  if (root !== null && !isMap(root) && !(isScalar(root) && root.value === null)) {
+    // JSON other than an object or null cannot be decoded into SimpleHead.
+    const json = isSeq(root) ? 'array' : isScalar(root) ? jsonType(root.value) : 'value';
+    throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`);
+  }
+  const apiVersion = str(lastValue(root, 'apiVersion'), file, 'SimpleHead.apiVersion');
+  const kind = str(lastValue(root, 'kind'), file, 'SimpleHead.kind');
+  const metadata = lastValue(root, 'metadata');
+  mustBeMap(metadata, file, 'SimpleHead.metadata', metadataType);
+  const name = str(lastValue(metadata, 'name'), file, 'SimpleHead.metadata.name');
+  const ann = lastValue(metadata, 'annotations');
   mustBeMap(ann, file, '.metadata.annotations', 'map[string]string');
   let annotations: Map<string, string> | undefined;
   if (isMap(ann) && ann.items.length > 0) {
@@ -184,12 +238,14 @@ function nonFiniteWord(node: Scalar): boolean {
 /**
  * libyaml (YAML 1.1) reads NEL, LS and PS as line breaks where the yaml package
  * (YAML 1.2) reads content: NEL everywhere (inside quotes it folds like any
- * break), LS and PS outside quoted scalars (inside them libyaml keeps them).
- * So `key: a<LS>b` printed by a template is a syntax error for helm.
+ * break), LS and PS outside quoted scalars (inside them libyaml keeps them); and
+ * a CR not followed by LF, everywhere. So `key: a<LS>b` printed by a template
+ * is a syntax error for helm.
  */
 export function libyamlBreaks(text: string): string {
-  if (!/[\x85\u2028\u2029]/.test(text)) return text;
-  text = text.replaceAll('\x85', '\n');
+  if (!/[\r\x85\u2028\u2029]/.test(text)) return text;
+  // A CR not followed by LF is a line break for libyaml, everywhere (the yaml package reads it as content).
+  text = text.replaceAll('\x85', '\n').replace(/\r(?!\n)/g, '\n');
   if (!/[\u2028\u2029]/.test(text)) return text;
   const quoted: [number, number][] = [];
   const stack: CST.Token[] = [...new Parser().parse(text)];

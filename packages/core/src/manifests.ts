@@ -3,7 +3,7 @@
  * releaseutil.SortManifests + action.renderResources + cmd/helm/template.go
  * (Helm v3.17.3).
  */
-import { compareBytes } from '@polyaxon-render/values';
+import { sortByBytes } from '@polyaxon-render/values';
 import { runtime } from '@polyaxon-render/templates';
 import { baseName } from './go-strings.js';
 import { sortByKind } from './kind-order.js';
@@ -58,8 +58,8 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
   const logs: string[] = [];
   for (const path of pathOrder(files)) {
     const content = files.get(path)!;
-    if (runtime.trimSpace(content) === '') continue;
-    const h = holes?.get(path);
+    // Heads kept by shape serve the next render of the same shapes: none when renders keep nothing (the CLI).
+    const h = runtime.keep.betweenRenders ? holes?.get(path) : undefined;
     let docs: readonly string[];
     let heads: readonly ManifestHead[];
     if (h) {
@@ -134,7 +134,7 @@ function pathOrder(files: ReadonlyMap<string, string>): string[] {
   const names = [...files.keys()];
   if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
     lastNames = names;
-    lastOrder = names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')).sort(compareBytes);
+    lastOrder = sortByBytes(names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')));
   }
   return lastOrder;
 }
