@@ -7,7 +7,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { goBytesToString, valuesFileText } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
+import { setKeepBetweenRenders as setKeep } from '@polyaxon-render/templates';
 import { runCli, type CliIO } from './cli.js';
 
 /**
@@ -73,7 +73,7 @@ export const nodeIO: CliIO = {
 // bundled code: a RenderError the readers throw must be the bundle's class).
 export { runCli, goBytesToString, valuesFileText };
 /** The bundle's switch for keeping results between renders (cli-bundle.test.ts runs the cases with it off, as main does). */
-export const setKeepBetweenRenders = runtime.setKeepBetweenRenders;
+export const setKeepBetweenRenders = setKeep;
 
 export interface MainOptions {
   /** Called once when an input (a values file, stdin, a --set-file file) is larger than 1 MiB. */
@@ -84,6 +84,6 @@ export interface MainOptions {
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   onLargeInput = options.onLargeInput;
   // One render per process: keeping results for a next render only costs time here.
-  runtime.setKeepBetweenRenders(false);
+  setKeepBetweenRenders(false);
   return runCli(argv, nodeIO);
 }

@@ -9,11 +9,16 @@
 import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render/values';
 import {
   TemplateError,
-  runtime,
+  includedText,
+  keep,
+  lastHoles,
+  memoRender,
+  withRenderScope,
   type CapabilitiesInfo,
   type ChartInfo,
   type ChartNode,
   type ChartTemplate,
+  type MemoTable,
   type RandomSource,
   type ReleaseInfo,
   type RenderContext,
@@ -112,7 +117,7 @@ export function renderTemplates(input: EngineInput, holes?: Map<string, FileHole
     Capabilities: input.capabilities,
     random: input.random,
   }));
-  return runtime.withRenderScope(() => renderInOrder(plan.slots, contexts, holes), frameOf(input));
+  return withRenderScope(() => renderInOrder(plan.slots, contexts, holes), frameOf(input));
 }
 
 /**
@@ -126,7 +131,7 @@ function frameOf(input: EngineInput): string {
 }
 
 /** The last text of each template that can be reused (runtime/memo.ts), by template name. */
-const lastTexts: runtime.MemoTable<string> = new Map();
+const lastTexts: MemoTable<string> = new Map();
 
 /** engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere. */
 const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no value>', '') : t);
@@ -137,13 +142,13 @@ function renderInOrder(
   holes: Map<string, FileHoles> | undefined,
 ): Map<string, string> {
   const rendered = new Map<string, string>();
-  const keepTexts = runtime.keep.betweenRenders;
+  const keepTexts = keep.betweenRenders;
   for (const r of slots) {
     const c = contexts[r.chart];
     // Spelled out rather than spread: one object shape for every template's context.
     const ctx: RenderContext = { Values: c.Values, Release: c.Release, Chart: c.Chart, Capabilities: c.Capabilities, Template: r.Template, random: c.random };
     // A file an earlier template included (a config map under a checksum) prints what that include kept.
-    const included = runtime.includedText(ctx, r.template.render);
+    const included = includedText(ctx, r.template.render);
     if (included !== undefined) {
       rendered.set(r.name, dropNoValue(included));
       continue;
@@ -152,13 +157,13 @@ function renderInOrder(
     try {
       // A file renders once per render: its kept text and shape only serve a next render (the includes it makes still go through the memo).
       text = keepTexts
-        ? runtime.memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue)
+        ? memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue)
         : dropNoValue(r.template.render(ctx));
     } catch (e) {
       throw execError(r.name, e);
     }
     rendered.set(r.name, text);
-    const h = keepTexts ? runtime.lastHoles : undefined;
+    const h = keepTexts ? lastHoles : undefined;
     if (holes && h) holes.set(r.name, h);
   }
   return rendered;

@@ -7,7 +7,7 @@
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import { RenderError } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
+import { keep } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
@@ -65,11 +65,11 @@ const maxCachedHeads = 64;
 const maxCachedText = 32 * 1024;
 
 export function parseHead(text: string, file: string): ManifestHead {
-  const keep = runtime.keep.betweenRenders;
-  const hit = keep ? recentHeads.get(text) : undefined;
+  const keeping = keep.betweenRenders;
+  const hit = keeping ? recentHeads.get(text) : undefined;
   if (hit !== undefined) return hit;
   const head = fastHead(text) ?? parseHeadFully(text, file);
-  if (keep && text.length <= maxCachedText) {
+  if (keeping && text.length <= maxCachedText) {
     if (recentHeads.size >= maxCachedHeads) recentHeads.delete(recentHeads.keys().next().value!);
     recentHeads.set(text, head);
   }

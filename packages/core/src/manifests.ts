@@ -4,7 +4,7 @@
  * (Helm v3.17.3).
  */
 import { sortByBytes } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
+import { keep } from '@polyaxon-render/templates';
 import { baseName } from './go-strings.js';
 import { sortByKind } from './kind-order.js';
 import { parseHead, type ManifestHead } from './manifest-head.js';
@@ -59,7 +59,7 @@ export function sortManifests(files: ReadonlyMap<string, string>, holes?: Readon
   for (const path of pathOrder(files)) {
     const content = files.get(path)!;
     // Heads kept by shape serve the next render of the same shapes: none when renders keep nothing (the CLI).
-    const h = runtime.keep.betweenRenders ? holes?.get(path) : undefined;
+    const h = keep.betweenRenders ? holes?.get(path) : undefined;
     let docs: readonly string[];
     let heads: readonly ManifestHead[];
     if (h) {
@@ -103,12 +103,12 @@ const maxRecentChars = 4 * 1024 * 1024;
 let recentChars = 0;
 
 function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
-  let hit = runtime.keep.betweenRenders ? recentFiles.get(content) : undefined;
+  let hit = keep.betweenRenders ? recentFiles.get(content) : undefined;
   if (hit === undefined) {
     const docs = splitManifests(content);
     // parseHead throws for a document Helm cannot read: nothing is kept then.
     hit = { docs, heads: docs.map((m) => parseHead(m, path)) };
-    if (runtime.keep.betweenRenders && content.length <= maxRecentChars) {
+    if (keep.betweenRenders && content.length <= maxRecentChars) {
       recentFiles.set(content, hit);
       recentChars += content.length;
       for (const old of recentFiles.keys()) {

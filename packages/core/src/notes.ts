@@ -6,7 +6,7 @@
  * is a handlebars template, loaded only when notes are asked for.
  */
 import { RenderError, toGoValue, type GoMap, type PolyaxonValues } from '@polyaxon-render/values';
-import { notesView, runtime, type NotesView } from '@polyaxon-render/templates';
+import { notesView, trimSpace, type NotesView } from '@polyaxon-render/templates';
 import { render, type RenderOptions } from './render.js';
 import { computeReleaseValues } from './values.js';
 
@@ -86,7 +86,7 @@ function notesFormatter(): Promise<(view: NotesView) => string> {
 /** The NOTES text for a view: Helm deletes "<no value>" from rendered files and trims the notes it prints. */
 export async function formatNotes(view: NotesView): Promise<string> {
   const text = (await notesFormatter())(view);
-  return runtime.trimSpace(text.replaceAll('<no value>', '')) + '\n';
+  return trimSpace(text.replaceAll('<no value>', '')) + '\n';
 }
 
 /** The NOTES view for render()'s inputs (render() has already surfaced NOTES.txt's errors). */

@@ -4,8 +4,7 @@
  * bools take `--b=false`, stringSlice values split as CSV (pflag reads them
  * with encoding/csv, so `-f a.yaml,b.yaml` is two files).
  */
-import { RenderError } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
+import { RenderError, goQuote } from '@polyaxon-render/values';
 import { flagSpecs, type FlagSpec } from './cli-flags.js';
 
 export interface ParsedArgs {
@@ -24,7 +23,7 @@ function usage(msg: string): RenderError {
 /** pflag's wording for a value its Set refused: `invalid argument "v" for "-f, --values" flag: why` (%q quoting). */
 function invalid(spec: FlagSpec, value: string, why: string): RenderError {
   const name = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
-  return new RenderError('usage', `invalid argument ${runtime.goQuote(value)} for ${runtime.goQuote(name)} flag: ${why}`, { flag: `--${spec.name}` });
+  return new RenderError('usage', `invalid argument ${goQuote(value)} for ${goQuote(name)} flag: ${why}`, { flag: `--${spec.name}` });
 }
 
 function add(flags: Map<string, string[]>, spec: FlagSpec, value: string): void {
@@ -32,7 +31,7 @@ function add(flags: Map<string, string[]>, spec: FlagSpec, value: string): void 
   if (spec.kind === 'stringSlice') values = value === '' ? [] : splitCsv(value, spec);
   if (spec.kind === 'bool' && value !== 'true' && value !== 'false') {
     const b = parseGoBool(value);
-    if (b === undefined) throw invalid(spec, value, `strconv.ParseBool: parsing ${runtime.goQuote(value)}: invalid syntax`);
+    if (b === undefined) throw invalid(spec, value, `strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`);
     values = [String(b)];
   }
   const list = flags.get(spec.name) ?? [];

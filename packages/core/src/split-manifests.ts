@@ -8,7 +8,7 @@
  * current position, and it swallows the white space after it — so in
  * "a\n---\n---\nb" the second `---` is not a separator, exactly as with Go's regexp.
  */
-import { runtime } from '@polyaxon-render/templates';
+import { trimSpace } from '@polyaxon-render/templates';
 
 /** Go's regexp `\s`: [\t\n\f\r ] (not \v). */
 function isRegexpSpace(c: number): boolean {
@@ -16,10 +16,10 @@ function isRegexpSpace(c: number): boolean {
 }
 
 export function splitManifests(bigFile: string): string[] {
-  const s = runtime.trimSpace(bigFile);
+  const s = trimSpace(bigFile);
   const out: string[] = [];
   const push = (d: string) => {
-    if (d !== '') out.push(runtime.trimSpace(d));
+    if (d !== '') out.push(trimSpace(d));
   };
   let start = 0;
   let pos = 0;

@@ -23,7 +23,7 @@ import {
   type GoValue,
   setKey,
 } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
+import { keep } from '@polyaxon-render/templates';
 
 export interface ValuesInput {
   /** `-f` files, in order, merged over the `values` argument of render(). */
@@ -126,7 +126,7 @@ export function forgetValues(): void {
 }
 
 function coalesce(user: GoMap, knownKey?: string): Coalesced {
-  if (!runtime.keep.betweenRenders) {
+  if (!keep.betweenRenders) {
     const warnings: string[] = [];
     const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
     return { values, enabled, warnings };
@@ -307,8 +307,8 @@ export function releaseValues(
   warn: (message: string) => void,
   beforeCoalesce: () => void,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
-  const keep = runtime.keep.betweenRenders;
-  const hit = keep ? recentInputs.get(inputKey(raw, input) ?? '') : undefined;
+  const keeping = keep.betweenRenders;
+  const hit = keeping ? recentInputs.get(inputKey(raw, input) ?? '') : undefined;
   if (hit !== undefined) {
     beforeCoalesce();
     for (const w of hit.warnings) warn(w);
@@ -319,11 +319,11 @@ export function releaseValues(
   input.onUserValues?.(user);
   beforeCoalesce();
   // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
-  const baseKey = keep && base !== undefined ? valuesKey(base) : undefined;
+  const baseKey = keeping && base !== undefined ? valuesKey(base) : undefined;
   // Without files or flags the user's values are a copy of `base`: its key is theirs.
   const plain = !input.valueFiles?.length && ![input.set, input.setString, input.setJson, input.setLiteral, input.setFile].some((f) => f?.length);
   const coalesced = coalesce(user, plain ? baseKey : undefined);
-  const key = keep ? inputKey(base, input, baseKey) : undefined;
+  const key = keeping ? inputKey(base, input, baseKey) : undefined;
   if (key !== undefined) remember(recentInputs, key, coalesced);
   for (const w of coalesced.warnings) warn(w);
   return { values: coalesced.values, enabled: coalesced.enabled };
