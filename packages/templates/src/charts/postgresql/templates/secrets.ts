@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
 import { b64enc, field, hole, quote, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
 
-/** `{{ randAlphaNum 10 | b64enc | quote }}`, drawn afresh every render (a hole: see runtime/memo.ts). */
+/** The chart's randAlphaNum 10, b64enc'd and quoted: drawn afresh every render (a hole: see runtime/memo.ts). */
 const randomPassword = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 10n)));
 
 export function secrets(ctx: RenderContext): string {
@@ -21,7 +21,7 @@ metadata:
 type: Opaque
 data:
   `;
-  // The chart's `{{ if }}`/`{{ else }}`/`{{ end }}` trim nothing: a "  " line is left above the
+  // The chart's if/else/end actions trim nothing: a "  " line is left above the
   // password, the given one is followed by two spaces after the colon, and "\n  " after it.
   const password = field(v, 'postgresPassword');
   if (truthy(password)) out += `\n  postgres-password:  ${quote(b64enc(password))}\n  `;

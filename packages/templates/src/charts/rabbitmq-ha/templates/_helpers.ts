@@ -42,8 +42,8 @@ export function rabbitmqHaChart(ctx: RenderContext): string {
 }
 
 /**
- * define "rabbitmq-ha.serviceAccountName". The indented `{{ default ... }}` lines sit
- * between `-}}` and `{{-`, so their leading spaces and newlines are trimmed away.
+ * define "rabbitmq-ha.serviceAccountName". The indented `default` actions sit between
+ * actions that trim on both sides, so their leading spaces and newlines are trimmed away.
  */
 export function rabbitmqHaServiceAccountName(ctx: RenderContext): string {
   const name = field(ctx.Values, 'serviceAccount', 'name');
@@ -69,7 +69,8 @@ export function rabbitmqHaCertSecretName(ctx: RenderContext): string {
  */
 export function rabbitmqHaDefinitions(ctx: RenderContext): string {
   const defs = (key: string) => field(ctx.Values, 'definitions', key);
-  // `}{{- if X -}},\n{{ X | indent 4 }}\n{{- end }}`: the newline before `{{- end }}` is trimmed.
+  // After the built-in entry's `}`: a trimming `if X`, then `,`, X indented by 4, and a trimming
+  // `end`, which takes the newline before it.
   const more = (key: string) => (truthy(defs(key)) ? `,\n${indent(4n, defs(key))}` : '');
   const v = (key: string) => quote(field(ctx.Values, key));
   let out = `{
@@ -113,13 +114,13 @@ ${indent(4n, defs(key))}`;
   return out + '\n  ]\n}';
 }
 
-/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
+/** A values field (`.Values.a.b`) as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
   return printValue(field(ctx.Values, ...keys));
 }
 
 /**
- * `{{- if .Values.X }}\n{{ toYaml .Values.X | indent n }}\n{{- end }}`: a newline and the
+ * A trimming `if .Values.X`, toYaml of X indented by n, a trimming `end`: a newline and the
  * indented YAML when X is set, else nothing.
  */
 export function yamlBlock(ctx: RenderContext, n: bigint, ...keys: string[]): string {

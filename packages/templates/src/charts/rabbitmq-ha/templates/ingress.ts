@@ -5,7 +5,7 @@ import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, val } from './_hel
 
 /** An Ingress to the management UI. */
 export function ingress(ctx: RenderContext): string {
-  // Only the file's final newline is outside the `{{- if }}`.
+  // Only the file's final newline is outside the chart's trimming `if`.
   if (!truthy(field(ctx.Values, 'ingress', 'enabled'))) return '\n';
   let out = `
 apiVersion: extensions/v1beta1
