@@ -26,14 +26,14 @@ const shaCache = new Map<string, string>();
 let lastLarge = '';
 let lastLargeHash = '';
 
-/**
- * The CLI's last two texts and their hashes: a workload hashes the config map (the
- * same text, usually the same string, in every workload) next to its fresh secrets.
- * A hit compares strings (no work for the very same string), much cheaper than
- * hashing a few kilobytes again.
- */
-/** sha256 of no bytes: the slots start out holding a true pair. */
+/** sha256 of no bytes: the slots below start out holding a true pair. */
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/**
+ * The CLI's last two texts and their hashes (the CLI keeps no shaCache between renders):
+ * a workload hashes the config map (the same text, usually the same string, in every
+ * workload) next to its fresh secrets. A hit compares strings (no work for the very same
+ * string), much cheaper than hashing a few kilobytes again or keying a Map by them.
+ */
 let recentText0 = '';
 let recentHash0 = EMPTY_SHA256;
 let recentText1 = '';
