@@ -4,7 +4,7 @@ import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_re
 import { and, b64enc, eq, field, hole, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
-/** `{{ randAlphaNum 16 | b64enc | quote }}`, drawn afresh every render (a hole: see runtime/memo.ts). */
+/** The pipeline `randAlphaNum 16 | b64enc | quote`, drawn afresh every render (a hole: see runtime/memo.ts). */
 const randomSharedSecret = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 16n)));
 
 export function secret(ctx: RenderContext): string {

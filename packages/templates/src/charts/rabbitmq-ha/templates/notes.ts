@@ -35,7 +35,7 @@ export function notes(ctx: RenderContext): string {
   RabbitMQ can be accessed within the cluster on port ${val(ctx, 'rabbitmqNodePort')} at ${rabbitmqHaFullname(ctx)}.${ns}.svc.${val(ctx, 'clusterDomain')}
 
   To access the cluster externally execute the following commands:`;
-  // The trailing spaces after some `{{- end }}` are the template's own (kept on purpose).
+  // The trailing spaces after some left-trimming `end`s are the template's own (kept on purpose).
   if (contains('NodePort', field(v, 'service', 'type'))) {
     const fullname = rabbitmqHaFullname(ctx);
     const nodePort = (name: string) => `$(kubectl get --namespace ${ns} -o jsonpath='{.spec.ports[?(@.name=="${name}")].nodePort}' services ${fullname})`;

@@ -6,7 +6,7 @@ import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName } from './_helpers.
 /** A PodDisruptionBudget whose spec is the `podDisruptionBudget` table (e.g. maxUnavailable). */
 export function pdb(ctx: RenderContext): string {
   const budget = field(ctx.Values, 'podDisruptionBudget');
-  // `{{- if ... -}}` and `{{- end -}}` trim the newlines around the document, the file's last one too.
+  // The `if ...` and its `end`, both trimming on both sides, trim the newlines around the document, the file's last one too.
   if (!truthy(budget)) return '';
   return `apiVersion: policy/v1beta1
 kind: PodDisruptionBudget

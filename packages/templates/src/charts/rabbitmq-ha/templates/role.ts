@@ -5,7 +5,7 @@ import { extraLabels, rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName } from
 
 /** Lets the peer-discovery plugin read the discovery Service's endpoints. */
 export function role(ctx: RenderContext): string {
-  // Only the file's final newline is outside the `{{- if }}`.
+  // Only the file's final newline is outside the left-trimming `if`.
   if (!truthy(field(ctx.Values, 'rbac', 'create'))) return '\n';
   return `
 apiVersion: rbac.authorization.k8s.io/v1beta1

@@ -5,7 +5,7 @@ import { extraLabels, rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, rabbi
 
 /** Binds the Role to the pods' service account. */
 export function rolebinding(ctx: RenderContext): string {
-  // Only the file's final newline is outside the `{{- if }}`.
+  // Only the file's final newline is outside the left-trimming `if`.
   if (!truthy(field(ctx.Values, 'rbac', 'create'))) return '\n';
   return `
 apiVersion: rbac.authorization.k8s.io/v1beta1

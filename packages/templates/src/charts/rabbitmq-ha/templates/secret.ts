@@ -11,9 +11,9 @@ import { extraLabels, rabbitmqHaChart, rabbitmqHaDefinitions, rabbitmqHaFullname
  * cookie is not written back. Helm renders this file after statefulset.yaml.
  */
 /**
- * `{{ $password := default (randAlphaNum 24 | nospace) .Values.<key> }}` then
- * `{{ $_ := set .Values "<key>" $password }}`, and the line
- * `<name>: {{ .Values.<key> | b64enc | quote }}`. Go evaluates every argument before
+ * The action `$password := default (randAlphaNum 24 | nospace) .Values.<key>` then
+ * `$_ := set .Values "<key>" $password`, and the line
+ * `<name>: ` followed by the pipeline `.Values.<key> | b64enc | quote`. Go evaluates every argument before
  * calling `default`, so a password is drawn even when one is given. The hole
  * (runtime/memo.ts) is the whole line: with the name in it, its text is found in
  * the Secret only once even when the password equals the username.
@@ -34,7 +34,7 @@ const definitions = (ctx: RenderContext) => quote(b64enc(rabbitmqHaDefinitions(c
 
 export function secret(ctx: RenderContext): string {
   let out = '';
-  // `{{ if not .Values.existingSecret }}` keeps the newline after it.
+  // The untrimmed `if not .Values.existingSecret` keeps the newline after it.
   if (not(field(ctx.Values, 'existingSecret'))) {
     out += `
 apiVersion: v1
@@ -63,7 +63,7 @@ data:`;
   ${val(ctx, 'definitionsSource')}: ${hole(ctx, definitions)}
 `;
   }
-  // The newline after `{{ end }}` is eaten by the `{{- if` that follows.
+  // The newline after the untrimmed `end` is eaten by the left-trimming `if` that follows.
   const cert = () => field(ctx.Values, 'rabbitmqCert', 'existingSecret');
   if (truthy(and(field(ctx.Values, 'rabbitmqCert', 'enabled'), () => not(cert())))) {
     const c = (key: string) => quote(field(ctx.Values, 'rabbitmqCert', key));

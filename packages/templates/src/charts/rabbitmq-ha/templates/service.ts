@@ -56,7 +56,7 @@ spec:`;
       nodePort: ${val(ctx, 'service', 'epmdNodePort')}
       targetPort: epmd${pluginPorts(ctx)}
     `;
-  // `    {{ if exporter.enabled }}` and its `{{ end }}` don't trim: each leaves a line of four spaces.
+  // The untrimmed `if exporter.enabled` (indented by four) and its untrimmed `end` each leave a line of four spaces.
   if (truthy(exporterEnabled())) {
     out += `
     - name: exporter

@@ -6,7 +6,7 @@ import { rabbitmqHaFullname, rabbitmqHaName, val, yamlBlock } from './_helpers.j
 /** A Prometheus-operator ServiceMonitor for the exporter port. */
 export function servicemonitor(ctx: RenderContext): string {
   const exporter = field(ctx.Values, 'prometheus', 'exporter', 'enabled');
-  // `{{ if }}` keeps the newline after it; the one after `{{ end }}` is printed either way.
+  // The untrimmed `if` keeps the newline after it; the one after the untrimmed `end` is printed either way.
   if (!truthy(and(exporter, () => field(ctx.Values, 'prometheus', 'operator', 'enabled')))) return '\n';
   const sm = ['prometheus', 'operator', 'serviceMonitor'];
   return `

@@ -26,7 +26,7 @@ const pluginPorts: readonly (readonly [string, readonly (readonly [string, numbe
 /** The management API health check both probes run (literal chart text). */
 const healthCheck = `'wget -O - -q --header "Authorization: Basic \`echo -n \\"$RABBIT_MANAGEMENT_USER:$RABBIT_MANAGEMENT_PASSWORD\\" | base64\`" http://localhost:15672/api/healthchecks/node | grep -qF "{\\"status\\":\\"ok\\"}"'`;
 
-/** `{{ toYaml .Values.X | indent n }}` on its own line. */
+/** toYaml of .Values.X indented by n, on its own line. */
 function yamlAt(ctx: RenderContext, n: bigint, ...keys: string[]): string {
   return indent(n, toYaml(field(ctx.Values, ...keys)));
 }
@@ -56,7 +56,7 @@ function exporterContainer(ctx: RenderContext): string {
             - name: PUBLISH_PORT
               value: "${printValue(exp('port'))}"
             `;
-  // `{{ if capabilities }}` does not trim, so without capabilities a line of 12 spaces remains.
+  // The untrimmed `if capabilities` leaves, without capabilities, a line of 12 spaces.
   if (truthy(exp('capabilities'))) {
     out += `
             - name: RABBIT_CAPABILITIES
@@ -276,7 +276,7 @@ ${yamlAt(ctx, 12n, 'resources')}
               mountPath: /etc/cert`;
   }
   out += yamlBlock(ctx, 12n, 'extraVolumeMounts');
-  // `        {{ if exporter.enabled }}` does not trim: its indentation is printed either way.
+  // The untrimmed `if exporter.enabled`, indented by eight, does not trim: its indentation is printed either way.
   out += '\n        ';
   if (truthy(field(ctx.Values, 'prometheus', 'exporter', 'enabled'))) out += exporterContainer(ctx);
   if (truthy(field(ctx.Values, 'nodeSelector'))) out += `\n      nodeSelector:${yamlBlock(ctx, 8n, 'nodeSelector')}`;

@@ -6,7 +6,7 @@ import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import { eq, field, indent, printValue, toYaml, truthy } from '../../../runtime/index.js';
 
-/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
+/** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
   return printValue(field(ctx.Values, ...keys));
 }
@@ -17,12 +17,12 @@ export function yamlIndent(n: number, v: GoValue | undefined): string {
 }
 
 /**
- * The services' shared
- *   `  {{ if eq <svc>.type "LoadBalancer" -}} {{ if <svc>.loadBalancerIP -}}`
- *   `  loadBalancerIP: {{ <svc>.loadBalancerIP }}`
- *   `  {{ end -}}`
- *   `  {{- end -}}`
- * block: the trim markers leave "loadBalancerIP: X\n  " (or nothing) between the
+ * The services' shared block of four lines:
+ *   two spaces, a right-trimming `if eq <svc>.type "LoadBalancer"`, a space, a right-trimming `if <svc>.loadBalancerIP`;
+ *   `  loadBalancerIP: ` followed by the action `<svc>.loadBalancerIP`;
+ *   two spaces and a right-trimming `end`;
+ *   two spaces and an `end` trimming on both sides.
+ * The trim markers leave "loadBalancerIP: X\n  " (or nothing) between the
  * indent before the first `if` and the following "ports:".
  */
 export function loadBalancerIpLine(ctx: RenderContext, ...service: string[]): string {

@@ -3,7 +3,7 @@
  * repeat nearly verbatim (the sentinel sidecar, probes, init containers, volume
  * claim templates, update strategy). Each function returns the text from the
  * newline before its first line, so the callers concatenate them as the
- * templates' `{{- if … }}` lines join them. Parameters carry the few differences.
+ * templates' left-trimming `if …` lines join them. Parameters carry the few differences.
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
@@ -18,8 +18,8 @@ import { val, yamlIndent } from './_common.js';
 export type Role = 'master' | 'slave';
 
 /**
- * The three `checksum/*: {{ include (print $.Template.BasePath "/x.yaml") . | sha256sum }}`
- * annotations; each include renders afresh, as Helm does (random passwords differ).
+ * The three `checksum/*:` annotations, each valued by the pipeline `include (print $.Template.BasePath "/x.yaml") . | sha256sum`;
+ * each include renders afresh, as Helm does (random passwords differ).
  */
 export function checksumAnnotations(ctx: RenderContext): string {
   return `
@@ -37,7 +37,7 @@ export function containerSecurityContext(ctx: RenderContext): string {
 }
 
 /**
- * A probe block, `{{- if .Values.<c>.<probe>.enabled }} … {{- end }}`. The command
+ * A probe block, between a left-trimming `if .Values.<c>.<probe>.enabled` and a left-trimming `end`. The command
  * line is the caller's: the chart passes livenessProbe.timeoutSeconds to the
  * readiness probe's script too (kept).
  */
@@ -78,7 +78,7 @@ export function passwordEnv(ctx: RenderContext): string {
               key: redis-password`;
 }
 
-/** The password file mount, `{{- if .Values.usePasswordFile }}`. */
+/** The password file mount, under the left-trimming `if .Values.usePasswordFile`. */
 export function passwordFileMount(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'usePasswordFile'))) return '';
   return `
@@ -86,7 +86,7 @@ export function passwordFileMount(ctx: RenderContext): string {
           mountPath: /opt/bitnami/redis/secrets/`;
 }
 
-/** `{{- if and .Values.cluster.enabled .Values.sentinel.enabled }}` */
+/** The left-trimming `if and .Values.cluster.enabled .Values.sentinel.enabled`. */
 export function sentinelSidecar(ctx: RenderContext): boolean {
   return truthy(
     and(
@@ -153,7 +153,7 @@ ${yamlIndent(10, field(ctx.Values, 'sentinel', 'resources'))}
 }
 
 /**
- * `{{- if or $needsVolumePermissions .Values.sysctlImage.enabled }} initContainers: …`.
+ * The left-trimming `if or $needsVolumePermissions .Values.sysctlImage.enabled`, then `initContainers: …`.
  * `needsVolumePermissions` is the template's variable, already evaluated.
  */
 export function initContainers(ctx: RenderContext, role: Role, needsVolumePermissions: GoValue | undefined): string {
@@ -199,7 +199,7 @@ ${yamlIndent(10, sysctl('command'))}
   return out;
 }
 
-/** `{{- if .Values.sysctlImage.mountHostSys }}` volume. */
+/** The volume under the left-trimming `if .Values.sysctlImage.mountHostSys`. */
 export function hostSysVolume(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'sysctlImage', 'mountHostSys'))) return '';
   return `

@@ -6,7 +6,7 @@ import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
 import { val } from './_common.js';
 
-/** `{{- if X }}{{- range X }}\n    rename-command {{ . }} ""{{- end }}{{- end }}` */
+/** Left-trimming `if X`, then left-trimming `range X` over "\n    rename-command " + the item (the action `.`) + ' ""', closed by two left-trimming `end`s. */
 function renameCommands(commands: GoValue | undefined): string {
   if (!truthy(commands)) return '';
   return rangeItems(commands)

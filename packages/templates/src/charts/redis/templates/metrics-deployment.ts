@@ -7,7 +7,7 @@ import { val, yamlIndent } from './_common.js';
 import { secret } from './secret.js';
 
 export function metricsDeployment(ctx: RenderContext): string {
-  // Only the newline after `{{- if .Values.metrics.enabled }}`'s `}}` and the file's last one are outside the `if`.
+  // Only the newline after the closing delimiter of the left-trimming `if .Values.metrics.enabled` and the file's last one are outside the `if`.
   if (!truthy(field(ctx.Values, 'metrics', 'enabled'))) return '\n';
   const metrics = (...keys: string[]) => field(ctx.Values, 'metrics', ...keys);
   let out = `
@@ -39,7 +39,7 @@ spec:
       annotations:
         checksum/secret: ${sha256sum(includeFile(ctx, secret))}`;
   if (truthy(metrics('podAnnotations'))) out += `\n${yamlIndent(8, metrics('podAnnotations'))}`;
-  // `{{- include "redis.imagePullSecrets" . | indent 6 }}` joins "spec:" and pads even an empty result (trailing spaces kept).
+  // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
   if (truthy(metrics('nodeSelector'))) out += `\n      nodeSelector:\n${yamlIndent(8, metrics('nodeSelector'))}`;
   out += `\n      serviceAccountName: "${redisServiceAccountName(ctx)}"`;

@@ -11,7 +11,7 @@ export function metricsPrometheus(ctx: RenderContext): string {
     () => field(ctx.Values, 'metrics', 'enabled'),
     () => monitor('enabled'),
   );
-  // `{{- end -}}` eats the file's last newline, so a disabled monitor renders nothing at all.
+  // The `end`, trimming on both sides, eats the file's last newline, so a disabled monitor renders nothing at all.
   if (!truthy(enabled)) return '';
   let out = `
 apiVersion: monitoring.coreos.com/v1

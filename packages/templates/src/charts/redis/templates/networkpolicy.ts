@@ -16,7 +16,7 @@ function metricsPeer(ctx: RenderContext): string {
                 app: ${redisName(ctx)}`;
 }
 
-/** `{{- if not .Values.networkPolicy.allowExternal }} from: …{{- end }}` after one port. */
+/** The left-trimming `if not .Values.networkPolicy.allowExternal` around `from: …`, closed by a left-trimming `end`, after one port. */
 function fromClients(ctx: RenderContext, withMetrics: () => boolean): string {
   if (!not(field(ctx.Values, 'networkPolicy', 'allowExternal'))) return '';
   let out = `

@@ -15,7 +15,7 @@ import { redisImage, redisName } from './_helpers.js';
 export function notes(ctx: RenderContext): string {
   const v = ctx.Values;
   const ns = ctx.Release.Namespace;
-  // Each `{{ if .Values.usePassword }}` reads the value again (same result, but a read per use, as in Go).
+  // Each `if .Values.usePassword` action reads the value again (same result, but a read per use, as in Go).
   const usePassword = () => truthy(field(v, 'usePassword'));
   const passwordArg = () => (usePassword() ? ' -a $REDIS_PASSWORD' : '');
   // Go >= 1.18 `and` stops at its first false operand, so allowExternal is read only when enabled is true.
@@ -25,7 +25,7 @@ export function notes(ctx: RenderContext): string {
   // Note the argument order: the service type is the SUBSTRING looked for in "LoadBalancer".
   if (contains(field(v, 'master', 'service', 'type'), 'LoadBalancer')) {
     if (!truthy(field(v, 'usePassword'))) {
-      // `{{ if and … }}` (no trim) keeps the newline before it.
+      // The untrimmed `if and …` keeps the newline before it.
       out += '\n';
       if (truthy(and(not(field(v, 'networkPolicy', 'enabled')), () => field(v, 'networkPolicy', 'allowExternal')))) {
         out += `
@@ -68,7 +68,7 @@ Redis can be accessed via port ${printValue(field(v, 'redisPort'))} on the follo
 ${redisFullname(ctx)}-master.${ns}.svc.cluster.local`;
   }
 
-  // `{{ if .Values.usePassword }}` is not trimmed: the blank line before it stays either way.
+  // `if .Values.usePassword` is not trimmed: the blank line before it stays either way.
   out += '\n\n';
   if (usePassword()) {
     out += `
@@ -86,7 +86,7 @@ To connect to your Redis server:
    kubectl run --namespace ${ns} ${redisFullname(ctx)}-client --rm --tty -i --restart='Never' \\
    `;
   if (usePassword()) out += ' --env REDIS_PASSWORD=$REDIS_PASSWORD \\';
-  // `{{- if` eats the newline and indent before it: the label follows on the same line.
+  // The left-trimming `if` eats the newline and indent before it: the label follows on the same line.
   if (clientLabel()) out += `--labels="${redisName(ctx)}-client=true" \\`;
   out += `
    --image ${redisImage(ctx)} -- bash
@@ -105,7 +105,7 @@ To connect to your Redis server:
     out += `\n   redis-cli -h ${redisFullname(ctx)}-master${passwordArg()}`;
   }
 
-  // Untrimmed `{{ if and … }}`: the blank line stays before both branches.
+  // Untrimmed `if and …`: the blank line stays before both branches.
   out += '\n\n';
   if (clientLabel()) {
     out += `
@@ -113,7 +113,7 @@ Note: Since NetworkPolicy is enabled, only pods with label
 ${redisFullname(ctx)}-client=true"
 will be able to connect to redis.`;
   } else {
-    // `{{- else -}}` eats the newlines after it.
+    // The `else`, trimming on both sides, eats the newlines after it.
     out += 'To connect to your database from outside the cluster execute the following commands:';
     // Here the service type is the string searched (the other argument order).
     if (contains('NodePort', field(v, 'master', 'service', 'type'))) {

@@ -48,7 +48,7 @@ spec:
   if (truthy(master('podLabels'))) out += `\n${yamlIndent(8, master('podLabels'))}`;
   out += `\n      annotations:${checksumAnnotations(ctx)}`;
   if (truthy(master('podAnnotations'))) out += `\n${yamlIndent(8, master('podAnnotations'))}`;
-  // `{{- include "redis.imagePullSecrets" . | indent 6 }}` joins "spec:" and pads even an empty result (trailing spaces kept).
+  // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
   if (truthy(field(ctx.Values, 'securityContext', 'enabled'))) {
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;

@@ -9,7 +9,7 @@ export function redisRole(ctx: RenderContext): string {
     () => field(ctx.Values, 'rbac', 'create'),
     () => field(ctx.Values, 'rbac', 'role', 'rules'),
   );
-  // `{{- if … -}}` / `{{- end -}}` trim the file to exactly the document (no newlines around it).
+  // The `if …` and its `end`, both trimming on both sides, trim the file to exactly the document (no newlines around it).
   if (!truthy(enabled)) return '';
   return `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role

@@ -5,7 +5,7 @@ import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName, redisServiceAccountName } from './_helpers.js';
 
 export function redisRolebinding(ctx: RenderContext): string {
-  // `{{- if … -}}` / `{{- end -}}` trim the file to exactly the document.
+  // The `if …` and its `end`, both trimming on both sides, trim the file to exactly the document.
   if (!truthy(field(ctx.Values, 'rbac', 'create'))) return '';
   return `apiVersion: rbac.authorization.k8s.io/v1beta1
 kind: RoleBinding

@@ -4,7 +4,7 @@ import { field, truthy } from '../../../runtime/index.js';
 import { redisChart, redisName, redisServiceAccountName } from './_helpers.js';
 
 export function redisServiceaccount(ctx: RenderContext): string {
-  // `{{- if … -}}` / `{{- end -}}` trim the file to exactly the document.
+  // The `if …` and its `end`, both trimming on both sides, trim the file to exactly the document.
   if (!truthy(field(ctx.Values, 'serviceAccount', 'create'))) return '';
   return `apiVersion: v1
 kind: ServiceAccount

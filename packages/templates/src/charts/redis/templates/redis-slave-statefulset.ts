@@ -79,7 +79,7 @@ spec:`;
   if (truthy(slave('podLabels'))) out += `\n${yamlIndent(8, slave('podLabels'))}`;
   out += `\n      annotations:${checksumAnnotations(ctx)}`;
   if (truthy(slave('podAnnotations'))) out += `\n${yamlIndent(8, slave('podAnnotations'))}`;
-  // `{{- include "redis.imagePullSecrets" . | indent 6 }}` joins "spec:" and pads even an empty result (trailing spaces kept).
+  // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
   if (truthy(field(ctx.Values, 'securityContext', 'enabled'))) {
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;

@@ -9,7 +9,7 @@ export function secret(ctx: RenderContext): string {
     () => field(ctx.Values, 'usePassword'),
     () => not(field(ctx.Values, 'existingSecret')),
   );
-  // `{{- if … -}}` / `{{- end -}}` trim the file to exactly the document.
+  // The `if …` and its `end`, both trimming on both sides, trim the file to exactly the document.
   if (!truthy(enabled)) return '';
   const out = `apiVersion: v1
 kind: Secret
