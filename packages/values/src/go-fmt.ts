@@ -1,6 +1,6 @@
 /**
  * Go's fmt and strconv as Helm prints values, for every package: `%v` of a
- * value (coalesce warnings, `{{ x }}`), `%t` of a non-bool (coalesce's type
+ * value (coalesce warnings, a template action printing x), `%t` of a non-bool (coalesce's type
  * mismatch error), `%q` of a string or rune list (strvals errors, sprig quote),
  * fmt.Sprint and the fmt.Sprintf verbs the charts use, float formatting
  * ('g', shortest) and Go's dynamic type names.

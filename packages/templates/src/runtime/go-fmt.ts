@@ -10,7 +10,7 @@ import { formatV, type GoValue } from '@polyaxon-render/values';
 export { goQuote, formatV, goTypeName, sprint, sprintf } from '@polyaxon-render/values';
 
 /**
- * What `{{ x }}` writes: text/template prints a missing/nil value as "<no value>".
+ * What a template action printing x writes: text/template prints a missing/nil value as "<no value>".
  * Helm deletes "<no value>" only from each file's final output (engine.go), so
  * it must stay in the text here: an `include` piped to `sha256sum` hashes it.
  */

@@ -1,6 +1,6 @@
 /**
  * text/template's `range` over a value (exec.go walkRange): what the ports'
- * `for` loops visit where the chart writes `{{ range … }}`.
+ * `for` loops visit where the chart writes a `range …` action.
  */
 import { formatV, isMap, sortedKeys, type GoValue } from '@polyaxon-render/values';
 import { TemplateError } from './template-error.js';

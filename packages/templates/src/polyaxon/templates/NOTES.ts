@@ -35,7 +35,7 @@ export interface NotesView extends NotesAccess {
   readonly fullname: string;
   /** ingress.tls is not empty: the CLI setup line adds `--use_https=true`. */
   readonly https: boolean;
-  /** `.Values.user.username` as `{{ }}` prints it. */
+  /** `.Values.user.username` as a plain template action prints it. */
   readonly username: string;
 }
 

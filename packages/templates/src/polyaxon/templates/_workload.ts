@@ -15,18 +15,18 @@ import { configScheduling } from './partials/_scheduling.js';
 import { securityContext } from './partials/_securityContext.js';
 import { secrets } from './secrets.js';
 
-/** `{{ .Values.a.b }}`: a values field as text/template prints it. */
+/** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
   return printValue(field(ctx.Values, ...keys));
 }
 
-/** `{{ .Chart.Name }}-{{ .Chart.Version | replace "+" "_" }}`: the `chart` label. */
+/** `.Chart.Name`, a hyphen, then `.Chart.Version | replace "+" "_"`: the `chart` label. */
 export function chartLabel(ctx: RenderContext): string {
   return `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
 }
 
 /**
- * `{{ include (print $.Template.BasePath "/cm.yaml") . | sha256sum }}`. Every include
+ * The action `include (print $.Template.BasePath "/cm.yaml") . | sha256sum`. Every include
  * renders the template afresh, as Helm does.
  */
 export function configChecksum(ctx: RenderContext): string {
@@ -34,7 +34,7 @@ export function configChecksum(ctx: RenderContext): string {
 }
 
 /**
- * `{{ include (print $.Template.BasePath "/secrets.yaml") . | sha256sum }}`: a fresh
+ * The action `include (print $.Template.BasePath "/secrets.yaml") . | sha256sum`: a fresh
  * render, so unpinned random secrets hash differently on every include, as in Helm.
  * A hole (runtime/memo.ts): the memo keeps the rest of the workload's text.
  */
@@ -51,15 +51,16 @@ function yamlIndented(n: number, v: GoValue | undefined): string {
 
 /**
  * A container's resources block, from `        resources:` through the closing
- * `{{- end }}` (the newline after it belongs to the caller):
+ * left-trimming `end` (the newline after it belongs to the caller); each template
+ * action is written in words in parentheses:
  *
  *         resources:
  *           requests:
- *   {{ toYaml .Values.<service>.resources.requests | indent 12 }}
- *           {{- if .Values.limitResources }}
+ *   (toYaml of .Values.<service>.resources.requests, indented 12)
+ *           (left-trimming if .Values.limitResources)
  *           limits:
- *   {{ toYaml .Values.<service>.resources.limits | indent 12 }}
- *           {{- end }}
+ *   (toYaml of .Values.<service>.resources.limits, indented 12)
+ *           (left-trimming end)
  */
 export function containerResources(ctx: RenderContext, ...service: string[]): string {
   const requests = yamlIndented(12, field(ctx.Values, ...service, 'resources', 'requests'));
@@ -87,7 +88,7 @@ export interface DeploymentHead {
 
 /**
  * A Deployment from `apiVersion: extensions/v1beta1` through the pod spec's
- * `{{ include "config.sa" . | indent 6 }}` line (no newline after it), identical
+ * line with the action `include "config.sa" . | indent 6` (no newline after it), identical
  * in every polyaxon deployment template but for the fields of `d`.
  */
 export function deploymentHead(ctx: RenderContext, d: DeploymentHead): string {

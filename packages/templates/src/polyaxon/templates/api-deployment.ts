@@ -120,13 +120,14 @@ ${indent(6, volumesDirs(ctx))}
 `;
 }
 
-/** `{{ .Values.api.service.scheme | default "HTTP" }}` (the streams probes use the api's scheme too). */
+/** A `default "HTTP"` of .Values.api.service.scheme, printed (the streams probes use the api's scheme too). */
 function apiScheme(ctx: RenderContext): string {
   return printValue(dflt('HTTP', field(ctx.Values, 'api', 'service', 'scheme')));
 }
 
 /**
- * The probes' `{{- if .Values.allowedHosts }} httpHeaders: ... {{- end }}`: with allowed
+ * The probes' left-trimming `if .Values.allowedHosts` around `httpHeaders: ...`, closed by a
+ * left-trimming `end`: with allowed
  * hosts the API checks the Host header, so the probe sends the service's name.
  */
 function hostHeader(ctx: RenderContext): string {

@@ -24,7 +24,8 @@ metadata:
     app.kubernetes.io/managed-by: "helm"`;
   const annotations = field(ctx.Values, 'api', 'service', 'annotations');
   if (truthy(annotations)) {
-    // `annotations:\n  {{ toYaml . | nindent 4 }}` leaves a line of two spaces before the map.
+    // `annotations:`, then a line of two spaces holding `toYaml . | nindent 4`, leaves a line
+    // of two spaces before the map.
     out += `\n  annotations:\n  ${nindent(4, toYaml(annotations))}`;
   }
   out += `
@@ -36,7 +37,8 @@ spec:
   - port: ${val(ctx, 'api', 'service', 'externalPort')}
     targetPort: ${val(ctx, 'api', 'service', 'internalPort')}
     `;
-  // Without a NodePort the `{{ if ... -}}` line leaves four trailing spaces behind.
+  // Without a NodePort the line of the `if` (which trims only on its right) leaves four
+  // trailing spaces behind.
   if (eq(field(ctx.Values, 'serviceType'), 'NodePort')) {
     out += `nodePort: ${val(ctx, 'api', 'service', 'nodePort')}`;
   }

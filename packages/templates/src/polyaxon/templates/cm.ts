@@ -2,9 +2,9 @@
  * Port of polyaxon/templates/cm.yaml.
  *
  * One deviation from the published chart: its line 137,
- * `{{ if ( .Values.broker ) and eq .Values.broker "redis" -}}`, is rejected by every
+ * an `if ( .Values.broker ) and eq .Values.broker "redis"` that trims on its right, is rejected by every
  * Helm 3 (Helm 2's Go silently dropped what followed the parentheses). We implement
- * what it means, `{{ if and .Values.broker (eq .Values.broker "redis") -}}`, as the
+ * what it means, a right-trimming `if and .Values.broker (eq .Values.broker "redis")`, as the
  * reference chart does (see /work/shared/reference/README.md and the project README).
  */
 import type { GoValue } from '@polyaxon-render/values';
@@ -166,8 +166,8 @@ data:
   POLYAXON_DB_HOST: "${postgresqlHost(ctx)}"
   # Broker
   `;
-  // The compatibility fix (see the module comment). Its `{{ if … -}}` does not trim
-  // on the left, so the else branch leaves a line of two spaces after "# Broker".
+  // The compatibility fix (see the module comment). Its `if` trims only on its right,
+  // not on the left, so the else branch leaves a line of two spaces after "# Broker".
   const broker = v('broker');
   if (truthy(and(broker, () => eq(broker, 'redis')))) {
     out += `POLYAXON_BROKER_BACKEND: ${printValue(broker)}

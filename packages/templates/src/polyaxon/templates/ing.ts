@@ -9,7 +9,7 @@ export function ing(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'ingress', 'enabled'))) return '\n';
   const fullName = polyaxonFullname(ctx);
   // The chart's unused `$secretName := printf ...` cannot fail, so it is left out.
-  // The `-}}` of the variable lines eat the blank line before `---`.
+  // The right trims of the variable lines eat the blank line before `---`.
   let out = `---
 apiVersion: extensions/v1beta1
 kind: Ingress
@@ -41,10 +41,12 @@ spec:
           servicePort: ${val(ctx, 'api', 'service', 'externalPort')}`;
   const tls = field(ctx.Values, 'ingress', 'tls');
   if (!empty(tls)) {
-    // `tls:\n    {{ toYaml . | nindent 4 }}` leaves a line of four spaces before the list.
+    // `tls:`, then a line of four spaces holding `toYaml . | nindent 4`, leaves a line of
+    // four spaces before the list.
     out += `\n  tls:\n    ${nindent(4, toYaml(tls))}`;
   }
-  // `{{- end -}}` drops the newline before the outer `{{- end }}`; the file's last newline remains.
+  // The inner `end`, trimmed on both sides, drops the newline before the outer, left-trimming
+  // `end`; the file's last newline remains.
   return out + '\n';
 }
 

@@ -70,6 +70,6 @@ ${containerResources(ctx, 'resourcesDaemon')}
 ${indent(8, volumesDirMounts(ctx))}
       volumes:
 ${indent(6, volumesDirs(ctx))}`;
-  // `{{- end }}` eats the newline before it; the file's last newline remains.
+  // The left-trimming `end` eats the newline before it; the file's last newline remains.
   return out + '\n';
 }

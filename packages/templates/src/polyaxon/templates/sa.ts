@@ -50,7 +50,7 @@ ${metadata(ctx, 'serviceaccount', true)}
 apiVersion: v1
 kind: ServiceAccount
 ${metadata(ctx, 'workers-serviceaccount', true)}`;
-  // `{{- if` eats the blank line before it; only the file's last newline stays when RBAC is off.
+  // The left-trimming `if` eats the blank line before it; only the file's last newline stays when RBAC is off.
   if (truthy(field(ctx.Values, 'rbac', 'enabled'))) {
     out += `
 ---

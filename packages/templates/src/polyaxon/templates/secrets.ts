@@ -17,11 +17,11 @@ import {
 } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 
-/** `{{ X | b64enc | quote }}` */
+/** b64enc of X, quoted (the pipeline `X | b64enc | quote`). */
 const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
 
 /**
- * `{{ randAlphaNum n | b64enc | quote }}`: drawn afresh on every render and every
+ * b64enc of `randAlphaNum n`, quoted: drawn afresh on every render and every
  * include, as in Helm; holes, so that the memo keeps the rest (runtime/memo.ts).
  */
 const random10 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 10n));
@@ -60,7 +60,7 @@ data:`;
 /**
  * The Secret standing in for a disabled subchart's (`<name>-secret`): its one key
  * from `externalServices.<service>.password`, else 10 random characters.
- * Starts with the newline before `---`; `{{- end -}}` leaves none after it.
+ * Starts with the newline before `---`; its `end`, trimmed on both sides, leaves none after it.
  */
 function externalSecret(ctx: RenderContext, name: string, service: string, key: string): string {
   const head = secretHead(ctx, `${name}-secret`);
@@ -89,7 +89,7 @@ export function secrets(ctx: RenderContext): string {
   if (truthy(v('ldap', 'enabled'))) {
     out += `\n  POLYAXON_AUTH_LDAP_BIND_PASSWORD: ${secretValue(dflt('', v('ldap', 'bindPassword')))}`;
   }
-  // The blank line after the first Secret stays: the next `{{ if` does not trim.
+  // The blank line after the first Secret stays: the next `if` does not trim on its left.
   out += '\n\n';
   if (not(v('postgresql', 'enabled'))) out += externalSecret(ctx, 'postgres', 'postgresql', 'postgres-password');
   // `and` short-circuits (Go >= 1.18): externalServices.redis is only read when redis is off.

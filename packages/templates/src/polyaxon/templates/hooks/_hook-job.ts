@@ -67,16 +67,17 @@ ${indent(6, configSa(ctx))}
 
 /**
  * A container running the `hooks` (polyaxon-manage) image with fixed arguments,
- * from `      - name:` through the `config.envs` include (no newline after it):
+ * from `      - name:` through the `config.envs` include (no newline after it); each
+ * template action is written in words in parentheses:
  *
  *       - name: <name>
- *         image: "{{ .Values.hooks.image }}:{{ .Values.hooks.imageTag }}"
- *         imagePullPolicy: {{ .Values.hooks.imagePullPolicy }}
+ *         image: "(.Values.hooks.image):(.Values.hooks.imageTag)"
+ *         imagePullPolicy: (.Values.hooks.imagePullPolicy)
  *         args: <args>
  *         envFrom:
- * {{ include "config.envFrom" . | indent 8 }}
+ * (include "config.envFrom" ., indented 8)
  *         env:
- * {{ include "config.envs" . | indent 8 }}
+ * (include "config.envs" ., indented 8)
  */
 export function manageContainer(ctx: RenderContext, name: string, args: string): string {
   return `      - name: ${name}

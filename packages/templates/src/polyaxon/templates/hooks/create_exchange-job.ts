@@ -4,7 +4,8 @@ import { dflt, eq, field } from '../../../runtime/index.js';
 import { hookJobHead, manageContainer } from './_hook-job.js';
 
 export function createExchangeJob(ctx: RenderContext): string {
-  // Only the file's final newline is outside the `if` (its `-}}` and `{{- end }}` trim the rest).
+  // Only the file's final newline is outside the `if` (the right trim of its `if` and the left trim
+  // of its `end` remove the rest).
   if (!eq(dflt('rabbitmq', field(ctx.Values, 'broker')), 'rabbitmq')) return '\n';
   const head = hookJobHead(ctx, {
     name: 'create-exchange',

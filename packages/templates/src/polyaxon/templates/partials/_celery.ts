@@ -18,7 +18,7 @@ const celerySettings: readonly (readonly [key: string, env: string])[] = [
 
 /**
  * One env entry per truthy setting of `.Values.<service>.celery`, each starting
- * with a newline (`{{- if` eats the newline before it, the text inside keeps its own).
+ * with a newline (the left-trimming `if` eats the newline before it, the text inside keeps its own).
  */
 function celeryEnvs(ctx: RenderContext, service: string): string {
   let out = '';

@@ -2,7 +2,7 @@
 import type { RenderContext } from '../../../context.js';
 import { field, quote, toJson, truthy } from '../../../runtime/index.js';
 
-/** `- name: NAME` / `value: {{ toJson X | quote }}`, with the leading newline the defines produce. */
+/** `- name: NAME` / `value:` with toJson of X, quoted; with the leading newline the defines produce. */
 const jsonEnv = (name: string, value: Parameters<typeof toJson>[0]) =>
   `\n- name: ${name}\n  value: ${quote(toJson(value))}`;
 

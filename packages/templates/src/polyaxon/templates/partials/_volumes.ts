@@ -6,7 +6,8 @@ import { and, dflt, field, not, printValue, quote, rangeEntries, truthy } from '
 const persistence = (ctx: RenderContext, ...keys: string[]) => field(ctx.Values, 'persistence', ...keys);
 
 /**
- * One mount entry. `  {{ if .subPath -}}` keeps the newline and indent before it,
+ * One mount entry. The chart's `if .subPath`, indented two spaces and trimming only on
+ * its right, keeps the newline and indent before it,
  * so without a subPath the entry ends in two trailing spaces (kept on purpose).
  */
 function mount(name: string, volume: GoValue | undefined): string {
