@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { b64enc, cryptoRandom, nospace, toInt, trimSpace, trunc } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
-  // Each row is what Helm 3.17.3 printed for {{ int X }}.
+  // Each row is what Helm 3.17.3 printed for the sprig call `int X`.
   it.each<[GoValue, bigint]>([
     ['07_7', 63n],
     ['0x_1F', 31n],

@@ -155,7 +155,7 @@ describe('rabbitmq-ha statefulset.yaml', () => {
     expect(statefulset(context({ existingConfigMap: true }))).not.toContain('checksum/config');
   });
 
-  it('keeps the exporter `{{ if }}` indentation line even when the exporter is off (chart quirk)', () => {
+  it('keeps the indentation line of the exporter `if` action even when the exporter is off (chart quirk)', () => {
     expect(statefulset(context())).toContain('              readOnly: true\n        \n      affinity:');
   });
 
