@@ -71,7 +71,9 @@ function runOnce(argv, env) {
   const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  const [rss, user, sys] = haveTime ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  const [rss, user, sys] = haveTime
+    ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+    : [NaN, NaN, NaN];
   return { wall, rss, cpu: (user + sys) * 1000 };
 }
 
@@ -85,13 +87,29 @@ function measureProcesses(commands) {
       for (const f of ['wall', 'rss', 'cpu']) samples[k][f].push(s[f]);
     });
   }
-  return samples.map((s) => ({ wall: median(s.wall), rss: median(s.rss), cpu: median(s.cpu), minWall: Math.min(...s.wall) }));
+  return samples.map((s) => ({
+    wall: median(s.wall),
+    rss: median(s.rss),
+    cpu: median(s.cpu),
+    minWall: Math.min(...s.wall),
+  }));
 }
 
 const valuesFile = join(work, 'values.yaml');
 writeFileSync(
   valuesFile,
-  ['ingress:', '  enabled: true', '  annotations:', '    kubernetes.io/ingress.class: nginx', 'persistence:', '  data:', '    data1:', '      mountPath: /data/1', '      existingClaim: data-1', ''].join('\n'),
+  [
+    'ingress:',
+    '  enabled: true',
+    '  annotations:',
+    '    kubernetes.io/ingress.class: nginx',
+    'persistence:',
+    '  data:',
+    '    data1:',
+    '      mountPath: /data/1',
+    '      existingClaim: data-1',
+    '',
+  ].join('\n'),
 );
 
 const node = process.execPath;
@@ -104,7 +122,16 @@ const commands = [
   { name: 'node -e 0 (Node start alone)', argv: [node, '-e', '0'] },
   ...(haveHelm ? [{ name: 'helm template', argv: [helm, 'template', refChart], helm: true }] : []),
   { name: 'polyaxon-render', argv: [node, bin], ours: true },
-  ...(haveHelm ? [{ name: 'helm template -f values.yaml', argv: [helm, 'template', refChart, '-f', valuesFile], helm: true, file: true }] : []),
+  ...(haveHelm
+    ? [
+        {
+          name: 'helm template -f values.yaml',
+          argv: [helm, 'template', refChart, '-f', valuesFile],
+          helm: true,
+          file: true,
+        },
+      ]
+    : []),
   { name: 'polyaxon-render -f values.yaml', argv: [node, bin, '-f', valuesFile], ours: true, file: true },
   // NODE_EXTRA_CA_CERTS makes every Node process read and parse that file of certificates at start,
   // before any of its code runs (here: a system bundle of ~220 KB, most of `node -e 0`). The targets
@@ -118,21 +145,38 @@ const commands = [
   ...(compareBin
     ? [
         { name: 'compared build', argv: [node, compareBin], compared: true },
-        { name: 'compared build -f values.yaml', argv: [node, compareBin, '-f', valuesFile], compared: true, file: true },
+        {
+          name: 'compared build -f values.yaml',
+          argv: [node, compareBin, '-f', valuesFile],
+          compared: true,
+          file: true,
+        },
       ]
     : []),
 ];
 
 out(`polyaxon-render bench — ${new Date().toISOString()}`);
-out(`node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-if (!haveHelm) out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
+out(
+  `node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} CPUs, load ${(
+    await import('node:os')
+  )
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+if (!haveHelm)
+  out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
 if (!haveTime) out(`${timeBin} is missing: peak RSS is not measured`);
 if (process.env.NODE_EXTRA_CA_CERTS) {
-  out(`NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS} is set: every Node process parses it at start (the last two rows run without it, for information; the targets use the environment as it is)`);
+  out(
+    `NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS} is set: every Node process parses it at start (the last two rows run without it, for information; the targets use the environment as it is)`,
+  );
 }
 out();
 if (compareBin) out(`compared build: ${compareBin}`);
-out(`Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps; + = wall over node -e 0):`);
+out(
+  `Processes (median of ${runs} interleaved runs each; wall incl. process start; CPU = user+sys, 10 ms steps; + = wall over node -e 0):`,
+);
 const proc = measureProcesses(commands);
 commands.forEach((c, k) => {
   const p = proc[k];
@@ -177,7 +221,10 @@ function timeRenders(sets, n) {
 const volumes = (n) => {
   const data = {};
   for (let i = 0; i < n; i++) {
-    data[`data-${i}`] = i % 2 ? { mountPath: `/data/${i}`, existingClaim: `claim-${i}` } : { mountPath: `/data/${i}`, hostPath: `/mnt/data/${i}`, readOnly: true };
+    data[`data-${i}`] =
+      i % 2
+        ? { mountPath: `/data/${i}`, existingClaim: `claim-${i}` }
+        : { mountPath: `/data/${i}`, hostPath: `/mnt/data/${i}`, readOnly: true };
   }
   return { persistence: { data } };
 };
@@ -189,7 +236,10 @@ const annotations = (n) => {
 
 out();
 out(`render() in-process (median of up to ${calls} calls per row after warm-up, rows interleaved):`);
-const [tDefaults, tVol1, tVol4, tAnn1, tAnn4] = timeRenders([undefined, volumes(100), volumes(400), annotations(1000), annotations(4000)], calls);
+const [tDefaults, tVol1, tVol4, tAnn1, tAnn4] = timeRenders(
+  [undefined, volumes(100), volumes(400), annotations(1000), annotations(4000)],
+  calls,
+);
 out(`  ${'chart defaults'.padEnd(35)} ${ms(tDefaults).padStart(9)}   ${render(undefined).length} bytes out`);
 const scaling = [];
 for (const [label, n, t1, t4] of [
@@ -201,7 +251,9 @@ for (const [label, n, t1, t4] of [
   const growth = (t4 - tDefaults) / (t1 - tDefaults);
   scaling.push({ label, n, growth });
   out(`  ${`${n} ${label}`.padEnd(35)} ${ms(t1).padStart(9)}   ${(t1 / tDefaults).toFixed(2)}× defaults`);
-  out(`  ${`${4 * n} ${label}`.padEnd(35)} ${ms(t4).padStart(9)}   ${(t4 / tDefaults).toFixed(2)}× defaults; the items cost ×${growth.toFixed(2)} of ${n}'s`);
+  out(
+    `  ${`${4 * n} ${label}`.padEnd(35)} ${ms(t4).padStart(9)}   ${(t4 / tDefaults).toFixed(2)}× defaults; the items cost ×${growth.toFixed(2)} of ${n}'s`,
+  );
 }
 
 /**
@@ -230,7 +282,10 @@ function timeFreshRenders(sets, n) {
 out();
 out(`render() of values never rendered before (median of ${Math.min(calls, 60)} calls per row, nothing reused):`);
 // 400 and 1,600 volumes here: from scratch, 100 volumes add less than the run-to-run noise of the defaults.
-const [fDefaults, fVol1, fVol4, fAnn1, fAnn4] = timeFreshRenders([undefined, volumes(400), volumes(1600), annotations(1000), annotations(4000)], Math.min(calls, 60));
+const [fDefaults, fVol1, fVol4, fAnn1, fAnn4] = timeFreshRenders(
+  [undefined, volumes(400), volumes(1600), annotations(1000), annotations(4000)],
+  Math.min(calls, 60),
+);
 out(`  ${'chart defaults'.padEnd(35)} ${ms(fDefaults).padStart(9)}`);
 for (const [label, n, t1, t4] of [
   ['persistence.data volumes', 400, fVol1, fVol4],
@@ -239,7 +294,9 @@ for (const [label, n, t1, t4] of [
   const growth = (t4 - fDefaults) / (t1 - fDefaults);
   scaling.push({ label: `${label} (nothing reused)`, n, growth });
   out(`  ${`${n} ${label}`.padEnd(35)} ${ms(t1).padStart(9)}   ${(t1 / fDefaults).toFixed(2)}× defaults`);
-  out(`  ${`${4 * n} ${label}`.padEnd(35)} ${ms(t4).padStart(9)}   ${(t4 / fDefaults).toFixed(2)}× defaults; the items cost ×${growth.toFixed(2)} of ${n}'s`);
+  out(
+    `  ${`${4 * n} ${label}`.padEnd(35)} ${ms(t4).padStart(9)}   ${(t4 / fDefaults).toFixed(2)}× defaults; the items cost ×${growth.toFixed(2)} of ${n}'s`,
+  );
 }
 
 // ---------------------------------------------------------------- browser bundle
@@ -249,7 +306,11 @@ let bundleLine;
 try {
   const esbuild = await import('esbuild');
   const r = await esbuild.build({
-    stdin: { contents: `export { render, renderDocuments } from ${JSON.stringify(coreDist)};`, resolveDir: root, loader: 'js' },
+    stdin: {
+      contents: `export { render, renderDocuments } from ${JSON.stringify(coreDist)};`,
+      resolveDir: root,
+      loader: 'js',
+    },
     bundle: true,
     platform: 'browser',
     format: 'esm',
@@ -279,13 +340,23 @@ if (haveHelm) {
   const ratio = h.wall / tDefaults;
   out(`  helm wall / render() time   ${ratio.toFixed(0).padStart(6)}×   (≥ 200)   ${verdict(ratio >= 200)}`);
   out(`  helm wall / render() of values never rendered before (info)  ${(h.wall / fDefaults).toFixed(0)}×`);
-  out(`  CLI wall / helm wall        ${(ours.wall / h.wall).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.wall <= h.wall)}   ${ms(ours.wall)} vs ${ms(h.wall)}`);
-  if (haveTime) out(`  CLI RSS / helm RSS          ${(ours.rss / h.rss).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.rss <= h.rss)}   ${mib(ours.rss)} vs ${mib(h.rss)}`);
+  out(
+    `  CLI wall / helm wall        ${(ours.wall / h.wall).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.wall <= h.wall)}   ${ms(ours.wall)} vs ${ms(h.wall)}`,
+  );
+  if (haveTime)
+    out(
+      `  CLI RSS / helm RSS          ${(ours.rss / h.rss).toFixed(2).padStart(6)}    (≤ 1)     ${verdict(ours.rss <= h.rss)}   ${mib(ours.rss)} vs ${mib(h.rss)}`,
+    );
   const hf = proc[commands.findIndex((c) => c.helm && c.file)];
   const of = proc[commands.findIndex((c) => c.ours && c.file)];
-  out(`  with -f values.yaml (info)  wall ${(of.wall / hf.wall).toFixed(2)}, RSS ${haveTime ? (of.rss / hf.rss).toFixed(2) : 'n/a'} of helm's`);
+  out(
+    `  with -f values.yaml (info)  wall ${(of.wall / hf.wall).toFixed(2)}, RSS ${haveTime ? (of.rss / hf.rss).toFixed(2) : 'n/a'} of helm's`,
+  );
 } else {
   out(`  (no helm: ratios not computed) CLI wall ${ms(ours.wall)}, render() ${ms(tDefaults)}`);
 }
 // Linear is ×4 and n·log n ≈ ×4.8; 5.5 leaves room for timing noise, quadratic work shows as ~16.
-for (const s of scaling) out(`  ${`${s.label}, ×4 items`.padEnd(52)} ×${s.growth.toFixed(2).padEnd(5)} (linear 4, n·log n ≈ 4.8; ≤ 5.5)  ${verdict(s.growth <= 5.5)}`);
+for (const s of scaling)
+  out(
+    `  ${`${s.label}, ×4 items`.padEnd(52)} ×${s.growth.toFixed(2).padEnd(5)} (linear 4, n·log n ≈ 4.8; ≤ 5.5)  ${verdict(s.growth <= 5.5)}`,
+  );

@@ -42,7 +42,9 @@ const randomCount = Number(argv[0] ?? 150);
 const seed = Number(argv[1] ?? Math.floor(Math.random() * 2 ** 31));
 
 /** polyaxon-render's nesting limit (packages/values/src/limits.ts) and Helm's (yaml.v2, encoding/json). */
-const { MAX_VALUES_DEPTH: OUR_DEPTH, GO_MAX_DEPTH: HELM_DEPTH } = await import(join(root, 'packages/values/dist/limits.js'));
+const { MAX_VALUES_DEPTH: OUR_DEPTH, GO_MAX_DEPTH: HELM_DEPTH } = await import(
+  join(root, 'packages/values/dist/limits.js')
+);
 
 // ---- a seeded PRNG (mulberry32), so a run can be repeated ----
 let state = seed >>> 0;
@@ -77,9 +79,24 @@ docker-registry:
 
 // ---- the fixed corpus ----
 const PROTO = ['__proto__', 'constructor', 'prototype'];
-const JS_NAMES = [...PROTO, 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'length', '0'];
+const JS_NAMES = [
+  ...PROTO,
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'length',
+  '0',
+];
 /** Values the chart prints with toYaml (nodeSelector, tolerations, ingress annotations) or reads as tables. */
-const PRINTED = ['nodeSelector', 'ingress.annotations', 'api.resources.requests', 'redis.master.podLabels', 'rabbitmq-ha.extraLabels'];
+const PRINTED = [
+  'nodeSelector',
+  'ingress.annotations',
+  'api.resources.requests',
+  'redis.master.podLabels',
+  'rabbitmq-ha.extraLabels',
+];
 
 const deepFlow = (n, leaf = '1') => '['.repeat(n) + leaf + ']'.repeat(n);
 const deepFlowMap = (n) => '{a: '.repeat(n) + '1' + '}'.repeat(n);
@@ -94,7 +111,8 @@ function billionLaughs(levels, width) {
 }
 function mergeBomb(levels) {
   const lines = ['m0: &m0 {k: v}'];
-  for (let i = 1; i < levels; i++) lines.push(`m${i}: &m${i}\n  <<: [${times(4, () => `*m${i - 1}`).join(', ')}]\n  k${i}: v`);
+  for (let i = 1; i < levels; i++)
+    lines.push(`m${i}: &m${i}\n  <<: [${times(4, () => `*m${i - 1}`).join(', ')}]\n  k${i}: v`);
   return lines.join('\n') + '\n';
 }
 
@@ -146,26 +164,73 @@ function corpus() {
     add(`file merge list ${k}`, ['-f', 'v.yaml'], {
       'v.yaml': `a: &a {${k}: {x: 1}}\nb: &b {${k}: 2}\nnodeSelector:\n  <<: [*a, *b]\n`,
     });
-    add(`file quoted ${k}`, ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  "${k}": 1\n  '${k}2': 2\n  ? ${k}3\n  : 3\n` });
+    add(`file quoted ${k}`, ['-f', 'v.yaml'], {
+      'v.yaml': `nodeSelector:\n  "${k}": 1\n  '${k}2': 2\n  ? ${k}3\n  : 3\n`,
+    });
     add(`file flow ${k}`, ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector: {${k}: {${k}: [${k}]}}\n` });
     add(`file anchored key ${k}`, ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  &k ${k}: 1\n  *k : 2\n` });
-    add(`file then set ${k}`, ['-f', 'v.yaml', '--set', `nodeSelector.${k}.b=2`], { 'v.yaml': `nodeSelector:\n  ${k}:\n    a: 1\n` });
+    add(`file then set ${k}`, ['-f', 'v.yaml', '--set', `nodeSelector.${k}.b=2`], {
+      'v.yaml': `nodeSelector:\n  ${k}:\n    a: 1\n`,
+    });
     add(`file null ${k}`, ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  ${k}: null\n${k}: ~\n` });
-    add(`file subchart ${k}`, ['-f', 'v.yaml'], { 'v.yaml': `redis:\n  ${k}: {a: 1}\n  master:\n    podLabels:\n      ${k}: x\nglobal:\n  ${k}: g\n` });
+    add(`file subchart ${k}`, ['-f', 'v.yaml'], {
+      'v.yaml': `redis:\n  ${k}: {a: 1}\n  master:\n    podLabels:\n      ${k}: x\nglobal:\n  ${k}: g\n`,
+    });
   }
-  add('file all JS names', ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n${JS_NAMES.map((k, i) => `  ${k}: ${i}`).join('\n')}\n` });
-  add('file two files proto', ['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': '__proto__:\n  a: 1\nnodeSelector:\n  __proto__: {x: 1}\n', 'b.yaml': '__proto__:\n  b: 2\nnodeSelector:\n  __proto__: {y: 2}\n' });
+  add('file all JS names', ['-f', 'v.yaml'], {
+    'v.yaml': `nodeSelector:\n${JS_NAMES.map((k, i) => `  ${k}: ${i}`).join('\n')}\n`,
+  });
+  add('file two files proto', ['-f', 'a.yaml', '-f', 'b.yaml'], {
+    'a.yaml': '__proto__:\n  a: 1\nnodeSelector:\n  __proto__: {x: 1}\n',
+    'b.yaml': '__proto__:\n  b: 2\nnodeSelector:\n  __proto__: {y: 2}\n',
+  });
 
   // redis renders master.affinity through tpl: hostile names inside a user's template.
-  const TPL = ['{{ .Values.__proto__ }}', '{{ .Values.constructor }}', '{{ index .Values "__proto__" }}', '{{ constructor }}', '{{ toString }}', '{{ __proto__ }}',
-    '{{ .Release.constructor }}', '{{ .Chart.__proto__ }}', '{{ $.constructor.name }}', '{{ .Values.nodeSelector.hasOwnProperty }}', '{{ index .Values "toString" }}',
-    '{{ .Capabilities.constructor }}', '{{ .Template.constructor }}', '{{ .Values.constructor.prototype }}', '{{ range $k, $v := .Values.nodeSelector }}{{ $k }}={{ $v }} {{ end }}',
-    '{{ index .Values.nodeSelector "__proto__" }}', '{{ .Values.__proto__.x }}', '{{ (index .Values "__proto__").x }}', '{{ include "constructor" . }}', '{{ template "__proto__" . }}',
-    '{{ define "__proto__" }}x{{ end }}{{ include "__proto__" . }}', '{{ $x := .Values.nodeSelector }}{{ $x.__proto__ }}', '{{ .Values.nodeSelector.toString | quote }}'];
-  add('tpl deep parentheses 1000', ['--set-file', 'redis.master.affinity=tpl.txt'], { 'tpl.txt': `a: {{ ${'('.repeat(1000)}1${')'.repeat(1000)} }}\n` });
-  add('tpl deep parentheses 5000', ['--set-file', 'redis.master.affinity=tpl.txt'], { 'tpl.txt': `a: {{ ${'('.repeat(5000)}1${')'.repeat(5000)} }}\n` }, { limit: true });
+  const TPL = [
+    '{{ .Values.__proto__ }}',
+    '{{ .Values.constructor }}',
+    '{{ index .Values "__proto__" }}',
+    '{{ constructor }}',
+    '{{ toString }}',
+    '{{ __proto__ }}',
+    '{{ .Release.constructor }}',
+    '{{ .Chart.__proto__ }}',
+    '{{ $.constructor.name }}',
+    '{{ .Values.nodeSelector.hasOwnProperty }}',
+    '{{ index .Values "toString" }}',
+    '{{ .Capabilities.constructor }}',
+    '{{ .Template.constructor }}',
+    '{{ .Values.constructor.prototype }}',
+    '{{ range $k, $v := .Values.nodeSelector }}{{ $k }}={{ $v }} {{ end }}',
+    '{{ index .Values.nodeSelector "__proto__" }}',
+    '{{ .Values.__proto__.x }}',
+    '{{ (index .Values "__proto__").x }}',
+    '{{ include "constructor" . }}',
+    '{{ template "__proto__" . }}',
+    '{{ define "__proto__" }}x{{ end }}{{ include "__proto__" . }}',
+    '{{ $x := .Values.nodeSelector }}{{ $x.__proto__ }}',
+    '{{ .Values.nodeSelector.toString | quote }}',
+  ];
+  add('tpl deep parentheses 1000', ['--set-file', 'redis.master.affinity=tpl.txt'], {
+    'tpl.txt': `a: {{ ${'('.repeat(1000)}1${')'.repeat(1000)} }}\n`,
+  });
+  add(
+    'tpl deep parentheses 5000',
+    ['--set-file', 'redis.master.affinity=tpl.txt'],
+    { 'tpl.txt': `a: {{ ${'('.repeat(5000)}1${')'.repeat(5000)} }}\n` },
+    { limit: true },
+  );
   for (const t of TPL) {
-    add(`tpl ${t}`, ['--set-file', 'redis.master.affinity=tpl.txt', '--set', '__proto__=p,constructor.prototype=c,nodeSelector.__proto__=n,nodeSelector.toString=s'], { 'tpl.txt': `a: ${t}\n` });
+    add(
+      `tpl ${t}`,
+      [
+        '--set-file',
+        'redis.master.affinity=tpl.txt',
+        '--set',
+        '__proto__=p,constructor.prototype=c,nodeSelector.__proto__=n,nodeSelector.toString=s',
+      ],
+      { 'tpl.txt': `a: ${t}\n` },
+    );
   }
 
   // Aliases: bombs refused fast ("excessive aliasing"), cycles, unknown anchors.
@@ -176,7 +241,9 @@ function corpus() {
   add('alias self map', ['-f', 'v.yaml'], { 'v.yaml': 'a: &a {b: *a}\n' });
   add('alias merge self', ['-f', 'v.yaml'], { 'v.yaml': 'a: &a\n  <<: *a\n' });
   add('alias unknown', ['-f', 'v.yaml'], { 'v.yaml': 'a: *nope\n' });
-  add('alias wide not a bomb', ['-f', 'v.yaml'], { 'v.yaml': `x: &x [${times(50, (i) => i).join(',')}]\nnodeSelector:\n${times(40, (i) => `  k${i}: *x`).join('\n')}\n` });
+  add('alias wide not a bomb', ['-f', 'v.yaml'], {
+    'v.yaml': `x: &x [${times(50, (i) => i).join(',')}]\nnodeSelector:\n${times(40, (i) => `  k${i}: *x`).join('\n')}\n`,
+  });
 
   // Deep nesting: inside our limit (must match Helm byte for byte), past Helm's (both refuse),
   // and in between (our clean refusal, counted apart).
@@ -198,7 +265,9 @@ function corpus() {
     add(`deep file block seq ${n}`, ['-f', 'v.yaml'], { 'v.yaml': `x:\n${deepBlockSeq(n)}\n` });
     add(`deep set-json ${n}`, ['--set-json', `x=${deepJson(n)}`]);
   }
-  add('deep later document', ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  a: b\n---\nx: ${deepFlow(3 * HELM_DEPTH)}\n` });
+  add('deep later document', ['-f', 'v.yaml'], {
+    'v.yaml': `nodeSelector:\n  a: b\n---\nx: ${deepFlow(3 * HELM_DEPTH)}\n`,
+  });
   add(`deep file json depth ${HELM_DEPTH}`, ['-f', 'v.yaml'], { 'v.yaml': `x: ${deepFlow(HELM_DEPTH)}\n` });
   add(`deep file json depth ${HELM_DEPTH} maps`, ['-f', 'v.yaml'], { 'v.yaml': `x: ${deepFlowMap(HELM_DEPTH)}\n` });
   for (const n of [OUR_DEPTH + 10, 2000, HELM_DEPTH - 2]) {
@@ -208,7 +277,20 @@ function corpus() {
   }
 
   // Huge list indexes: Helm's MaxIndex is 65536.
-  for (const i of ['65536', '65537', '-1', '2147483648', '9223372036854775807', '9223372036854775808', '99999999999999999999', '00001', '+1', ' 1', '0x10', '']) {
+  for (const i of [
+    '65536',
+    '65537',
+    '-1',
+    '2147483648',
+    '9223372036854775807',
+    '9223372036854775808',
+    '99999999999999999999',
+    '00001',
+    '+1',
+    ' 1',
+    '0x10',
+    '',
+  ]) {
     add(`index [${i}]`, ['--set', `unused[${i}]=x`]);
   }
   add('index 65536 printed', ['--set', 'tolerations[65536]=x']);
@@ -222,14 +304,17 @@ function corpus() {
     'invalid leader f8': Buffer.from('a: \xf8\n', 'latin1'),
     'truncated at end': Buffer.from('a: b\n\xc3', 'latin1'),
     'bad trailing': Buffer.from('a: \xc3\x28\n', 'latin1'),
-    'overlong': Buffer.from('a: \xc0\x80\n', 'latin1'),
-    'surrogate': Buffer.from('a: \xed\xa0\x80\n', 'latin1'),
+    overlong: Buffer.from('a: \xc0\x80\n', 'latin1'),
+    surrogate: Buffer.from('a: \xed\xa0\x80\n', 'latin1'),
     'above U+10FFFF': Buffer.from('a: \xf5\x80\x80\x80\n', 'latin1'),
     'latin1 text': Buffer.from('nodeSelector:\n  a: caf\xe9\n', 'latin1'),
     'bad in comment': Buffer.from('a: 1 # \xff\n', 'latin1'),
     'bad after 600 bytes': Buffer.concat([Buffer.from(`a: ${'x'.repeat(600)}\n`), Buffer.from([0xff, 0x0a])]),
     'utf16le bom': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('nodeSelector:\n  a: é\n', 'utf16le')]),
-    'utf16be bom': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('nodeSelector:\n  a: é\n', 'utf16le').swap16()]),
+    'utf16be bom': Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from('nodeSelector:\n  a: é\n', 'utf16le').swap16(),
+    ]),
     'utf8 bom': Buffer.from('\ufeffnodeSelector:\n  a: 1\n'),
     'nul byte': Buffer.from('a: b\0c\n'),
     'control char': Buffer.from('a: b\x01c\n'),
@@ -239,30 +324,73 @@ function corpus() {
   };
   for (const [name, bytes] of Object.entries(bad)) add(`bytes ${name}`, ['-f', 'v.yaml'], { 'v.yaml': bytes });
   add('bytes set-file invalid unused', ['--set-file', 'unused=f.bin'], { 'f.bin': Buffer.from([0x61, 0xff, 0x62]) });
-  add('bytes set-file invalid toYaml', ['--set-file', 'nodeSelector.x=f.bin'], { 'f.bin': Buffer.from([0x61, 0xff, 0x62]) });
+  add('bytes set-file invalid toYaml', ['--set-file', 'nodeSelector.x=f.bin'], {
+    'f.bin': Buffer.from([0x61, 0xff, 0x62]),
+  });
   add('bytes stdin invalid', ['-f', '-'], {}, { stdin: Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]) });
 
-  const ODD = ['é', 'e\u0301', '👩‍👩‍👧', '\u202eevil', '\u200b', '\u2028', '\u2029', '\u0085', '\u00a0', '\ufeff', '\uff21', '𝔘𝔫𝔦', '\ue000', '\u{10ffff}', 'ǅ', 'ß', 'ﬁ', 'İ', 'K'];
+  const ODD = [
+    'é',
+    'e\u0301',
+    '👩‍👩‍👧',
+    '\u202eevil',
+    '\u200b',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '\u00a0',
+    '\ufeff',
+    '\uff21',
+    '𝔘𝔫𝔦',
+    '\ue000',
+    '\u{10ffff}',
+    'ǅ',
+    'ß',
+    'ﬁ',
+    'İ',
+    'K',
+  ];
   for (const s of ODD) {
     const esc = JSON.stringify(s).slice(1, -1);
     add(`unicode set key ${esc}`, ['--set', `nodeSelector.${s}=v`]);
     add(`unicode set value ${esc}`, ['--set', `nodeSelector.k=a${s}b`]);
-    add(`unicode file ${esc}`, ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n  "k${esc}": "v${esc}"\n  plain${s}x: x${s}\n` });
+    add(`unicode file ${esc}`, ['-f', 'v.yaml'], {
+      'v.yaml': `nodeSelector:\n  "k${esc}": "v${esc}"\n  plain${s}x: x${s}\n`,
+    });
   }
-  add('unicode sorting', ['--set', `nodeSelector.b=1,nodeSelector.B=2,nodeSelector.é=3,nodeSelector.𝔘=4,nodeSelector.\uffff=5,nodeSelector.10=6,nodeSelector.9=7`]);
+  add('unicode sorting', [
+    '--set',
+    `nodeSelector.b=1,nodeSelector.B=2,nodeSelector.é=3,nodeSelector.𝔘=4,nodeSelector.\uffff=5,nodeSelector.10=6,nodeSelector.9=7`,
+  ]);
 
   // Sizes: long keys and values, many flags.
   add('long key', ['--set', `nodeSelector.${'k'.repeat(100_000)}=1`]);
   add('long value', ['--set', `nodeSelector.k=${'v'.repeat(100_000)}`]);
   add('many set items', ['--set', times(5000, (i) => `unused.k${i}=${i}`).join(',')]);
   add('many set flags', times(500, (i) => ['--set', `nodeSelector.k${i}=${i}`]).flat());
-  add('wide file', ['-f', 'v.yaml'], { 'v.yaml': `nodeSelector:\n${times(20_000, (i) => `  key${i}: value ${i}`).join('\n')}\n` });
-  add('long list file', ['-f', 'v.yaml'], { 'v.yaml': `tolerations:\n${times(20_000, (i) => `- {key: k${i}}`).join('\n')}\n` });
+  add('wide file', ['-f', 'v.yaml'], {
+    'v.yaml': `nodeSelector:\n${times(20_000, (i) => `  key${i}: value ${i}`).join('\n')}\n`,
+  });
+  add('long list file', ['-f', 'v.yaml'], {
+    'v.yaml': `tolerations:\n${times(20_000, (i) => `- {key: k${i}}`).join('\n')}\n`,
+  });
   return cases;
 }
 
 // ---- random cases: hostile names and values mixed into --set paths and values files ----
-const SEGMENTS = [...JS_NAMES, 'nodeSelector', 'a', 'b', 'global', 'redis', 'tags', 'ingress', 'annotations', 'x.y', ''];
+const SEGMENTS = [
+  ...JS_NAMES,
+  'nodeSelector',
+  'a',
+  'b',
+  'global',
+  'redis',
+  'tags',
+  'ingress',
+  'annotations',
+  'x.y',
+  '',
+];
 const VALUES = ['1', 'null', 'true', '{a,b}', '', 'v', '__proto__', '\u2028', 'é', '0', '-1', '65536'];
 
 /**
@@ -319,14 +447,23 @@ function randomCase(n) {
 // ---- running both sides ----
 function run(cmd, args, dir, stdin) {
   const t = Date.now();
-  const r = spawnSync(cmd, args, { cwd: dir, input: stdin ?? '', encoding: 'buffer', maxBuffer: 1 << 30, timeout: 120_000, env: { ...process.env, HELM_DEBUG: '' } });
+  const r = spawnSync(cmd, args, {
+    cwd: dir,
+    input: stdin ?? '',
+    encoding: 'buffer',
+    maxBuffer: 1 << 30,
+    timeout: 120_000,
+    env: { ...process.env, HELM_DEBUG: '' },
+  });
   const stderr = r.stderr.toString('utf8');
   const lines = stderr.split('\n').filter((l) => l !== '');
   return {
     code: r.status ?? `signal ${r.signal}`,
     stdout: r.stdout,
     error: lines.find((l) => l.startsWith('Error: ')),
-    warnings: lines.filter((l) => !l.startsWith('Error: ') && !l.startsWith('Use --debug') && !l.startsWith('warning: ')).sort(),
+    warnings: lines
+      .filter((l) => !l.startsWith('Error: ') && !l.startsWith('Use --debug') && !l.startsWith('warning: '))
+      .sort(),
     stack: /\n\s+at .+\(.+:\d+:\d+\)/.test(stderr),
     ms: Date.now() - t,
   };
@@ -334,7 +471,9 @@ function run(cmd, args, dir, stdin) {
 
 function helmArgs(args) {
   const named = args.length > 0 && !args[0].startsWith('-');
-  return named ? ['template', args[0], chart, '-f', 'pinned.yaml', ...args.slice(1)] : ['template', chart, '-f', 'pinned.yaml', ...args];
+  return named
+    ? ['template', args[0], chart, '-f', 'pinned.yaml', ...args.slice(1)]
+    : ['template', chart, '-f', 'pinned.yaml', ...args];
 }
 function ourArgs(args) {
   const named = args.length > 0 && !args[0].startsWith('-');
@@ -351,9 +490,13 @@ function compare(c, h, o) {
   const oOk = o.code === 0;
   if (c.limit) {
     // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl.ts).
-    if (!oOk && /nested deeper than|template recursion this deep/.test(o.error ?? '') && problems.length === 0) return { kind: 'limit' };
+    if (!oOk && /nested deeper than|template recursion this deep/.test(o.error ?? '') && problems.length === 0)
+      return { kind: 'limit' };
     if (hOk === oOk && problems.length === 0 && (!hOk || h.stdout.equals(o.stdout))) return { kind: 'agree' };
-    return { kind: 'disagree', problems: [...problems, 'limit case neither agrees nor refuses with the limit message'] };
+    return {
+      kind: 'disagree',
+      problems: [...problems, 'limit case neither agrees nor refuses with the limit message'],
+    };
   }
   let wording = false;
   let position = false;
@@ -381,13 +524,15 @@ function withoutPosition(error) {
 }
 
 /** libyaml/yaml.v2 messages that are about meaning, not syntax: those must match word for word. */
-const SEMANTIC_YAML = /^(unknown anchor|anchor '|map merge|cannot decode|document contains|control characters|invalid (leading|trailing) UTF-8|incomplete UTF|invalid Unicode|invalid length|.*UTF-16|.*surrogate|!!binary|invalid map key|exceeded max depth)/;
+const SEMANTIC_YAML =
+  /^(unknown anchor|anchor '|map merge|cannot decode|document contains|control characters|invalid (leading|trailing) UTF-8|incomplete UTF|invalid Unicode|invalid length|.*UTF-16|.*surrogate|!!binary|invalid map key|exceeded max depth)/;
 
 function firstDiff(a, b) {
   const x = a.toString('utf8').split('\n');
   const y = b.toString('utf8').split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return `line ${i + 1}\n    helm: ${JSON.stringify(x[i])?.slice(0, 300)}\n    ours: ${JSON.stringify(y[i])?.slice(0, 300)}`;
+    if (x[i] !== y[i])
+      return `line ${i + 1}\n    helm: ${JSON.stringify(x[i])?.slice(0, 300)}\n    ours: ${JSON.stringify(y[i])?.slice(0, 300)}`;
   }
   return '(none)';
 }
@@ -396,7 +541,9 @@ const all = [...corpus(), ...times(randomCount, (i) => randomCase(i))].filter((c
 const work = mkdtempSync(join(tmpdir(), 'fuzz-hostile-'));
 const failDir = join(tmpdir(), `fuzz-hostile-${seed}`);
 const counts = { agree: 0, limit: 0, disagree: 0, wording: 0, position: 0, refused: 0 };
-console.log(`fuzz-hostile: seed ${seed}, ${all.length} cases (${all.length - randomCount} fixed, ${randomCount} random)`);
+console.log(
+  `fuzz-hostile: seed ${seed}, ${all.length} cases (${all.length - randomCount} fixed, ${randomCount} random)`,
+);
 all.forEach((c, n) => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -413,7 +560,20 @@ all.forEach((c, n) => {
   const out = join(failDir, String(n));
   mkdirSync(out, { recursive: true });
   for (const [f, data] of Object.entries(c.files)) writeFileSync(join(out, f), data);
-  writeFileSync(join(out, 'case.json'), JSON.stringify({ name: c.name, args: c.args, problems: r.problems, helm: { ...h, stdout: undefined }, ours: { ...o, stdout: undefined } }, null, 2));
+  writeFileSync(
+    join(out, 'case.json'),
+    JSON.stringify(
+      {
+        name: c.name,
+        args: c.args,
+        problems: r.problems,
+        helm: { ...h, stdout: undefined },
+        ours: { ...o, stdout: undefined },
+      },
+      null,
+      2,
+    ),
+  );
   writeFileSync(join(out, 'helm.out'), h.stdout);
   writeFileSync(join(out, 'ours.out'), o.stdout);
   const shortArgs = JSON.stringify(c.args.map((a) => (a.length > 120 ? `${a.slice(0, 100)}…(${a.length} chars)` : a)));
@@ -421,7 +581,10 @@ all.forEach((c, n) => {
   console.log(`  helm: exit ${h.code} ${h.error ?? ''} (${h.ms} ms)`.slice(0, 400));
   console.log(`  ours: exit ${o.code} ${o.error ?? ''} (${o.ms} ms)`.slice(0, 400));
   if (r.problems.includes('stdout differs')) console.log(`  first difference at ${firstDiff(h.stdout, o.stdout)}`);
-  if (r.problems.includes('warnings differ')) console.log(`  helm warnings ${JSON.stringify(h.warnings).slice(0, 300)}\n  ours warnings ${JSON.stringify(o.warnings).slice(0, 300)}`);
+  if (r.problems.includes('warnings differ'))
+    console.log(
+      `  helm warnings ${JSON.stringify(h.warnings).slice(0, 300)}\n  ours warnings ${JSON.stringify(o.warnings).slice(0, 300)}`,
+    );
 });
 rmSync(work, { recursive: true, force: true });
 console.log(

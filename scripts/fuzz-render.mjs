@@ -102,7 +102,9 @@ function templatePaths(dir) {
   const walk = (d) => {
     for (const f of readdirSync(d, { withFileTypes: true })) {
       if (f.isDirectory()) walk(join(d, f.name));
-      else for (const m of readFileSync(join(d, f.name), 'utf8').matchAll(/\.Values((?:\.[A-Za-z0-9_]+)+)/g)) out.add(m[1].slice(1));
+      else
+        for (const m of readFileSync(join(d, f.name), 'utf8').matchAll(/\.Values((?:\.[A-Za-z0-9_]+)+)/g))
+          out.add(m[1].slice(1));
     }
   };
   walk(join(dir, 'templates'));
@@ -142,7 +144,40 @@ const SLOTS = slots();
 
 // ---- scalar pools ----
 const BOOLS = ['true', 'false', 'yes', 'no', 'on', 'off', 'True', 'FALSE', 'y', 'n', '"true"', '"false"', '0', '1'];
-const NUMBERS = ['0', '1', '-1', '2', '3', '5', '10', '80', '8080', '31811', '65536', '600000', '1000000', '1e+06', '100000000', '1.5', '0.5', '-2.5', '2.0', '1e3', '1e-05', '0.000001', '123456789012', '9007199254740993', '12345678901234567890', '0x1F', '0755', '010', '.5', '1_000', '-0', '3.14159265358979'];
+const NUMBERS = [
+  '0',
+  '1',
+  '-1',
+  '2',
+  '3',
+  '5',
+  '10',
+  '80',
+  '8080',
+  '31811',
+  '65536',
+  '600000',
+  '1000000',
+  '1e+06',
+  '100000000',
+  '1.5',
+  '0.5',
+  '-2.5',
+  '2.0',
+  '1e3',
+  '1e-05',
+  '0.000001',
+  '123456789012',
+  '9007199254740993',
+  '12345678901234567890',
+  '0x1F',
+  '0755',
+  '010',
+  '.5',
+  '1_000',
+  '-0',
+  '3.14159265358979',
+];
 const STRINGS = [
   '',
   ' ',
@@ -222,9 +257,54 @@ const STRINGS = [
   '=',
   '<<',
 ];
-const PLAIN = ['plain', 'plain text', 'foo-bar', 'Foo_Bar.baz', 'v1.2.3', 'latest', '1.2.3', '9.6.1', '5.0.4', 'a/b', 'UTC', 'Europe/Paris', 'redis', 'rabbitmq', 's3', 'gcs', 'azure', 'filesystem', 'swift', 'nvidia.com/gpu'];
+const PLAIN = [
+  'plain',
+  'plain text',
+  'foo-bar',
+  'Foo_Bar.baz',
+  'v1.2.3',
+  'latest',
+  '1.2.3',
+  '9.6.1',
+  '5.0.4',
+  'a/b',
+  'UTC',
+  'Europe/Paris',
+  'redis',
+  'rabbitmq',
+  's3',
+  'gcs',
+  'azure',
+  'filesystem',
+  'swift',
+  'nvidia.com/gpu',
+];
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName', 'clusterip', ''];
-const KEYS = ['a', 'b', 'B', 'Z', '_x', '-', '1', '2', '10', 'a2', 'a10', 'yes', 'on', 'null', 'example.com/key', 'app.kubernetes.io/name', 'kubernetes.io/ingress.class', 'prometheus.io/scrape', 'with space', 'ü', 'x_y', 'key.with.dots', 'UPPER'];
+const KEYS = [
+  'a',
+  'b',
+  'B',
+  'Z',
+  '_x',
+  '-',
+  '1',
+  '2',
+  '10',
+  'a2',
+  'a10',
+  'yes',
+  'on',
+  'null',
+  'example.com/key',
+  'app.kubernetes.io/name',
+  'kubernetes.io/ingress.class',
+  'prometheus.io/scrape',
+  'with space',
+  'ü',
+  'x_y',
+  'key.with.dots',
+  'UPPER',
+];
 
 function scalarOfKind(kind) {
   switch (kind) {
@@ -254,14 +334,18 @@ function freeMap(n = int(0, 4), depth = 0) {
       const r = rand();
       // Now and then a nested map or list: toYaml prints them, k8s would refuse some, helm does not care.
       if (depth < 2 && r < 0.08) return [pick(KEYS), freeMap(int(0, 3), depth + 1)];
-      if (depth < 2 && r < 0.12) return [pick(KEYS), times(int(0, 3), () => (chance(0.7) ? str(pick(STRINGS)) : anyScalar()))];
+      if (depth < 2 && r < 0.12)
+        return [pick(KEYS), times(int(0, 3), () => (chance(0.7) ? str(pick(STRINGS)) : anyScalar()))];
       return [pick(KEYS), chance(0.7) ? str(pick(STRINGS)) : anyScalar()];
     }),
   );
 }
 function toleration() {
   const t = newMap();
-  if (chance(0.8)) t.key = chance(0.7) ? raw(pick(['dedicated', 'gpu', 'node-role.kubernetes.io/master', 'example.com/x'])) : anyScalar();
+  if (chance(0.8))
+    t.key = chance(0.7)
+      ? raw(pick(['dedicated', 'gpu', 'node-role.kubernetes.io/master', 'example.com/x']))
+      : anyScalar();
   if (chance(0.7)) t.operator = raw(pick(['Equal', 'Exists']));
   if (chance(0.6)) t.value = chance(0.7) ? raw(pick(['polyaxon', 'true', 'yes', '1'])) : anyScalar();
   if (chance(0.7)) t.effect = raw(pick(['NoSchedule', 'PreferNoSchedule', 'NoExecute']));
@@ -279,7 +363,20 @@ function nodeAffinity() {
           mapOf([
             [
               'nodeSelectorTerms',
-              [mapOf([['matchExpressions', [mapOf([['key', str(pick(['kubernetes.io/e2e-az-name', 'gpu', 'yes']))], ['operator', raw('In')], ['values', times(int(1, 3), () => str(pick(STRINGS)))]])]]])],
+              [
+                mapOf([
+                  [
+                    'matchExpressions',
+                    [
+                      mapOf([
+                        ['key', str(pick(['kubernetes.io/e2e-az-name', 'gpu', 'yes']))],
+                        ['operator', raw('In')],
+                        ['values', times(int(1, 3), () => str(pick(STRINGS)))],
+                      ]),
+                    ],
+                  ],
+                ]),
+              ],
             ],
           ]),
         ],
@@ -297,7 +394,13 @@ function podAntiAffinity() {
           [
             mapOf([
               ['weight', raw(pick(['1', '100', '50.5', '1000000']))],
-              ['podAffinityTerm', mapOf([['labelSelector', mapOf([['matchLabels', freeMap(int(1, 3))]])], ['topologyKey', raw('kubernetes.io/hostname')]])],
+              [
+                'podAffinityTerm',
+                mapOf([
+                  ['labelSelector', mapOf([['matchLabels', freeMap(int(1, 3))]])],
+                  ['topologyKey', raw('kubernetes.io/hostname')],
+                ]),
+              ],
             ]),
           ],
         ],
@@ -343,8 +446,14 @@ function redisAffinity() {
   return new Raw(`${lines.join('\n')}\n`, '|');
 }
 function resources() {
-  const q = () => (chance(0.6) ? raw(pick(['100m', '1', '0.5', '2Gi', '512Mi', '1000000', '1.5', '"250m"', '1e3'])) : anyScalar());
-  const part = () => mapOf([...(chance(0.8) ? [['cpu', q()]] : []), ...(chance(0.8) ? [['memory', q()]] : []), ...(chance(0.1) ? [['nvidia.com/gpu', q()]] : [])]);
+  const q = () =>
+    chance(0.6) ? raw(pick(['100m', '1', '0.5', '2Gi', '512Mi', '1000000', '1.5', '"250m"', '1e3'])) : anyScalar();
+  const part = () =>
+    mapOf([
+      ...(chance(0.8) ? [['cpu', q()]] : []),
+      ...(chance(0.8) ? [['memory', q()]] : []),
+      ...(chance(0.1) ? [['nvidia.com/gpu', q()]] : []),
+    ]);
   const r = rand();
   if (r < 0.1) return newMap();
   if (r < 0.15) return anyScalar();
@@ -371,9 +480,20 @@ function storeEntry() {
   }
   return e;
 }
-const storeMap = () => mapOf(times(int(0, 3), () => [pick(['data1', 'data2', 'data-gcs', 'outputs1', 'o', 'B', '1', 'a10', 'a2', 'x_y']), storeEntry()]));
+const storeMap = () =>
+  mapOf(
+    times(int(0, 3), () => [
+      pick(['data1', 'data2', 'data-gcs', 'outputs1', 'o', 'B', '1', 'a10', 'a2', 'x_y']),
+      storeEntry(),
+    ]),
+  );
 function ingressTls() {
-  return times(int(0, 2), () => mapOf([['secretName', str(pick(['polyaxon-tls', 'tls a', 'x']))], ['hosts', times(int(0, 2), () => str(pick(['polyaxon.local', 'a.example.com', '*.wild.io'])))]]));
+  return times(int(0, 2), () =>
+    mapOf([
+      ['secretName', str(pick(['polyaxon-tls', 'tls a', 'x']))],
+      ['hosts', times(int(0, 2), () => str(pick(['polyaxon.local', 'a.example.com', '*.wild.io'])))],
+    ]),
+  );
 }
 
 // A free-form generator for a slot, by what its name says it holds.
@@ -381,14 +501,25 @@ function valueForSlot(slot) {
   const name = slot.path[slot.path.length - 1];
   if (chance(0.04)) return raw(pick(['~', 'null', '']));
   if (/tolerations$/i.test(name)) return chance(0.85) ? tolerations() : anyScalar();
-  if (/affinity$/i.test(name)) return slot.path[0] === 'redis' && /^(master|slave)$/.test(slot.path[1]) ? redisAffinity() : affinity();
-  if (/(annotations|labels|nodeSelector|selector|podLabels|podAnnotations|extraLabels|env|userAttrMap|globalOptions|connectionOptions)$/i.test(name)) return chance(0.85) ? freeMap() : anyScalar();
+  if (/affinity$/i.test(name))
+    return slot.path[0] === 'redis' && /^(master|slave)$/.test(slot.path[1]) ? redisAffinity() : affinity();
+  if (
+    /(annotations|labels|nodeSelector|selector|podLabels|podAnnotations|extraLabels|env|userAttrMap|globalOptions|connectionOptions)$/i.test(
+      name,
+    )
+  )
+    return chance(0.85) ? freeMap() : anyScalar();
   if (/^resources$/.test(name)) return resources();
-  if (/^(pullSecrets|imagePullSecrets|hosts|accessModes|extraVolumes|extraVolumeMounts|externalIPs|loadBalancerSourceRanges|extraFlags|disableCommands|allowedHosts)$/.test(name)) {
+  if (
+    /^(pullSecrets|imagePullSecrets|hosts|accessModes|extraVolumes|extraVolumeMounts|externalIPs|loadBalancerSourceRanges|extraFlags|disableCommands|allowedHosts)$/.test(
+      name,
+    )
+  ) {
     return chance(0.85) ? times(int(0, 3), () => (chance(0.8) ? str(pick(STRINGS)) : raw(pick(PLAIN)))) : anyScalar();
   }
   if (/^(data|outputs)$/.test(name) && slot.path[0] === 'persistence') return storeMap();
-  if (/(type|Type)$/.test(name) && /service/i.test(slot.path.join('.'))) return chance(0.8) ? raw(pick(SERVICE_TYPES)) : anyScalar();
+  if (/(type|Type)$/.test(name) && /service/i.test(slot.path.join('.')))
+    return chance(0.8) ? raw(pick(SERVICE_TYPES)) : anyScalar();
   switch (slot.kind) {
     case 'boolean':
       return chance(0.8) ? raw(chance(0.5) ? 'true' : 'false') : raw(pick(BOOLS));
@@ -396,20 +527,34 @@ function valueForSlot(slot) {
     case 'string':
       return scalarOfKind(slot.kind);
     case 'list':
-      return chance(0.7) ? times(int(0, 3), () => (chance(0.7) ? str(pick(STRINGS)) : freeMap(int(1, 2)))) : anyScalar();
+      return chance(0.7)
+        ? times(int(0, 3), () => (chance(0.7) ? str(pick(STRINGS)) : freeMap(int(1, 2))))
+        : anyScalar();
     case 'map':
       if (chance(0.08)) return anyScalar(); // a table overwritten by a non-table: Helm warns and renders
       if (chance(0.15)) return newMap();
       return freeMap(int(1, 3));
     default:
-      if (/(enabled|create|use[A-Z]\w*|persists|readOnly|startTLS|secure|encrypt|mountHostSys|debugMode|publicJobs|adminModels|tls)$/.test(name)) return raw(pick(BOOLS));
-      if (/(port|Port|replicas|Count|Seconds|Threshold|concurrency|Interval|Timeout|quorum|Syncs|Milliseconds|Limit|Child|Multiplier|user|group|fsGroup|runAsUser)$/.test(name)) return scalarOfKind('number');
+      if (
+        /(enabled|create|use[A-Z]\w*|persists|readOnly|startTLS|secure|encrypt|mountHostSys|debugMode|publicJobs|adminModels|tls)$/.test(
+          name,
+        )
+      )
+        return raw(pick(BOOLS));
+      if (
+        /(port|Port|replicas|Count|Seconds|Threshold|concurrency|Interval|Timeout|quorum|Syncs|Milliseconds|Limit|Child|Multiplier|user|group|fsGroup|runAsUser)$/.test(
+          name,
+        )
+      )
+        return scalarOfKind('number');
       return anyScalar();
   }
 }
 
 const FREE_MAP_NAME = /(annotations|labels|nodeSelector|podLabels|podAnnotations|extraLabels|env)$/i;
-const GENTLE_SLOTS = SLOTS.filter((s) => ['boolean', 'number', 'string'].includes(s.kind) || FREE_MAP_NAME.test(s.path[s.path.length - 1]));
+const GENTLE_SLOTS = SLOTS.filter(
+  (s) => ['boolean', 'number', 'string'].includes(s.kind) || FREE_MAP_NAME.test(s.path[s.path.length - 1]),
+);
 function gentleValue(slot) {
   if (FREE_MAP_NAME.test(slot.path[slot.path.length - 1])) return freeMap(int(1, 3));
   if (slot.kind === 'boolean') return raw(chance(0.5) ? 'true' : 'false');
@@ -453,9 +598,18 @@ const FEATURES = {
   externals: () => {
     const out = [];
     for (const s of ['postgresql', 'redis', 'rabbitmq-ha']) if (chance(0.4)) out.push([[s, 'enabled'], raw('false')]);
-    out.push([['externalServices', 'postgresql', 'host'], str('pg.example.com')], [['externalServices', 'postgresql', 'port'], raw(pick(NUMBERS))]);
-    out.push([['externalServices', 'redis', 'host'], str('redis.example.com')], [['externalServices', 'redis', 'usePassword'], raw(pick(BOOLS))]);
-    out.push([['externalServices', 'rabbitmq', 'host'], str('mq.example.com')], [['externalServices', 'rabbitmq', 'user'], str(pick(STRINGS))]);
+    out.push(
+      [['externalServices', 'postgresql', 'host'], str('pg.example.com')],
+      [['externalServices', 'postgresql', 'port'], raw(pick(NUMBERS))],
+    );
+    out.push(
+      [['externalServices', 'redis', 'host'], str('redis.example.com')],
+      [['externalServices', 'redis', 'usePassword'], raw(pick(BOOLS))],
+    );
+    out.push(
+      [['externalServices', 'rabbitmq', 'host'], str('mq.example.com')],
+      [['externalServices', 'rabbitmq', 'user'], str(pick(STRINGS))],
+    );
     return out;
   },
   persistence: () => [
@@ -479,7 +633,22 @@ const FEATURES = {
   ],
   pgMetrics: () => [
     [['postgresql', 'metrics', 'enabled'], raw('true')],
-    ...(chance(0.5) ? [[['postgresql', 'metrics', 'customMetrics'], mapOf([['pg_database', mapOf([['query', str('SELECT 1')], ['metrics', [mapOf([['name', mapOf([['usage', str('LABEL')]])]])]]])]])]] : []),
+    ...(chance(0.5)
+      ? [
+          [
+            ['postgresql', 'metrics', 'customMetrics'],
+            mapOf([
+              [
+                'pg_database',
+                mapOf([
+                  ['query', str('SELECT 1')],
+                  ['metrics', [mapOf([['name', mapOf([['usage', str('LABEL')]])]])]],
+                ]),
+              ],
+            ]),
+          ],
+        ]
+      : []),
   ],
   pgNetworkPolicy: () => [
     [['postgresql', 'networkPolicy', 'enabled'], raw('true')],
@@ -515,15 +684,36 @@ const FEATURES = {
     [['rabbitmq-ha', 'persistentVolume', 'annotations'], freeMap()],
   ],
   rabbitPlugins: () =>
-    ['rabbitmqAuth', 'rabbitmqAuthHTTP', 'rabbitmqLDAPPlugin', 'rabbitmqMQTTPlugin', 'rabbitmqWebMQTTPlugin', 'rabbitmqSTOMPPlugin', 'rabbitmqWebSTOMPPlugin', 'rabbitmqAmqpsSupport', 'rabbitmqCert']
+    [
+      'rabbitmqAuth',
+      'rabbitmqAuthHTTP',
+      'rabbitmqLDAPPlugin',
+      'rabbitmqMQTTPlugin',
+      'rabbitmqWebMQTTPlugin',
+      'rabbitmqSTOMPPlugin',
+      'rabbitmqWebSTOMPPlugin',
+      'rabbitmqAmqpsSupport',
+      'rabbitmqCert',
+    ]
       .filter(() => chance(0.4))
       .map((p) => [['rabbitmq-ha', p, 'enabled'], raw('true')]),
   rabbitMisc: () => [
-    [['rabbitmq-ha', 'podDisruptionBudget'], chance(0.7) ? mapOf([[pick(['maxUnavailable', 'minAvailable']), raw(pick(['1', '50%', '0']))]]) : anyScalar()],
+    [
+      ['rabbitmq-ha', 'podDisruptionBudget'],
+      chance(0.7) ? mapOf([[pick(['maxUnavailable', 'minAvailable']), raw(pick(['1', '50%', '0']))]]) : anyScalar(),
+    ],
     [['rabbitmq-ha', 'service', 'type'], raw(pick(SERVICE_TYPES))],
     [['rabbitmq-ha', 'service', 'amqpNodePort'], raw(pick(['30000', '~', '1.5']))],
     [['rabbitmq-ha', 'podAntiAffinity'], raw(pick(['soft', 'hard', 'other']))],
-    [['rabbitmq-ha', 'extraVolumes'], times(int(0, 2), () => mapOf([['name', str('vol')], ['emptyDir', newMap()]]))],
+    [
+      ['rabbitmq-ha', 'extraVolumes'],
+      times(int(0, 2), () =>
+        mapOf([
+          ['name', str('vol')],
+          ['emptyDir', newMap()],
+        ]),
+      ),
+    ],
     [['rabbitmq-ha', 'definitions', pick(['users', 'vhosts', 'policies'])], str('{"name": "x"}')],
     [['rabbitmq-ha', 'rbac', 'create'], raw(pick(BOOLS))],
     [['rabbitmq-ha', 'serviceAccount', 'create'], raw(pick(BOOLS))],
@@ -571,7 +761,10 @@ const FEATURES = {
   ],
   registryIngress: () => [
     [['docker-registry', 'ingress', 'enabled'], raw('true')],
-    [['docker-registry', 'ingress', 'hosts'], chance(0.8) ? times(int(0, 2), () => str(pick(['reg.local', 'a.b']))) : anyScalar()],
+    [
+      ['docker-registry', 'ingress', 'hosts'],
+      chance(0.8) ? times(int(0, 2), () => str(pick(['reg.local', 'a.b']))) : anyScalar(),
+    ],
     [['docker-registry', 'ingress', 'tls'], ingressTls()],
     [['docker-registry', 'ingress', 'labels'], freeMap()],
   ],
@@ -579,12 +772,37 @@ const FEATURES = {
     const s = pick(['s3', 'azure', 'swift', 'filesystem', 'gcs']);
     const out = [[['docker-registry', 'storage'], raw(s)]];
     if (s === 's3') {
-      out.push([['docker-registry', 's3', 'region'], str('us-east-1')], [['docker-registry', 's3', 'bucket'], str('bkt')]);
-      if (chance(0.5)) out.push([['docker-registry', 'secrets', 's3'], mapOf([['accessKey', str('AK')], ['secretKey', str('SK')]])]);
+      out.push(
+        [['docker-registry', 's3', 'region'], str('us-east-1')],
+        [['docker-registry', 's3', 'bucket'], str('bkt')],
+      );
+      if (chance(0.5))
+        out.push([
+          ['docker-registry', 'secrets', 's3'],
+          mapOf([
+            ['accessKey', str('AK')],
+            ['secretKey', str('SK')],
+          ]),
+        ]);
       if (chance(0.5)) out.push([['docker-registry', 's3', 'encrypt'], raw(pick(BOOLS))]);
     }
-    if (s === 'azure') out.push([['docker-registry', 'secrets', 'azure'], mapOf([['accountName', str('acc')], ['accountKey', str('key')], ['container', str('c')]])]);
-    if (s === 'swift') out.push([['docker-registry', 'swift'], mapOf([['authurl', str('http://swift/')], ['container', str('c')]])]);
+    if (s === 'azure')
+      out.push([
+        ['docker-registry', 'secrets', 'azure'],
+        mapOf([
+          ['accountName', str('acc')],
+          ['accountKey', str('key')],
+          ['container', str('c')],
+        ]),
+      ]);
+    if (s === 'swift')
+      out.push([
+        ['docker-registry', 'swift'],
+        mapOf([
+          ['authurl', str('http://swift/')],
+          ['container', str('c')],
+        ]),
+      ]);
     return out;
   },
   registryMisc: () => [
@@ -630,7 +848,14 @@ function keyText(k) {
   return JSON.stringify(k);
 }
 function scalarInline(v, indent) {
-  if (v.block) return [` ${v.block}`, ...v.text.replace(/\n$/, '').split('\n').map((l) => `${' '.repeat(indent + 2)}${l}`)];
+  if (v.block)
+    return [
+      ` ${v.block}`,
+      ...v.text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => `${' '.repeat(indent + 2)}${l}`),
+    ];
   return [v.text === '' ? '' : ` ${v.text}`];
 }
 function emit(v, indent) {
@@ -651,7 +876,8 @@ function emit(v, indent) {
       if (x instanceof Raw) {
         const [head, ...rest] = scalarInline(x, indent);
         lines.push(`${pad}-${head}`, ...rest);
-      } else if ((isMap(x) && Object.keys(x).length === 0) || (Array.isArray(x) && x.length === 0)) lines.push(`${pad}- ${isMap(x) ? '{}' : '[]'}`);
+      } else if ((isMap(x) && Object.keys(x).length === 0) || (Array.isArray(x) && x.length === 0))
+        lines.push(`${pad}- ${isMap(x) ? '{}' : '[]'}`);
       else {
         const inner = emit(x, indent + 2);
         lines.push(`${pad}- ${inner[0].slice(indent + 2)}`, ...inner.slice(1));
@@ -671,21 +897,127 @@ function setPath(tree, path, value) {
 }
 
 // ---- one random case ----
-const RELEASES = [undefined, undefined, 'px', 'polyaxon', 'my-polyaxon', 'redis', 'rabbitmq-ha', 'docker-registry-x', 'postgresql-prod', 'a', 'r1', 'x'.repeat(53), 'abc-def-ghi-jkl-mno-pqr-stu-vwx-yz0-123-456-7', 'my-release-polyaxon-with-a-longish-name', 'with.dot', '1abc'];
+const RELEASES = [
+  undefined,
+  undefined,
+  'px',
+  'polyaxon',
+  'my-polyaxon',
+  'redis',
+  'rabbitmq-ha',
+  'docker-registry-x',
+  'postgresql-prod',
+  'a',
+  'r1',
+  'x'.repeat(53),
+  'abc-def-ghi-jkl-mno-pqr-stu-vwx-yz0-123-456-7',
+  'my-release-polyaxon-with-a-longish-name',
+  'with.dot',
+  '1abc',
+];
 const BAD_RELEASES = ['x'.repeat(54), 'Upper', 'a-', 'a_b'];
-const NAMESPACES = [undefined, undefined, 'default', 'polyaxon', 'kube-system', 'ns-1', 'yes', '1', 'a'.repeat(63), '', 'a b', 'x: y', 'q"t', '#c', '*star', 'ü', '1e3', 'null', '-'];
-const KUBE_VERSIONS = [undefined, undefined, 'v1.32.0', '1.8.0', 'v1.9.0', '1.5', 'v1.6.3', 'v1.13.2', 'v1.16.0', 'v1.19.0', '1.22', 'v1.25.3', '1.10.0-gke.0', 'v1.7.1+k3s1', 'v2.0.0', 'v1.4', 'v1.3.9', '0.0.0', 'v1.100.0', '1.9', 'v1.10.11', '1.32.1-rc.1+meta'];
+const NAMESPACES = [
+  undefined,
+  undefined,
+  'default',
+  'polyaxon',
+  'kube-system',
+  'ns-1',
+  'yes',
+  '1',
+  'a'.repeat(63),
+  '',
+  'a b',
+  'x: y',
+  'q"t',
+  '#c',
+  '*star',
+  'ü',
+  '1e3',
+  'null',
+  '-',
+];
+const KUBE_VERSIONS = [
+  undefined,
+  undefined,
+  'v1.32.0',
+  '1.8.0',
+  'v1.9.0',
+  '1.5',
+  'v1.6.3',
+  'v1.13.2',
+  'v1.16.0',
+  'v1.19.0',
+  '1.22',
+  'v1.25.3',
+  '1.10.0-gke.0',
+  'v1.7.1+k3s1',
+  'v2.0.0',
+  'v1.4',
+  'v1.3.9',
+  '0.0.0',
+  'v1.100.0',
+  '1.9',
+  'v1.10.11',
+  '1.32.1-rc.1+meta',
+];
 const SET_SLOTS = SLOTS.filter((x) => x.path.every((k) => /^[A-Za-z0-9_-]+$/.test(k)));
-const LIST_SLOTS = ['tolerations', 'resourcesDaemon.tolerations', 'postgresql.tolerations', 'rabbitmq-ha.tolerations', 'redis.master.tolerations', 'docker-registry.tolerations', 'ingress.tls', 'rabbitmq-ha.extraVolumes'];
-const SET_JSON = ['1', '1.5', '"s"', 'true', 'null', '[]', '{}', '[1,"a",null]', '{"a":1,"b":{"c":"d"}}', '{"key":"k","operator":"Exists"}', '1e6', '"yes"', '12345678901234567890'];
-const SET_VALUES = ['1', '0', '-1', '3', '1000000', '1.5', '1e3', 'true', 'false', 'null', '', 'yes', 'on', 'a b', 'redis', 'NodePort', '0755', '{a,b}', '9223372036854775807', 'ü'];
+const LIST_SLOTS = [
+  'tolerations',
+  'resourcesDaemon.tolerations',
+  'postgresql.tolerations',
+  'rabbitmq-ha.tolerations',
+  'redis.master.tolerations',
+  'docker-registry.tolerations',
+  'ingress.tls',
+  'rabbitmq-ha.extraVolumes',
+];
+const SET_JSON = [
+  '1',
+  '1.5',
+  '"s"',
+  'true',
+  'null',
+  '[]',
+  '{}',
+  '[1,"a",null]',
+  '{"a":1,"b":{"c":"d"}}',
+  '{"key":"k","operator":"Exists"}',
+  '1e6',
+  '"yes"',
+  '12345678901234567890',
+];
+const SET_VALUES = [
+  '1',
+  '0',
+  '-1',
+  '3',
+  '1000000',
+  '1.5',
+  '1e3',
+  'true',
+  'false',
+  'null',
+  '',
+  'yes',
+  'on',
+  'a b',
+  'redis',
+  'NodePort',
+  '0755',
+  '{a,b}',
+  '9223372036854775807',
+  'ü',
+];
 
 function randomCase() {
   const tree = newMap();
   const names = Object.keys(FEATURES);
   for (let i = int(0, 5); i > 0; i--) for (const [p, v] of FEATURES[pick(names)]()) setPath(tree, p, v);
   // flip `enabled` switches across all charts
-  for (const s of SLOTS) if (s.path[s.path.length - 1] === 'enabled' && chance(0.08)) setPath(tree, s.path, raw(chance(0.85) ? (chance(0.5) ? 'true' : 'false') : pick(BOOLS)));
+  for (const s of SLOTS)
+    if (s.path[s.path.length - 1] === 'enabled' && chance(0.08))
+      setPath(tree, s.path, raw(chance(0.85) ? (chance(0.5) ? 'true' : 'false') : pick(BOOLS)));
   // A third of the runs are gentle: values of the default's own kind only, so the render goes deep
   // instead of failing early on a type error.
   const gentle = chance(0.35);
@@ -709,7 +1041,11 @@ function randomCase() {
     else if (r < 0.8) args.push('--set-string', `${path}=${pick(SET_VALUES)}`);
     else if (r < 0.9) args.push('--set-json', `${path}=${pick(SET_JSON)}`);
     // a list element through an index, on the slots that hold lists of maps
-    else args.push('--set', `${pick(LIST_SLOTS)}[${pick(['0', '0', '1', '2'])}].${pick(['key', 'name', 'value', 'effect'])}=${pick(SET_VALUES)}`);
+    else
+      args.push(
+        '--set',
+        `${pick(LIST_SLOTS)}[${pick(['0', '0', '1', '2'])}].${pick(['key', 'name', 'value', 'effect'])}=${pick(SET_VALUES)}`,
+      );
   }
   if (chance(0.1)) args.push('--no-hooks');
   if (chance(0.1)) args.push('--is-upgrade');
@@ -769,7 +1105,11 @@ function maskRandom(text) {
     .split(/(?=^---\n)/m)
     .map((d) => {
       let out = d.replace(/^(\s*checksum\/[\w.-]+: )\S+$/gm, '$1<masked>');
-      if (/^kind: Secret$/m.test(out)) out = out.replace(/^(data:\n)((?: {2}.*\n?)*)/m, (_m, head, body) => head + body.replace(/^( {2}[^:\n]+: ).*$/gm, '$1<masked>'));
+      if (/^kind: Secret$/m.test(out))
+        out = out.replace(
+          /^(data:\n)((?: {2}.*\n?)*)/m,
+          (_m, head, body) => head + body.replace(/^( {2}[^:\n]+: ).*$/gm, '$1<masked>'),
+        );
       return out;
     })
     .join('');
@@ -779,7 +1119,11 @@ function firstDiff(expected, actual) {
   const a = actual.split('\n');
   for (let i = 0; i < Math.max(e.length, a.length); i++) {
     if (e[i] !== a[i]) {
-      const src = (lines) => lines.slice(0, i + 1).reverse().find((l) => l.startsWith('# Source: ')) ?? '(no source)';
+      const src = (lines) =>
+        lines
+          .slice(0, i + 1)
+          .reverse()
+          .find((l) => l.startsWith('# Source: ')) ?? '(no source)';
       return `line ${i + 1} (${src(e)})\n  helm: ${JSON.stringify(e[i])}\n  ours: ${JSON.stringify(a[i])}`;
     }
   }
@@ -814,9 +1158,14 @@ async function compare(dir, args) {
 const work = mkdtempSync(join(tmpdir(), 'fuzz-render-work-'));
 const counts = { identical: 0, masked: 0, bothFailed: 0, disagree: 0 };
 const failures = [];
-const firstLine = (t) => (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0]).replace(/\.yaml:\d+:\d+/g, '.yaml').slice(0, 400);
+const firstLine = (t) =>
+  (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0])
+    .replace(/\.yaml:\d+:\d+/g, '.yaml')
+    .slice(0, 400);
 const list = only !== undefined ? [Number(only)] : times(runs, (i) => i);
-console.log(`fuzz-render: seed ${seed}, ${list.length} run(s), helm ${helm}, chart ${refChart}${spawnOurs ? ', ours spawned' : ''}`);
+console.log(
+  `fuzz-render: seed ${seed}, ${list.length} run(s), helm ${helm}, chart ${refChart}${spawnOurs ? ', ours spawned' : ''}`,
+);
 for (const n of list) {
   reseed(Math.imul(seed, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b));
   const c = randomCase();
@@ -826,7 +1175,10 @@ for (const n of list) {
   const r = await compare(work, c.args);
   counts[r.verdict]++;
   if (r.verdict === 'bothFailed') failures.push(firstLine(r.h.stderr));
-  if (only !== undefined) console.log(`run ${n}: ${r.verdict}${r.note ? ` (${r.note})` : ''}\nargs: ${JSON.stringify(c.args)}\n--- values.yaml\n${c.files['values.yaml']}--- helm stderr\n${r.h.stderr}--- ours stderr\n${r.o.stderr}`);
+  if (only !== undefined)
+    console.log(
+      `run ${n}: ${r.verdict}${r.note ? ` (${r.note})` : ''}\nargs: ${JSON.stringify(c.args)}\n--- values.yaml\n${c.files['values.yaml']}--- helm stderr\n${r.h.stderr}--- ours stderr\n${r.o.stderr}`,
+    );
   if (r.verdict === 'masked' && process.argv.includes('--verbose')) console.log(`#${n} masked: ${r.note}`);
   if (r.verdict !== 'disagree') continue;
   const out = join(outRoot, String(n));
@@ -842,7 +1194,9 @@ for (const n of list) {
 }
 rmSync(work, { recursive: true, force: true });
 const total = list.length;
-console.log(`${total} runs, ${counts.identical} identical, ${counts.bothFailed} both failed, ${counts.disagree} disagreements${counts.masked ? ` (+${counts.masked} identical with random secrets masked)` : ''}${counts.disagree ? `; saved under ${outRoot}` : ''}`);
+console.log(
+  `${total} runs, ${counts.identical} identical, ${counts.bothFailed} both failed, ${counts.disagree} disagreements${counts.masked ? ` (+${counts.masked} identical with random secrets masked)` : ''}${counts.disagree ? `; saved under ${outRoot}` : ''}`,
+);
 if (process.argv.includes('--why')) {
   // Why both sides failed, most frequent first (helm's wording): tells a generator that fails too often.
   const byReason = new Map();

@@ -51,10 +51,111 @@ const chance = (p) => rand() < p;
 const times = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 
 // ---- generators ----
-const KEYS = ['a', 'b', 'x', 'str', 'list', 'nested', 'replicas', 'big', 'global', 'tags', 'sub1', 'sub2', 'sub3', 'emptyMap', 'y', 'on', '1', 'enabled', 'deep', 'table', 'scalar', 'front', 'back', 'region', 'shared'];
-const SET_VALUES = ['1', '0', '-1', '007', '1.5', '1e3', 'true', 'False', 'null', '', 'yes', 'text', 'a b', '{a,b}', '{1,true}', '{}', '9223372036854775808', '0x10', '\\,', 'x\\=y', 'ü'];
-const YAML_SCALARS = ['1', '0', '-1', '010', '0x1F', '0o17', '0b11', '1_000', '1.5', '.5', '1e3', '1e400', '-0.0', '.inf', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'true', '~', 'null', '', '"quoted"', "'single'", 'plain text', '2001-12-14', '12:30', '"yes"', '!!str 5', '!!int "7"', '!!float 3', '08', '9223372036854775808', '-', 'a: b'];
-const JSON_VALUES = ['1', '1.5', '"s"', 'true', 'null', '', '[1,"a",null]', '{"a":1}', '{"a":{"b":null}}', '1e6', '-0', '01', '{bad', '"\\u00e9"'];
+const KEYS = [
+  'a',
+  'b',
+  'x',
+  'str',
+  'list',
+  'nested',
+  'replicas',
+  'big',
+  'global',
+  'tags',
+  'sub1',
+  'sub2',
+  'sub3',
+  'emptyMap',
+  'y',
+  'on',
+  '1',
+  'enabled',
+  'deep',
+  'table',
+  'scalar',
+  'front',
+  'back',
+  'region',
+  'shared',
+];
+const SET_VALUES = [
+  '1',
+  '0',
+  '-1',
+  '007',
+  '1.5',
+  '1e3',
+  'true',
+  'False',
+  'null',
+  '',
+  'yes',
+  'text',
+  'a b',
+  '{a,b}',
+  '{1,true}',
+  '{}',
+  '9223372036854775808',
+  '0x10',
+  '\\,',
+  'x\\=y',
+  'ü',
+];
+const YAML_SCALARS = [
+  '1',
+  '0',
+  '-1',
+  '010',
+  '0x1F',
+  '0o17',
+  '0b11',
+  '1_000',
+  '1.5',
+  '.5',
+  '1e3',
+  '1e400',
+  '-0.0',
+  '.inf',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  'true',
+  '~',
+  'null',
+  '',
+  '"quoted"',
+  "'single'",
+  'plain text',
+  '2001-12-14',
+  '12:30',
+  '"yes"',
+  '!!str 5',
+  '!!int "7"',
+  '!!float 3',
+  '08',
+  '9223372036854775808',
+  '-',
+  'a: b',
+];
+const JSON_VALUES = [
+  '1',
+  '1.5',
+  '"s"',
+  'true',
+  'null',
+  '',
+  '[1,"a",null]',
+  '{"a":1}',
+  '{"a":{"b":null}}',
+  '1e6',
+  '-0',
+  '01',
+  '{bad',
+  '"\\u00e9"',
+];
 
 function path() {
   return times(1 + Math.floor(rand() * 3), () => {
@@ -65,7 +166,30 @@ function path() {
   }).join('.');
 }
 
-const SOUP = ['a', 'b', 'x', '.', '.', '[', ']', '0', '1', '-', '=', '=', ',', '{', '}', '\\', ' ', 'null', 'sub1', 'global', '"', ':'];
+const SOUP = [
+  'a',
+  'b',
+  'x',
+  '.',
+  '.',
+  '[',
+  ']',
+  '0',
+  '1',
+  '-',
+  '=',
+  '=',
+  ',',
+  '{',
+  '}',
+  '\\',
+  ' ',
+  'null',
+  'sub1',
+  'global',
+  '"',
+  ':',
+];
 
 function setArg(values) {
   // Now and then, character soup: the parser's error paths matter as much as its happy path.
@@ -76,16 +200,20 @@ function setArg(values) {
 function yamlValue(depth, indent) {
   if (depth > 0 && chance(0.35)) {
     // A lone `-` in a flow map is plain text to libyaml but a block entry to the yaml package (known gap).
-    if (chance(0.3)) return ` {${times(1 + Math.floor(rand() * 2), () => `${pick(KEYS)}: ${pick(YAML_SCALARS.filter((s) => !s.includes(': ') && !s.startsWith('!') && s !== '-'))}`).join(', ')}}`;
+    if (chance(0.3))
+      return ` {${times(1 + Math.floor(rand() * 2), () => `${pick(KEYS)}: ${pick(YAML_SCALARS.filter((s) => !s.includes(': ') && !s.startsWith('!') && s !== '-'))}`).join(', ')}}`;
     return `\n${yamlMap(depth - 1, indent + 2)}`;
   }
-  if (depth > 0 && chance(0.15)) return ` [${times(Math.floor(rand() * 3), () => pick(['1', 'a', 'yes', '~', '0x10', '"s"'])).join(', ')}]`;
+  if (depth > 0 && chance(0.15))
+    return ` [${times(Math.floor(rand() * 3), () => pick(['1', 'a', 'yes', '~', '0x10', '"s"'])).join(', ')}]`;
   const s = pick(YAML_SCALARS);
   return s === '' ? '' : ` ${s}`;
 }
 
 function yamlMap(depth, indent) {
-  return times(1 + Math.floor(rand() * 4), () => `${' '.repeat(indent)}${pick(KEYS)}:${yamlValue(depth, indent)}`).join('\n');
+  return times(1 + Math.floor(rand() * 4), () => `${' '.repeat(indent)}${pick(KEYS)}:${yamlValue(depth, indent)}`).join(
+    '\n',
+  );
 }
 
 function randomCase() {
@@ -121,7 +249,8 @@ function loadChart(dir) {
 }
 const chart = loadChart(chartDir);
 
-const typeOf = (v) => (v === null ? '<nil>' : { boolean: 'bool', number: 'float64', bigint: 'int64', string: 'string' }[typeof v]);
+const typeOf = (v) =>
+  v === null ? '<nil>' : { boolean: 'bool', number: 'float64', bigint: 'int64', string: 'string' }[typeof v];
 function walk(p, v, out) {
   if (isMap(v)) {
     const keys = sortedKeys(v);
@@ -151,7 +280,8 @@ function engine(dir, args) {
     const { values, enabled } = computeValues(chart, mergeUserValues({ files, ...flags }), (w) => warnings.push(w));
     const docs = { 'probe/templates/values.yaml': doc('probe', values) };
     for (const d of chart.dependencies) {
-      if (enabled.has(d.name)) docs[`probe/charts/${d.name}/templates/values.yaml`] = doc(d.name, isMap(values[d.name]) ? values[d.name] : {});
+      if (enabled.has(d.name))
+        docs[`probe/charts/${d.name}/templates/values.yaml`] = doc(d.name, isMap(values[d.name]) ? values[d.name] : {});
     }
     return { docs, warnings: warnings.sort() };
   } catch (e) {
@@ -174,7 +304,8 @@ function helmRun(dir, args) {
   return { docs, warnings };
 }
 
-const SEMANTIC_YAML = /yaml: (unknown anchor|anchor '|map merge|cannot decode|document contains|control characters|!!binary|invalid map key)/;
+const SEMANTIC_YAML =
+  /yaml: (unknown anchor|anchor '|map merge|cannot decode|document contains|control characters|!!binary|invalid map key)/;
 function same(h, e) {
   if (JSON.stringify(h.warnings) !== JSON.stringify(e.warnings)) return false;
   if (h.error !== undefined || e.error !== undefined) {
@@ -204,7 +335,10 @@ for (let n = 0; n < iterations; n++) {
   const out = join(failDir, String(n));
   mkdirSync(out, { recursive: true });
   for (const [f, text] of Object.entries(c.files)) writeFileSync(join(out, f), text);
-  writeFileSync(join(out, 'case.json'), JSON.stringify({ args: c.args, files: Object.keys(c.files), helm: h, engine: e }, null, 2));
+  writeFileSync(
+    join(out, 'case.json'),
+    JSON.stringify({ args: c.args, files: Object.keys(c.files), helm: h, engine: e }, null, 2),
+  );
   console.log(`\n#${n} MISMATCH ${JSON.stringify(c.args)}`);
   for (const [f, text] of Object.entries(c.files)) console.log(`--- ${f}\n${text}`);
   console.log('helm:  ', JSON.stringify(h).slice(0, 600));

@@ -27,9 +27,21 @@ const SCRIPT = 'scripts/gen-defaults.mjs';
 /** The five charts: where they sit in the reference chart, and their TS names. */
 const CHARTS = [
   { dir: '.', file: 'polyaxon', fn: 'polyaxonDefaults', type: 'PolyaxonValues', meta: 'polyaxonChart' },
-  { dir: 'charts/postgresql', file: 'postgresql', fn: 'postgresqlDefaults', type: 'PostgresqlValues', meta: 'postgresqlChart' },
+  {
+    dir: 'charts/postgresql',
+    file: 'postgresql',
+    fn: 'postgresqlDefaults',
+    type: 'PostgresqlValues',
+    meta: 'postgresqlChart',
+  },
   { dir: 'charts/redis', file: 'redis', fn: 'redisDefaults', type: 'RedisValues', meta: 'redisChart' },
-  { dir: 'charts/rabbitmq-ha', file: 'rabbitmq-ha', fn: 'rabbitmqHaDefaults', type: 'RabbitmqHaValues', meta: 'rabbitmqHaChart' },
+  {
+    dir: 'charts/rabbitmq-ha',
+    file: 'rabbitmq-ha',
+    fn: 'rabbitmqHaDefaults',
+    type: 'RabbitmqHaValues',
+    meta: 'rabbitmqHaChart',
+  },
   {
     dir: 'charts/docker-registry',
     file: 'docker-registry',
@@ -495,8 +507,7 @@ function readMetadata(chartDir, isRoot) {
     Version: raw.version ?? '', // Validate() sanitizes every field but Version
     Description: s(raw.description),
     Keywords: list(raw.keywords),
-    Maintainers:
-      raw.maintainers?.map((m) => ({ Name: s(m.name), Email: s(m.email), URL: s(m.url) })) ?? null,
+    Maintainers: raw.maintainers?.map((m) => ({ Name: s(m.name), Email: s(m.email), URL: s(m.url) })) ?? null,
     Icon: s(raw.icon),
     // loader.LoadFiles: a chart without apiVersion is taken for a v1 (Helm 2) chart.
     APIVersion: raw.apiVersion || 'v1',
@@ -657,7 +668,11 @@ function generateMetadata(metas) {
       if (m !== polyaxon) throw new Error(`${m.meta.Name}: only polyaxon is expected to have dependencies`);
       lit = lit.replace('  Dependencies: null,', '  Dependencies: polyaxonDependencies,');
     }
-    out.push('', `/** The ${m.meta.Name} chart's Chart.yaml as \`.Chart\`. */`, `export const ${m.chart.meta}: ChartMetadata = deepFreeze(${lit});`);
+    out.push(
+      '',
+      `/** The ${m.meta.Name} chart's Chart.yaml as \`.Chart\`. */`,
+      `export const ${m.chart.meta}: ChartMetadata = deepFreeze(${lit});`,
+    );
   }
   out.push(
     '',

@@ -130,7 +130,8 @@ class Builder {
     const out = [];
     for (const p of Object.keys(overlay.charts[this.chart] ?? {})) {
       const key = p.slice(prefix.length);
-      if (p !== '' && p.startsWith(prefix) && !key.includes('.') && !(path.length === 0 && this.skipAtRoot.has(key))) out.push(key);
+      if (p !== '' && p.startsWith(prefix) && !key.includes('.') && !(path.length === 0 && this.skipAtRoot.has(key)))
+        out.push(key);
     }
     return out;
   }
@@ -173,10 +174,15 @@ class Builder {
   objectPart(s, def, path, patch) {
     const defMap = isMap(def) ? def : undefined;
     if (patch.free !== undefined) {
-      s.additionalProperties = patch.free === true ? {} : this.build(undefined, [...path, '*'], resolveShape(patch.free));
+      s.additionalProperties =
+        patch.free === true ? {} : this.build(undefined, [...path, '*'], resolveShape(patch.free));
       if (!patch.keys) return;
     }
-    const keys = new Set([...Object.keys(defMap ?? {}), ...Object.keys(patch.keys ?? {}), ...this.overlayChildren(path)]);
+    const keys = new Set([
+      ...Object.keys(defMap ?? {}),
+      ...Object.keys(patch.keys ?? {}),
+      ...this.overlayChildren(path),
+    ]);
     if (keys.size === 0 && patch.free === undefined) {
       // An empty table in values.yaml with nothing in the overlay: keys unknown, so any key goes.
       if (!patch.open) this.report.freeByDefault.push(this.where(path));
@@ -185,7 +191,10 @@ class Builder {
     s.properties = {};
     for (const k of [...keys].sort()) {
       const childPath = [...path, k];
-      const childPatch = mergePatch(this.patchFor(childPath), patch.keys?.[k] ? resolveShape(patch.keys[k]) : undefined);
+      const childPatch = mergePatch(
+        this.patchFor(childPath),
+        patch.keys?.[k] ? resolveShape(patch.keys[k]) : undefined,
+      );
       s.properties[k] = this.build(defMap?.[k], childPath, childPatch);
     }
     if (patch.free === undefined) s.additionalProperties = patch.open ? {} : false;
@@ -355,7 +364,11 @@ function generateTypes(schema) {
   ];
   for (const c of [...CHARTS.slice(1), CHARTS[0]]) {
     const s = c.name === 'polyaxon' ? schema : schema.properties[c.name];
-    out.push('', ...docComment({ description: s.description }, ''), `export interface ${c.type} ${objectType(s, '', named)}`);
+    out.push(
+      '',
+      ...docComment({ description: s.description }, ''),
+      `export interface ${c.type} ${objectType(s, '', named)}`,
+    );
   }
   out.push('');
   return out.join('\n');
@@ -378,7 +391,8 @@ function lean(s, where) {
   for (const [k, v] of Object.entries(s)) {
     if (ANNOTATIONS.has(k)) continue;
     if (!RUNTIME_KEYWORDS.has(k)) throw new Error(`${where}: keyword ${k} is not implemented by validate.ts`);
-    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, lean(pv, `${where}.${pk}`)]));
+    if (k === 'properties')
+      out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, lean(pv, `${where}.${pk}`)]));
     else if (k === 'additionalProperties' || k === 'items') out[k] = isMap(v) ? lean(v, `${where}.${k}`) : v;
     else out[k] = v;
   }
@@ -414,7 +428,8 @@ function generateRuntimeSchema(schema) {
 function printReport(reports) {
   const lines = [];
   for (const [chart, r] of Object.entries(reports)) {
-    for (const [what, list] of Object.entries(r)) if (list.length) lines.push(`${chart} ${what} (${list.length}): ${list.join(' ')}`);
+    for (const [what, list] of Object.entries(r))
+      if (list.length) lines.push(`${chart} ${what} (${list.length}): ${list.join(' ')}`);
   }
   return lines;
 }
@@ -435,7 +450,9 @@ function main(argv) {
   }
   const undescribed = Object.values(reports).flatMap((r) => r.undescribed);
   if (problems.length || undescribed.length) {
-    console.error(`${problems.length} template reads rejected, ${undescribed.length} keys without a description${check ? '' : ' (run with --check to list them)'}`);
+    console.error(
+      `${problems.length} template reads rejected, ${undescribed.length} keys without a description${check ? '' : ' (run with --check to list them)'}`,
+    );
     process.exit(1);
   }
   writeFileSync(join(PKG, 'values.schema.json'), JSON.stringify(schema, null, 2) + '\n');

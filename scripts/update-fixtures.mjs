@@ -20,10 +20,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const helm = process.env.HELM ?? `${process.env.HOME}/.cache/polyaxon-reference/bin/helm`;
 const chart = process.env.REF_CHART;
-const notesScript = process.env.HELM_NOTES ?? resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'helm-notes.sh');
+const notesScript =
+  process.env.HELM_NOTES ?? resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'helm-notes.sh');
 const missing = [];
 if (!existsSync(helm)) missing.push(`HELM (no helm at ${helm}; run ../shared/reference/get-helm.sh)`);
-if (!chart || !existsSync(join(chart, 'Chart.yaml'))) missing.push('REF_CHART (the assembled reference chart; run ../shared/reference/assemble-reference.sh)');
+if (!chart || !existsSync(join(chart, 'Chart.yaml')))
+  missing.push('REF_CHART (the assembled reference chart; run ../shared/reference/assemble-reference.sh)');
 if (missing.length) {
   console.error(`update-fixtures: set ${missing.join(' and ')}`);
   process.exit(2);
@@ -48,7 +50,9 @@ for (const name of names) {
   const args = [...spec.args];
   // helm template [NAME] CHART [flags]: the chart goes after the release name when there is one.
   const hasName = args.length > 0 && !args[0].startsWith('-');
-  const helmArgs = hasName ? ['template', args[0], resolve(chart), ...args.slice(1)] : ['template', resolve(chart), ...args];
+  const helmArgs = hasName
+    ? ['template', args[0], resolve(chart), ...args.slice(1)]
+    : ['template', resolve(chart), ...args];
   const input = spec.stdin ? readFileSync(join(dir, spec.stdin)) : undefined;
   const env = { ...process.env, HELM_DEBUG: '' };
   // --output-dir cases run in a scratch copy, so what helm writes is exactly what is new there.

@@ -64,7 +64,11 @@ function lazyPlugin(outdir) {
     setup(build) {
       const filter = new RegExp(`^(${lazyModules.join('|')})$`);
       build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
-      build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: outdir }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+        contents: standIn(args.path),
+        loader: 'js',
+        resolveDir: outdir,
+      }));
     },
   };
 }
@@ -125,6 +129,7 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
   // bin/polyaxon-render.js reads the bundles as latin1: they must be ASCII (esbuild's default
   // charset escapes non-ASCII in code; unminified bundles, for profiles only, keep it in comments).
   for (const f of minify ? readdirSync(outdir) : []) {
+    // eslint-disable-next-line no-control-regex -- any byte past ASCII, NUL included in the range
     if (/^cli(-lazy-.*)?\.cjs$/.test(f) && /[^\x00-\x7f]/.test(readFileSync(join(outdir, f), 'latin1'))) {
       throw new Error(`bundle-cli: ${f} is not ASCII; bin/polyaxon-render.js reads it as latin1`);
     }
@@ -133,7 +138,8 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
   const inputs = Object.keys(main.metafile.inputs);
   for (const name of lazyModules) {
     const leaked = inputs.filter((p) => p.includes(`/node_modules/${name}/`));
-    if (leaked.length) throw new Error(`bundle-cli: ${name} is bundled into cli.cjs (${leaked[0]}); import it by its bare name`);
+    if (leaked.length)
+      throw new Error(`bundle-cli: ${name} is bundled into cli.cjs (${leaked[0]}); import it by its bare name`);
   }
 }
 
@@ -146,7 +152,25 @@ function warmCodeCaches() {
     const valuesFile = join(tmp, 'values.yaml');
     writeFileSync(
       valuesFile,
-      ['ingress:', '  enabled: true', '  annotations:', '    kubernetes.io/ingress.class: nginx', 'persistence:', '  data:', '    data1:', '      mountPath: /data/1', '      existingClaim: data-1', 'nodeSelector:', '  disk: ssd', 'tolerations:', '- key: gpu', '  operator: Exists', 'api:', '  replicas: 2', ''].join('\n'),
+      [
+        'ingress:',
+        '  enabled: true',
+        '  annotations:',
+        '    kubernetes.io/ingress.class: nginx',
+        'persistence:',
+        '  data:',
+        '    data1:',
+        '      mountPath: /data/1',
+        '      existingClaim: data-1',
+        'nodeSelector:',
+        '  disk: ssd',
+        'tolerations:',
+        '- key: gpu',
+        '  operator: Exists',
+        'api:',
+        '  replicas: 2',
+        '',
+      ].join('\n'),
     );
     const runs = [
       { args: ['-f', valuesFile], input: '' },

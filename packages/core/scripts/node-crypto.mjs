@@ -33,7 +33,9 @@ function wrap(hash) {
  */
 export function sha256HexOfText(s) {
   const crypto = require('node:crypto');
-  return typeof crypto.hash === 'function' ? crypto.hash('sha256', s) : crypto.createHash('sha256').update(s, 'utf8').digest('hex');
+  return typeof crypto.hash === 'function'
+    ? crypto.hash('sha256', s)
+    : crypto.createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
 /** Replaces `globalThis.crypto.getRandomValues` (esbuild `define`). @param {Uint8Array} bytes */

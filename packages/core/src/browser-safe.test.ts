@@ -23,7 +23,12 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Module specifiers of static imports, re-exports, dynamic imports and requires. */
 function specifiers(source: string): string[] {
   const out: string[] = [];
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of source.matchAll(re)) out.push(m[1]);
   return out;
 }
@@ -40,7 +45,9 @@ function sourceFiles(dir: string): string[] {
 
 async function browserBundle(entry: { file?: string; contents?: string }) {
   return esbuild.build({
-    ...(entry.file ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents!, resolveDir: root, loader: 'ts' as const } }),
+    ...(entry.file
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.contents!, resolveDir: root, loader: 'ts' as const } }),
     bundle: true,
     platform: 'browser',
     format: 'esm',
@@ -59,7 +66,9 @@ describe('no Node built-ins on the render path', () => {
   });
 
   it.each(['packages/values/src', 'packages/templates/src'])('%s imports no Node built-in', (dir) => {
-    const offenders = sourceFiles(join(root, dir)).flatMap((f) => nodeImports(readFileSync(f, 'utf8')).map((s) => `${relative(root, f)}: ${s}`));
+    const offenders = sourceFiles(join(root, dir)).flatMap((f) =>
+      nodeImports(readFileSync(f, 'utf8')).map((s) => `${relative(root, f)}: ${s}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -81,6 +90,8 @@ describe('no Node built-ins on the render path', () => {
   });
 
   it('a browser bundle refuses a Node built-in (the check can fail)', async () => {
-    await expect(browserBundle({ contents: `import { readFileSync } from 'node:fs'; export const f = readFileSync;` })).rejects.toThrow(/node:fs/);
+    await expect(
+      browserBundle({ contents: `import { readFileSync } from 'node:fs'; export const f = readFileSync;` }),
+    ).rejects.toThrow(/node:fs/);
   });
 });

@@ -6,7 +6,12 @@
 import { RenderError } from '@polyaxon-render/values';
 import type { CapabilitiesInfo, KubeVersionInfo } from '@polyaxon-render/templates';
 
-export const defaultKubeVersion: KubeVersionInfo = { Version: 'v1.32.0', Major: '1', Minor: '32', GitVersion: 'v1.32.0' };
+export const defaultKubeVersion: KubeVersionInfo = {
+  Version: 'v1.32.0',
+  Major: '1',
+  Minor: '32',
+  GitVersion: 'v1.32.0',
+};
 
 /**
  * The API versions Helm's client-only mode advertises (chartutil.DefaultVersionSet,
@@ -21,7 +26,8 @@ const semverLoose =
 /** chartutil.ParseKubeVersion with template.go's error wording. */
 export function parseKubeVersion(s: string): KubeVersionInfo {
   const m = semverLoose.exec(s);
-  const bad = (why: string) => new RenderError('usage', `invalid kube version '${s}': ${why}`, { flag: '--kube-version' });
+  const bad = (why: string) =>
+    new RenderError('usage', `invalid kube version '${s}': ${why}`, { flag: '--kube-version' });
   if (!m) throw bad('Invalid Semantic Version');
   const num = (x: string | undefined) => (x === undefined ? 0n : BigInt(x.replace('.', '')));
   const major = num(m[1]);

@@ -42,7 +42,10 @@ beforeAll(async () => {
       '@polyaxon-render/templates': join(root, 'packages/templates/src/index.ts'),
     },
   });
-  const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as { runCli: RunCli; setKeepBetweenRenders: (on: boolean) => void } & typeof readers;
+  const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as {
+    runCli: RunCli;
+    setKeepBetweenRenders: (on: boolean) => void;
+  } & typeof readers;
   runCli = bundle.runCli;
   // As bin's main does: one render per process keeps nothing for a next one (golden.test.ts covers keeping).
   bundle.setKeepBetweenRenders(false);
@@ -80,9 +83,20 @@ describe('the CLI bundle prints what helm printed', () => {
   });
   it('loads yaml and handlebars only when a run needs them', async () => {
     const req = createRequire(join(outdir, 'cli.cjs'));
-    const loaded = () => Object.keys(req.cache).filter((p) => p.startsWith(outdir)).map((p) => p.slice(outdir.length + 1)).sort();
+    const loaded = () =>
+      Object.keys(req.cache)
+        .filter((p) => p.startsWith(outdir))
+        .map((p) => p.slice(outdir.length + 1))
+        .sort();
     expect(loaded()).toEqual(['cli.cjs']);
-    const io = { readFile: () => '', readStdin: () => 'a: 1\n', writeFile: () => {}, fileExists: () => false, stdout: () => {}, stderr: () => {} };
+    const io = {
+      readFile: () => '',
+      readStdin: () => 'a: 1\n',
+      writeFile: () => {},
+      fileExists: () => false,
+      stdout: () => {},
+      stderr: () => {},
+    };
     expect(await runCli([], io)).toBe(0);
     expect(loaded()).toEqual(['cli.cjs']);
     expect(await runCli(['-f', '-'], io)).toBe(0);
@@ -94,7 +108,11 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(readFileSync(join(outdir, 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
   });
   it('bin/polyaxon-render.js runs the bundle, writes its code cache, then uses it', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
     const cache = join(outdir, 'cli.cjs.v8-cache');
     expect(existsSync(cache)).toBe(false);
     const first = run('--seed', '5', '--set', 'ingress.enabled=true');
@@ -112,8 +130,16 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(bad.stderr).toMatch(/unknown flag: --no-such-flag/);
   });
   it("bin/polyaxon-render.js sets V8's flags without a word on stderr, even when Node is told to report deprecations", () => {
-    for (const nodeFlags of [[], ['--pending-deprecation'], ['--throw-deprecation'], ['--trace-deprecation', '--pending-deprecation']]) {
-      const r = spawnSync(process.execPath, [...nodeFlags, join(tmp, 'bin/polyaxon-render.js')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    for (const nodeFlags of [
+      [],
+      ['--pending-deprecation'],
+      ['--throw-deprecation'],
+      ['--trace-deprecation', '--pending-deprecation'],
+    ]) {
+      const r = spawnSync(process.execPath, [...nodeFlags, join(tmp, 'bin/polyaxon-render.js')], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/^# Source: polyaxon\/templates\/api-deployment\.yaml$/m);

@@ -18,7 +18,10 @@ interface Run {
 }
 
 /** Runs the CLI against an in-memory file system. */
-async function cli(argv: string[], opts: { files?: Record<string, string>; stdin?: string; failWrites?: boolean } = {}): Promise<Run> {
+async function cli(
+  argv: string[],
+  opts: { files?: Record<string, string>; stdin?: string; failWrites?: boolean } = {},
+): Promise<Run> {
   const disk = new Map(Object.entries(opts.files ?? {}));
   const before = new Set(disk.keys());
   let stdout = '';
@@ -31,7 +34,8 @@ async function cli(argv: string[], opts: { files?: Record<string, string>; stdin
     },
     readStdin: () => opts.stdin ?? '',
     writeFile: (p, data, append) => {
-      if (opts.failWrites) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES', syscall: 'open' });
+      if (opts.failWrites)
+        throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES', syscall: 'open' });
       disk.set(p, append ? (disk.get(p) ?? '') + data : data);
     },
     fileExists: (p) => disk.has(p),
@@ -43,7 +47,8 @@ async function cli(argv: string[], opts: { files?: Record<string, string>; stdin
   return { code, stdout, stderr, files };
 }
 
-const pinned = 'polyaxonSecret: s\ninternalToken: t\nuser:\n  password: p\npostgresql:\n  postgresPassword: pg\nredis:\n  password: r\n';
+const pinned =
+  'polyaxonSecret: s\ninternalToken: t\nuser:\n  password: p\npostgresql:\n  postgresPassword: pg\nredis:\n  password: r\n';
 
 describe('--help and --version', () => {
   it('--help lists every flag with a one-line description and the exit codes', async () => {
@@ -53,7 +58,10 @@ describe('--help and --version', () => {
     for (const f of flagSpecs) {
       expect(r.stdout).toContain(`--${f.name}`);
       expect(f.help).not.toContain('\n');
-      if (!f.ignored) expect(r.stdout).toMatch(new RegExp(`^  ${f.short ? `-${f.short}, ` : '    '}--${f.name}\\b.* ${escape(f.help)}$`, 'm'));
+      if (!f.ignored)
+        expect(r.stdout).toMatch(
+          new RegExp(`^  ${f.short ? `-${f.short}, ` : '    '}--${f.name}\\b.* ${escape(f.help)}$`, 'm'),
+        );
     }
     expect(r.stdout).toContain('Exit codes: 0 success, 1 render or input error, 2 usage error.');
     expect((await cli(['-h'])).stdout).toBe(r.stdout);
@@ -77,7 +85,9 @@ describe('--help and --version', () => {
     const b = await cli(['px', '--version=1.0.0']);
     expect(b.code).toBe(2);
     expect(b.stdout).toBe('');
-    expect(b.stderr).toBe('Error: --version 1.0.0: polyaxon-render renders chart version 0.5.5 only (give --version 0.5.5, or leave it out)\n');
+    expect(b.stderr).toBe(
+      'Error: --version 1.0.0: polyaxon-render renders chart version 0.5.5 only (give --version 0.5.5, or leave it out)\n',
+    );
   });
 });
 
@@ -90,7 +100,12 @@ describe('exit codes', () => {
     ['success', ['px', '-s', 'templates/api-svc.yaml'], 0, ''],
     ['unknown flag (usage)', ['px', '--bogus'], 2, 'Error: unknown flag: --bogus\n'],
     ['bad flag value (usage)', ['px', '-o', 'xml'], 2, 'Error: invalid --output "xml": use yaml or json\n'],
-    ['invalid seed (usage)', ['px', '--seed', '-1'], 2, 'Error: invalid --seed "-1": use a whole number from 0 to 4294967295\n'],
+    [
+      'invalid seed (usage)',
+      ['px', '--seed', '-1'],
+      2,
+      'Error: invalid --seed "-1": use a whole number from 0 to 4294967295\n',
+    ],
     ['missing values file (input)', ['px', '-f', 'nope.yaml'], 1, 'Error: open nope.yaml: no such file or directory\n'],
     ['malformed --set (input)', ['px', '--set', 'a'], 1, 'Error: failed parsing --set data: key "a" has no value\n'],
     ['invalid release name (render)', ['Px'], 1, ''],
@@ -112,11 +127,19 @@ describe('exit codes', () => {
 describe('arguments: NAME and the chart', () => {
   it('ignores the built-in chart named as helm users name it, with a note', async () => {
     const plain = await cli(['px', '-s', 'templates/api-svc.yaml']);
-    for (const chart of ['polyaxon/polyaxon', './polyaxon', 'polyaxon', 'polyaxon-0.5.5.tgz', 'oci://registry/charts/polyaxon']) {
+    for (const chart of [
+      'polyaxon/polyaxon',
+      './polyaxon',
+      'polyaxon',
+      'polyaxon-0.5.5.tgz',
+      'oci://registry/charts/polyaxon',
+    ]) {
       const r = await cli(['px', chart, '-s', 'templates/api-svc.yaml']);
       expect(r.code, chart).toBe(0);
       expect(r.stdout).toBe(plain.stdout);
-      expect(r.stderr).toBe(`note: chart argument ${JSON.stringify(chart)} ignored: polyaxon-render always renders its built-in Polyaxon 0.5.5 chart\n`);
+      expect(r.stderr).toBe(
+        `note: chart argument ${JSON.stringify(chart)} ignored: polyaxon-render always renders its built-in Polyaxon 0.5.5 chart\n`,
+      );
     }
   });
 
@@ -129,7 +152,9 @@ describe('arguments: NAME and the chart', () => {
   it('refuses another chart clearly', async () => {
     const r = await cli(['px', './charts/mychart']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('Error: polyaxon-render renders only its built-in Polyaxon 0.5.5 chart, not "./charts/mychart": leave the chart argument out\n');
+    expect(r.stderr).toBe(
+      'Error: polyaxon-render renders only its built-in Polyaxon 0.5.5 chart, not "./charts/mychart": leave the chart argument out\n',
+    );
   });
 
   it('refuses extra arguments', async () => {
@@ -142,7 +167,9 @@ describe('arguments: NAME and the chart', () => {
 
   it('--generate-name keeps helm template\'s "release-name"; --name-template gives a plain name', async () => {
     expect((await cli(['-g', '-s', 'templates/api-svc.yaml'])).stdout).toContain('name: release-name-polyaxon-api');
-    expect((await cli(['--name-template', 'team', '-s', 'templates/api-svc.yaml'])).stdout).toContain('name: team-polyaxon-api');
+    expect((await cli(['--name-template', 'team', '-s', 'templates/api-svc.yaml'])).stdout).toContain(
+      'name: team-polyaxon-api',
+    );
     const r = await cli(['--name-template', '{{ randAlpha 5 | lower }}']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name-template with template actions');
@@ -154,7 +181,14 @@ describe('--output json', () => {
     const yaml = await cli(['px', '--seed', '7']);
     const json = await cli(['px', '--seed', '7', '-o', 'json']);
     expect(json.code).toBe(0);
-    const docs = JSON.parse(json.stdout) as { source: string; kind: string; name: string; apiVersion: string; hook: boolean; text: string }[];
+    const docs = JSON.parse(json.stdout) as {
+      source: string;
+      kind: string;
+      name: string;
+      apiVersion: string;
+      hook: boolean;
+      text: string;
+    }[];
     expect(docs.length).toBeGreaterThan(20);
     for (const d of docs) expect(Object.keys(d)).toEqual(['source', 'kind', 'name', 'apiVersion', 'hook', 'text']);
     expect(docs.map((d) => `---\n# Source: ${d.source}\n${d.text}\n`).join('')).toBe(yaml.stdout);
@@ -164,7 +198,16 @@ describe('--output json', () => {
   });
 
   it('follows --show-only and --no-hooks', async () => {
-    const r = await cli(['px', '--output=json', '-s', 'templates/hooks/*', '-s', 'templates/api-svc.yaml', '--set', 'user.password=p']);
+    const r = await cli([
+      'px',
+      '--output=json',
+      '-s',
+      'templates/hooks/*',
+      '-s',
+      'templates/api-svc.yaml',
+      '--set',
+      'user.password=p',
+    ]);
     const docs = JSON.parse(r.stdout) as { source: string }[];
     // Pattern by pattern, each in print order (the hooks: Jobs, by template path).
     expect(docs.map((d) => d.source)).toEqual([
@@ -176,7 +219,17 @@ describe('--output json', () => {
       'polyaxon/templates/hooks/sync-db-job.yaml',
       'polyaxon/templates/api-svc.yaml',
     ]);
-    const args = ['px', '--seed', '3', '-s', 'templates/cm.yaml', '-s', 'charts/*/templates/*secret*', '-s', 'templates/cm.yaml'];
+    const args = [
+      'px',
+      '--seed',
+      '3',
+      '-s',
+      'templates/cm.yaml',
+      '-s',
+      'charts/*/templates/*secret*',
+      '-s',
+      'templates/cm.yaml',
+    ];
     const yaml = await cli(args);
     const rebuilt = (JSON.parse((await cli([...args, '-o', 'json'])).stdout) as { source: string; text: string }[])
       .map((d) => `---\n# Source: ${d.source}\n${d.text}\n`)
@@ -199,7 +252,9 @@ describe('--seed', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).not.toBe(c.stdout);
-    expect(a.stderr).toBe('warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n');
+    expect(a.stderr).toBe(
+      'warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n',
+    );
   });
 
   it('without --seed, secrets differ between runs', async () => {
@@ -231,14 +286,22 @@ describe('--output-dir', () => {
   it("appends hooks to files already on disk, as helm's template.go does", async () => {
     const old = '---\n# Source: polyaxon/templates/hooks/sync-db-job.yaml\nold: run\n';
     const r = await cli(['px', '-f', 'v.yaml', '--output-dir', 'out'], {
-      files: { 'v.yaml': pinned, 'out/polyaxon/templates/hooks/sync-db-job.yaml': old, 'out/polyaxon/templates/api-svc.yaml': 'stale\n' },
+      files: {
+        'v.yaml': pinned,
+        'out/polyaxon/templates/hooks/sync-db-job.yaml': old,
+        'out/polyaxon/templates/api-svc.yaml': 'stale\n',
+      },
     });
     expect(r.code).toBe(0);
     const hook = r.files.get('out/polyaxon/templates/hooks/sync-db-job.yaml')!;
     expect(hook.startsWith(old)).toBe(true);
-    expect(hook.slice(old.length)).toMatch(/^---\n# Source: polyaxon\/templates\/hooks\/sync-db-job.yaml\napiVersion: batch\/v1\nkind: Job\n/);
+    expect(hook.slice(old.length)).toMatch(
+      /^---\n# Source: polyaxon\/templates\/hooks\/sync-db-job.yaml\napiVersion: batch\/v1\nkind: Job\n/,
+    );
     // Other templates are truncated on their first document.
-    expect(r.files.get('out/polyaxon/templates/api-svc.yaml')).toMatch(/^---\n# Source: polyaxon\/templates\/api-svc.yaml\napiVersion: v1\n/);
+    expect(r.files.get('out/polyaxon/templates/api-svc.yaml')).toMatch(
+      /^---\n# Source: polyaxon\/templates\/api-svc.yaml\napiVersion: v1\n/,
+    );
   });
 
   it('reports a file system failure as one line, exit 1', async () => {
@@ -285,7 +348,9 @@ describe('--notes', () => {
 
 describe('values from stdin', () => {
   it('reads stdin once: a second "-" gets nothing', async () => {
-    const r = await cli(['px', '-f', '-', '-f', '-', '-s', 'templates/api-svc.yaml'], { stdin: 'serviceType: NodePort\n' });
+    const r = await cli(['px', '-f', '-', '-f', '-', '-s', 'templates/api-svc.yaml'], {
+      stdin: 'serviceType: NodePort\n',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('type: NodePort');
   });
@@ -309,8 +374,21 @@ describe('--strict', () => {
   });
 
   it('renders as usual when the values are clean, and without --strict (findings are warnings then)', async () => {
-    const plain = await cli(['px', '-s', 'templates/api-svc.yaml', '--set', 'serviceType=NodePort,api.service.nodePort=31000']);
-    const strict = await cli(['px', '--strict', '-s', 'templates/api-svc.yaml', '--set', 'serviceType=NodePort,api.service.nodePort=31000']);
+    const plain = await cli([
+      'px',
+      '-s',
+      'templates/api-svc.yaml',
+      '--set',
+      'serviceType=NodePort,api.service.nodePort=31000',
+    ]);
+    const strict = await cli([
+      'px',
+      '--strict',
+      '-s',
+      'templates/api-svc.yaml',
+      '--set',
+      'serviceType=NodePort,api.service.nodePort=31000',
+    ]);
     expect(strict).toEqual(plain);
     const loose = await cli(['px', '-s', 'templates/api-svc.yaml', '--set', 'ingres.enabled=true']);
     expect(loose.code).toBe(0);

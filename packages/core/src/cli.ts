@@ -100,7 +100,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return exitCodes.error;
     }
     // A file system failure while writing --output-dir (Node's SystemError) is the user's, not a bug.
-    if (e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
+    if (
+      e instanceof Error &&
+      typeof (e as { code?: unknown }).code === 'string' &&
+      (e as { syscall?: unknown }).syscall
+    ) {
       io.stderr(`Error: ${oneLine(e.message)}\n`);
       return exitCodes.error;
     }
@@ -130,7 +134,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   // helm's `--version` is the chart version constraint; only 0.5.5 is built in.
   if (versionFlag !== undefined && versionFlag.replace(/^[v=]+/, '') !== chartVersion) {
-    throw usage(`--version ${versionFlag}: polyaxon-render renders chart version ${chartVersion} only (give --version ${chartVersion}, or leave it out)`, '--version');
+    throw usage(
+      `--version ${versionFlag}: polyaxon-render renders chart version ${chartVersion} only (give --version ${chartVersion}, or leave it out)`,
+      '--version',
+    );
   }
 
   const releaseName = releaseNameOf(p, io);
@@ -138,8 +145,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (output !== 'yaml' && output !== 'json') throw usage(`invalid --output "${output}": use yaml or json`, '--output');
   const outputDir = one(p, 'output-dir') ?? '';
   const notes = bool(p, 'notes');
-  if (notes && (outputDir !== '' || output === 'json')) throw usage('--notes prints the NOTES text: leave out --output-dir and --output json', '--notes');
-  if (outputDir !== '' && output === 'json') throw usage('--output json prints to stdout: leave out --output-dir', '--output');
+  if (notes && (outputDir !== '' || output === 'json'))
+    throw usage('--notes prints the NOTES text: leave out --output-dir and --output json', '--notes');
+  if (outputDir !== '' && output === 'json')
+    throw usage('--output json prints to stdout: leave out --output-dir', '--output');
 
   const seedText = one(p, 'seed');
   let seed: number | undefined;
@@ -148,7 +157,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       throw usage(`invalid --seed "${seedText}": use a whole number from 0 to 4294967295`, '--seed');
     }
     seed = Number(seedText);
-    io.stderr('warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n');
+    io.stderr(
+      'warning: --seed makes every generated secret predictable from the seed: these secrets are not secret, do not deploy them\n',
+    );
   }
 
   let options: RenderOptions = {
@@ -236,7 +247,14 @@ function versionText(): string {
 
 /** `--output json`: the documents as a JSON array, one object per document. */
 export function documentsJson(docs: readonly RenderedDocument[]): string {
-  const rows = docs.map((d) => ({ source: d.source, kind: d.kind, name: d.name, apiVersion: d.apiVersion, hook: d.hook, text: d.text }));
+  const rows = docs.map((d) => ({
+    source: d.source,
+    kind: d.kind,
+    name: d.name,
+    apiVersion: d.apiVersion,
+    hook: d.hook,
+    text: d.text,
+  }));
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
@@ -270,7 +288,9 @@ function readUserFile(io: CliIO, path: string, values = false): string {
               ? 'not a directory'
               : String((e as Error).message);
     // Go's os.ReadFile error, as helm prints it: "open <path>: <reason>".
-    throw new RenderError('values-file', code === 'EISDIR' ? `read ${path}: ${why}` : `open ${path}: ${why}`, { file: path });
+    throw new RenderError('values-file', code === 'EISDIR' ? `read ${path}: ${why}` : `open ${path}: ${why}`, {
+      file: path,
+    });
   }
 }
 
@@ -296,9 +316,13 @@ function releaseNameOf(p: ParsedArgs, io: CliIO): string {
       return;
     }
     if (!isPolyaxonChart(arg)) {
-      throw usage(`polyaxon-render renders only its built-in Polyaxon ${chartVersion} chart, not ${JSON.stringify(arg)}: leave the chart argument out`);
+      throw usage(
+        `polyaxon-render renders only its built-in Polyaxon ${chartVersion} chart, not ${JSON.stringify(arg)}: leave the chart argument out`,
+      );
     }
-    io.stderr(`note: chart argument ${JSON.stringify(arg)} ignored: polyaxon-render always renders its built-in Polyaxon ${chartVersion} chart\n`);
+    io.stderr(
+      `note: chart argument ${JSON.stringify(arg)} ignored: polyaxon-render always renders its built-in Polyaxon ${chartVersion} chart\n`,
+    );
   });
   if (names.length > 1) {
     throw usage(
@@ -314,7 +338,10 @@ function releaseNameOf(p: ParsedArgs, io: CliIO): string {
   if (nameTemplate !== '') {
     // No Go template is evaluated at run time: a template with actions is refused.
     if (nameTemplate.includes('{{')) {
-      throw usage('--name-template with template actions ({{ … }}) is not supported: give the release name as NAME', '--name-template');
+      throw usage(
+        '--name-template with template actions ({{ … }}) is not supported: give the release name as NAME',
+        '--name-template',
+      );
     }
     return nameTemplate;
   }
@@ -349,7 +376,8 @@ function writeOutputDir(outputDir: string, useReleaseName: boolean, options: Ren
   const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
   // helm writes the files and then finds an empty stream for --show-only to pick from.
   const showOnly = options.showOnly ?? [];
-  if (showOnly.length > 0) throw new RenderError('usage', `could not find template ${showOnly[0]} in chart`, { flag: '--show-only' });
+  if (showOnly.length > 0)
+    throw new RenderError('usage', `could not find template ${showOnly[0]} in chart`, { flag: '--show-only' });
   // filepath.Join cleans DIR/NAME; without --release-name, helm joins DIR and the path with a bare "/".
   const dir = useReleaseName ? cleanPath(`${outputDir}/${options.releaseName}`) : outputDir;
   const written = new Set<string>();

@@ -77,14 +77,26 @@ function makePlan(root: ChartNode, enabled: ReadonlySet<string>): Plan {
     const index = charts.length;
     charts.push({
       path,
-      Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, Description: chart.description, IsRoot: isRoot },
+      Chart: {
+        Name: chart.name,
+        Version: chart.version,
+        AppVersion: chart.appVersion,
+        Description: chart.description,
+        IsRoot: isRoot,
+      },
     });
     for (const dep of chart.dependencies) {
       if (enabled.has(dep.chart.name)) visit(dep.chart, fullPath, [...path, dep.chart.name], false);
     }
     for (const t of chart.templates) {
       const name = `${fullPath}/${t.path}`;
-      slots.push({ name, template: t, Template: { Name: name, BasePath: `${fullPath}/templates` }, chart: index, depth: name.split('/').length });
+      slots.push({
+        name,
+        template: t,
+        Template: { Name: name, BasePath: `${fullPath}/templates` },
+        chart: index,
+        depth: name.split('/').length,
+      });
     }
   };
   visit(root, '', [], true);
@@ -127,7 +139,19 @@ export function renderTemplates(input: EngineInput, holes?: Map<string, FileHole
 function frameOf(input: EngineInput): string {
   const r = input.release;
   const k = input.capabilities.KubeVersion;
-  return JSON.stringify([r.Name, r.Namespace, r.Service, r.IsInstall, r.IsUpgrade, r.Revision, k.Version, k.Major, k.Minor, k.GitVersion, input.capabilities.APIVersions]);
+  return JSON.stringify([
+    r.Name,
+    r.Namespace,
+    r.Service,
+    r.IsInstall,
+    r.IsUpgrade,
+    r.Revision,
+    k.Version,
+    k.Major,
+    k.Minor,
+    k.GitVersion,
+    input.capabilities.APIVersions,
+  ]);
 }
 
 /** The last text of each template that can be reused (runtime/memo.ts), by template name. */
@@ -146,7 +170,14 @@ function renderInOrder(
   for (const r of slots) {
     const c = contexts[r.chart];
     // Spelled out rather than spread: one object shape for every template's context.
-    const ctx: RenderContext = { Values: c.Values, Release: c.Release, Chart: c.Chart, Capabilities: c.Capabilities, Template: r.Template, random: c.random };
+    const ctx: RenderContext = {
+      Values: c.Values,
+      Release: c.Release,
+      Chart: c.Chart,
+      Capabilities: c.Capabilities,
+      Template: r.Template,
+      random: c.random,
+    };
     // A file an earlier template included (a config map under a checksum) prints what that include kept.
     const included = includedText(ctx, r.template.render);
     if (included !== undefined) {

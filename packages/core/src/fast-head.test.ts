@@ -11,7 +11,8 @@ function goldenDocs(): string[] {
   const docs: string[] = [];
   for (const c of readdirSync(casesRoot)) {
     const f = join(casesRoot, c, 'expected.yaml');
-    if (existsSync(f)) docs.push(...splitManifests(readFileSync(f, 'utf8')).map((d) => d.replace(/^# Source: .*\n/, '')));
+    if (existsSync(f))
+      docs.push(...splitManifests(readFileSync(f, 'utf8')).map((d) => d.replace(/^# Source: .*\n/, '')));
   }
   return [...new Set(docs)];
 }
@@ -52,15 +53,26 @@ describe('fastHead', () => {
   });
 
   it('reads quoted sequence items that contain ": "', () => {
-    expect(fastHead(`${head('A')}args:\n- 'a: b'\n- "c: d"\n`)).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations: undefined });
+    expect(fastHead(`${head('A')}args:\n- 'a: b'\n- "c: d"\n`)).toEqual({
+      apiVersion: 'v1',
+      kind: 'A',
+      name: 'x',
+      annotations: undefined,
+    });
   });
 
   it('takes an empty value written on the next line', () => {
-    expect(fastHead(`${head('A')}spec:\n  affinity:\n    null\n  x: {}\n`)).toEqual({ apiVersion: 'v1', kind: 'A', name: 'x', annotations: undefined });
+    expect(fastHead(`${head('A')}spec:\n  affinity:\n    null\n  x: {}\n`)).toEqual({
+      apiVersion: 'v1',
+      kind: 'A',
+      name: 'x',
+      annotations: undefined,
+    });
   });
 
   it('reads kind, name and annotations', () => {
-    const doc = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "job-1"\n  annotations:\n    "helm.sh/hook": post-install\n    helm.sh/hook-weight: "-5"\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        command: ["x"]\n';
+    const doc =
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "job-1"\n  annotations:\n    "helm.sh/hook": post-install\n    helm.sh/hook-weight: "-5"\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        command: ["x"]\n';
     expect(fastHead(doc)).toEqual({
       apiVersion: 'batch/v1',
       kind: 'Job',
@@ -78,7 +90,7 @@ describe('fastHead', () => {
     ['a plain value with a colon inside a word', 'a: http://x:80/y\n', true],
     ['trailing spaces after a value', 'a: b   \nc: "d"  \n', true],
     ['an option-like item', 'args:\n- -c\n-   x=1\n', true],
-    ['an item that is a quoted ": "', "args:\n  - 'a: b'\n  - \"c: d\"\n", true],
+    ['an item that is a quoted ": "', 'args:\n  - \'a: b\'\n  - "c: d"\n', true],
     ['a block scalar header with chomping', 'a: |-\n  x: y\n  - z\nb: >\n  w\n', true],
     ['an empty flow map and sequence', 'a: {}\nb: []\n', true],
     ['a comment after a value', 'a: b # c\n', false],
@@ -100,10 +112,13 @@ describe('fastHead', () => {
   it.each([
     ['siblings after a nested mapping', 'spec:\n  a:\n    b: 1\n    c: 2\n  d: 3\ne: 4\n'],
     ['a dedent over several levels at once', 'spec:\n  a:\n    b:\n      c: 1\nd: 2\n'],
-    ['a sequence at its key\'s indentation, then the next key', 'spec:\n  args:\n  - a\n  - b\n  c: 1\n'],
+    ["a sequence at its key's indentation, then the next key", 'spec:\n  args:\n  - a\n  - b\n  c: 1\n'],
     ['a sequence more indented than its key', 'spec:\n  args:\n    - a\n    - b\n  c: 1\n'],
-    ['mappings in a sequence', 'spec:\n  env:\n  - name: a\n    value: b\n  - name: c\n    valueFrom:\n      x: y\n  d: 1\n'],
-    ['a sequence at its key\'s indentation in a sequence item', 'spec:\n  - name: a\n    args:\n    - x\n    b: 1\n'],
+    [
+      'mappings in a sequence',
+      'spec:\n  env:\n  - name: a\n    value: b\n  - name: c\n    valueFrom:\n      x: y\n  d: 1\n',
+    ],
+    ["a sequence at its key's indentation in a sequence item", 'spec:\n  - name: a\n    args:\n    - x\n    b: 1\n'],
     ['a dash alone, its mapping on the next lines', 'spec:\n  -\n    a: 1\n  - b\n'],
     ['a key with a null value before its sibling', 'spec:\n  a:\n  b: 1\n'],
     ['a key with a null value at the end', 'spec:\n  a:\n'],
@@ -118,7 +133,10 @@ describe('fastHead', () => {
     ['a flow sequence of quoted strings', 'args: ["a", "b: c","d"]\n'],
     ['a quoted key', 'data:\n  "a b": c\n  \'d\': e\n'],
     ['keys of digits', 'data:\n  123: a\nitems:\n- 1_000: b\n'],
-    ['keys of 1024 characters', `data:\n  ${'k'.repeat(1024)}: v\n  "${'k'.repeat(1022)}": v\nitems:\n- ${'k'.repeat(1024)}: v\n`],
+    [
+      'keys of 1024 characters',
+      `data:\n  ${'k'.repeat(1024)}: v\n  "${'k'.repeat(1022)}": v\nitems:\n- ${'k'.repeat(1024)}: v\n`,
+    ],
     ['a long value', `data:\n  a: "${'v'.repeat(3000)}"\n`],
   ])('reads %s as the full parser does', (_what, rest) => {
     const d = doc(rest);
@@ -161,7 +179,9 @@ describe('fastHead', () => {
   });
 
   it('reads annotations with quoted keys, escapes and flow values', () => {
-    expect(fastHead(doc('  annotations:\n    "helm.sh/hook": post-install\n    b: "say \\"hi\\""\n    c: \'it\'\n'))).toEqual({
+    expect(
+      fastHead(doc('  annotations:\n    "helm.sh/hook": post-install\n    b: "say \\"hi\\""\n    c: \'it\'\n')),
+    ).toEqual({
       apiVersion: 'v1',
       kind: 'A',
       name: 'x',
@@ -182,14 +202,41 @@ describe('fastHead', () => {
     };
     const lead = (l: string) => /^ */.exec(l)![0];
     const changes: ((l: string) => string)[] = [
-      (l) => ` ${l}`, (l) => `  ${l}`, (l) => l.replace(/^ {1,2}/, ''), (l) => l.replace(/^( *)/, '$1- '), (l) => l.replace(/^( *)- /, '$1'),
-      (l) => l.replace(/^( *)- /, '$1  '), (l) => `${l}\n`, (l) => `${l}\n${lead(l)}# c`, (l) => `${l} # c`, (l) => `${l}   `, (l) => '',
-      (l) => l.replace(/: .*$/, ': |'), (l) => l.replace(/: .*$/, `: |-\n${lead(l)}  x: y`), (l) => l.replace(/: .*$/, ':'), (l) => `${l}\n${l}`,
-      (l) => l.replace(/^( *)/, '$1\t'), (l) => l.replace(/: /, ':'), (l) => l.replace(/^( *)\S+:/, '$1null:'), (l) => l.replace(/: .*$/, ': .inf'),
-      (l) => l.replace(/: .*$/, ': "a\\"b"'), (l) => l.replace(/: .*$/, ': ["a", "b"]'), (l) => l.replace(/: .*$/, ': [a, "b: c"]'), (l) => l.replace(/: .*$/, ': "a'),
-      (l) => l.replace(/: .*$/, ': 1.0'), (l) => l.replace(/: .*$/, ': - x'), (l) => l.replace(/: .*$/, ': a: b'), (l) => l.replace(/: .*$/, ': x #y'),
-      (l) => l.replace(/^( *)/, '$1-'), (l) => l.replace(/^( *)[^:]*:/, '$1"k":'), (l) => `${l}\r`, (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}  ~`,
-      (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}- x`, (l) => `${l}\n${lead(l)}   x`, (l) => l.replace(/^( *)/, '$1- - '), (l) => l.replace(/: .*$/, ': &a x'),
+      (l) => ` ${l}`,
+      (l) => `  ${l}`,
+      (l) => l.replace(/^ {1,2}/, ''),
+      (l) => l.replace(/^( *)/, '$1- '),
+      (l) => l.replace(/^( *)- /, '$1'),
+      (l) => l.replace(/^( *)- /, '$1  '),
+      (l) => `${l}\n`,
+      (l) => `${l}\n${lead(l)}# c`,
+      (l) => `${l} # c`,
+      (l) => `${l}   `,
+      (l) => '',
+      (l) => l.replace(/: .*$/, ': |'),
+      (l) => l.replace(/: .*$/, `: |-\n${lead(l)}  x: y`),
+      (l) => l.replace(/: .*$/, ':'),
+      (l) => `${l}\n${l}`,
+      (l) => l.replace(/^( *)/, '$1\t'),
+      (l) => l.replace(/: /, ':'),
+      (l) => l.replace(/^( *)\S+:/, '$1null:'),
+      (l) => l.replace(/: .*$/, ': .inf'),
+      (l) => l.replace(/: .*$/, ': "a\\"b"'),
+      (l) => l.replace(/: .*$/, ': ["a", "b"]'),
+      (l) => l.replace(/: .*$/, ': [a, "b: c"]'),
+      (l) => l.replace(/: .*$/, ': "a'),
+      (l) => l.replace(/: .*$/, ': 1.0'),
+      (l) => l.replace(/: .*$/, ': - x'),
+      (l) => l.replace(/: .*$/, ': a: b'),
+      (l) => l.replace(/: .*$/, ': x #y'),
+      (l) => l.replace(/^( *)/, '$1-'),
+      (l) => l.replace(/^( *)[^:]*:/, '$1"k":'),
+      (l) => `${l}\r`,
+      (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}  ~`,
+      (l) => l.replace(/: .*$/, ':') + `\n${lead(l)}- x`,
+      (l) => `${l}\n${lead(l)}   x`,
+      (l) => l.replace(/^( *)/, '$1- - '),
+      (l) => l.replace(/: .*$/, ': &a x'),
     ];
     let accepted = 0;
     for (let i = 0; i < 1500; i++) {
@@ -207,4 +254,3 @@ describe('fastHead', () => {
     expect(accepted).toBeGreaterThan(300);
   });
 });
-

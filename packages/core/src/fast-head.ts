@@ -29,9 +29,36 @@ const enum Place {
 /** May `ch` start a plain scalar without further YAML rules? (indicators and white space may not) */
 function plainFirst(ch: number): boolean {
   switch (ch) {
-    case 45: case 63: case 58: case 44: case 91: case 93: case 123: case 125: case 35: case 38: case 42: case 33:
-    case 124: case 62: case 39: case 34: case 37: case 64: case 96: case 32: case 9: case 10: case 13: case 12: case 11:
-    case 0x85: case 0xa0: case 0x2028: case 0x2029: case 0xfeff:
+    case 45:
+    case 63:
+    case 58:
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    case 32:
+    case 9:
+    case 10:
+    case 13:
+    case 12:
+    case 11:
+    case 0x85:
+    case 0xa0:
+    case 0x2028:
+    case 0x2029:
+    case 0xfeff:
       return false;
   }
   return true;
@@ -126,9 +153,11 @@ function scalar(v: string): Scalar {
     return { text: undefined, block: true };
   }
   // (A long one may hold a key past libyaml's limit.)
-  if (c === '[' || c === '{') return v.length <= maxKeyLength && flowCollection(v) ? { text: undefined, block: false } : undefined;
+  if (c === '[' || c === '{')
+    return v.length <= maxKeyLength && flowCollection(v) ? { text: undefined, block: false } : undefined;
   // A plain scalar may start with '-' when a non-space follows ("-c", "-1").
-  if (!plainFirst(v.charCodeAt(0)) && !(c === '-' && v.length > 1 && v[1] !== ' ' && v[1] !== '-' && v[1] !== '\t')) return undefined;
+  if (!plainFirst(v.charCodeAt(0)) && !(c === '-' && v.length > 1 && v[1] !== ' ' && v[1] !== '-' && v[1] !== '\t'))
+    return undefined;
   // `: ` or ` #` inside, or a trailing `:`, would change the structure; tabs are not worth the risk.
   let end = v.length;
   for (let i = 0; i < v.length; i++) {
@@ -218,6 +247,7 @@ interface Head {
 /** `headEntry`'s answer when the document must go to the full parser. */
 const fullParse = -1;
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const nonAscii = /[^\x00-\x7f]/;
 
 /**
@@ -243,7 +273,14 @@ function foldedField(key: string, plainKey: boolean): boolean {
  * form, undefined when it is not a simple string (a head field then needs the
  * full parser); `plainKey` is false for a quoted key.
  */
-function headEntry(head: Head, place: Place, key: string, plainKey: boolean, value: string, text: string | undefined): Place | typeof fullParse {
+function headEntry(
+  head: Head,
+  place: Place,
+  key: string,
+  plainKey: boolean,
+  value: string,
+  text: string | undefined,
+): Place | typeof fullParse {
   if (place === Place.Root) {
     if (key === 'apiVersion' || key === 'kind') {
       if (text === undefined || value === '') return fullParse;
@@ -306,7 +343,7 @@ export function fastHead(text: string): ManifestHead | undefined {
   let pendingPlace = Place.Other;
 
   const n = text.length;
-  for (let p = 0; p <= n; ) {
+  for (let p = 0; p <= n;) {
     spaces.lastIndex = p;
     spaces.test(text);
     const q = spaces.lastIndex;
@@ -358,7 +395,8 @@ export function fastHead(text: string): ManifestHead | undefined {
           itemKey.lastIndex = q + 2;
           k = itemKey.test(text) ? q + 2 : -1;
         }
-        if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength) end = -1;
+        if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength)
+          end = -1;
       }
     }
     if (end < 0) {
@@ -454,7 +492,14 @@ export function fastHead(text: string): ManifestHead | undefined {
           while (text.charCodeAt(ve - 1) === 32) ve--;
           value = text.slice(vs, ve);
         }
-        place = headEntry(head, place, quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon), !quoted, value, nested ? '' : inlineText(value));
+        place = headEntry(
+          head,
+          place,
+          quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon),
+          !quoted,
+          value,
+          nested ? '' : inlineText(value),
+        );
         if (place === fullParse) return undefined;
       }
       if (nested) {
@@ -476,7 +521,8 @@ export function fastHead(text: string): ManifestHead | undefined {
       while (rest.charCodeAt(k) === 32) k++;
       rest = rest.slice(k);
       col += k;
-      if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32))) return undefined;
+      if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32)))
+        return undefined;
       if (keyColon(rest) < 0) {
         const item = scalar(rest);
         if (!item) return undefined;

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_VALUES_DEPTH, RenderError } from '@polyaxon-render/values';
+import { MAX_VALUES_DEPTH, RenderError, type PolyaxonValues } from '@polyaxon-render/values';
+
+// These tests hand render() what its types forbid, as JavaScript callers and JSON.parse can.
+const untyped = (v: unknown) => v as PolyaxonValues;
 import { runCli, type CliIO } from './cli.js';
 import { render, renderDocuments } from './render.js';
 
@@ -16,12 +19,13 @@ const pristine = Object.getOwnPropertyNames(Object.prototype).sort();
 
 afterEach(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(pristine);
-  for (const k of ['polluted', 'leaked', 'polyaxonSecret', 'nodeSelector', 'x']) expect(({} as Record<string, unknown>)[k], k).toBeUndefined();
+  for (const k of ['polluted', 'leaked', 'polyaxonSecret', 'nodeSelector', 'x'])
+    expect(({} as Record<string, unknown>)[k], k).toBeUndefined();
 });
 
 function refusal(values: unknown): RenderError {
   try {
-    render(values);
+    render(untyped(values));
   } catch (e) {
     if (e instanceof RenderError) return e;
     throw e;
@@ -38,8 +42,8 @@ const deep = (n: number): unknown => {
 describe('render(values) with hostile keys', () => {
   it('renders JSON.parse values with __proto__, constructor and prototype keys as Helm renders the same JSON file', () => {
     const values: unknown = JSON.parse(readFileSync(resolve(caseDir, 'values.json'), 'utf8'));
-    expect(render(values)).toBe(readFileSync(resolve(caseDir, 'expected.yaml'), 'utf8'));
-    expect(renderDocuments(values).length).toBeGreaterThan(30);
+    expect(render(untyped(values))).toBe(readFileSync(resolve(caseDir, 'expected.yaml'), 'utf8'));
+    expect(renderDocuments(untyped(values)).length).toBeGreaterThan(30);
   });
 
   it('does not read inherited properties: a polluted Object.prototype changes nothing', () => {
@@ -58,14 +62,42 @@ describe('render(values) with hostile keys', () => {
 
 describe('render(values) refuses what is not values, with a RenderError', () => {
   it.each<[string, () => unknown, string, RegExp]>([
-    ['a cycle', () => { const a: Record<string, unknown> = {}; a.self = a; return { nodeSelector: a }; }, 'limit', /^render\(values\): values nested deeper than \d+ levels .* \(or they contain a cycle\) at nodeSelector(\.self)+$/],
-    ['nesting past the limit', () => ({ nodeSelector: deep(MAX_VALUES_DEPTH + 5) }), 'limit', /^render\(values\): values nested deeper than/],
-    ['a function', () => ({ nodeSelector: { f: () => 1 } }), 'values', /^render\(values\): values must be plain data .* found a function at nodeSelector\.f$/],
+    [
+      'a cycle',
+      () => {
+        const a: Record<string, unknown> = {};
+        a.self = a;
+        return { nodeSelector: a };
+      },
+      'limit',
+      /^render\(values\): values nested deeper than \d+ levels .* \(or they contain a cycle\) at nodeSelector(\.self)+$/,
+    ],
+    [
+      'nesting past the limit',
+      () => ({ nodeSelector: deep(MAX_VALUES_DEPTH + 5) }),
+      'limit',
+      /^render\(values\): values nested deeper than/,
+    ],
+    [
+      'a function',
+      () => ({ nodeSelector: { f: () => 1 } }),
+      'values',
+      /^render\(values\): values must be plain data .* found a function at nodeSelector\.f$/,
+    ],
     ['a symbol', () => ({ a: Symbol('s') }), 'values', /found a symbol at a$/],
     ['a Date', () => ({ when: new Date(0) }), 'values', /found Date at when$/],
     ['a Map', () => ({ m: new Map([['a', 1]]) }), 'values', /found Map at m$/],
     ['a typed array', () => ({ b: new Uint8Array(2) }), 'values', /found Uint8Array at b$/],
-    ['a getter that throws', () => ({ get boom(): never { throw new Error('no'); } }), 'values', /^render\(values\): values could not be read: no$/],
+    [
+      'a getter that throws',
+      () => ({
+        get boom(): never {
+          throw new Error('no');
+        },
+      }),
+      'values',
+      /^render\(values\): values could not be read: no$/,
+    ],
     ['a list at the top', () => [1, 2], 'values', /^render\(values\): values must be an object/],
   ])('%s', (_name, make, code, message) => {
     const e = refusal(make());
@@ -74,26 +106,41 @@ describe('render(values) refuses what is not values, with a RenderError', () => 
   });
 
   it('renders values nested up to the limit', () => {
-    expect(render({ unused: deep(MAX_VALUES_DEPTH - 2), nodeSelector: { x: deep(200) } }, { seed: 1, showOnly: ['templates/api-deployment.yaml'] })).toContain('nodeSelector:\n        x:\n          k:');
+    expect(
+      render(untyped({ unused: deep(MAX_VALUES_DEPTH - 2), nodeSelector: { x: deep(200) } }), {
+        seed: 1,
+        showOnly: ['templates/api-deployment.yaml'],
+      }),
+    ).toContain('nodeSelector:\n        x:\n          k:');
   });
 
   it('turns a RangeError inside render into a RenderError', () => {
     const e = (() => {
       try {
         // Coalescing warns (a table where the chart has a string); the callback runs out of stack.
-        render({ deploymentType: { a: 1 } }, { warn: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+        render(untyped({ deploymentType: { a: 1 } }), {
+          warn: () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          },
+        });
       } catch (x) {
         return x;
       }
     })();
     expect(e).toBeInstanceOf(RenderError);
     expect((e as RenderError).code).toBe('limit');
-    expect((e as RenderError).message).toBe('values nested too deeply for polyaxon-render (Maximum call stack size exceeded)');
+    expect((e as RenderError).message).toBe(
+      'values nested too deeply for polyaxon-render (Maximum call stack size exceeded)',
+    );
   });
 });
 
 describe('runCli with hostile input', () => {
-  function io(files: Record<string, string>, out: { stdout: string; stderr: string }, stdout?: (t: string) => void): CliIO {
+  function io(
+    files: Record<string, string>,
+    out: { stdout: string; stderr: string },
+    stdout?: (t: string) => void,
+  ): CliIO {
     return {
       readFile: (p) => {
         if (!(p in files)) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
@@ -112,13 +159,22 @@ describe('runCli with hostile input', () => {
     const code = await runCli(['--set', `u${'[0]'.repeat(MAX_VALUES_DEPTH + 1)}=1`], io({}, out));
     expect(code).toBe(1);
     expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^Error: failed parsing --set data: values nested deeper than \d+ levels are not supported .*\n$/);
+    expect(out.stderr).toMatch(
+      /^Error: failed parsing --set data: values nested deeper than \d+ levels are not supported .*\n$/,
+    );
   });
 
   it('prints a RangeError that escapes as an error line', async () => {
     const out = { stdout: '', stderr: '' };
-    const code = await runCli(['--set', 'nodeSelector.a=1'], io({}, out, () => { throw new RangeError('Invalid string length'); }));
+    const code = await runCli(
+      ['--set', 'nodeSelector.a=1'],
+      io({}, out, () => {
+        throw new RangeError('Invalid string length');
+      }),
+    );
     expect(code).toBe(1);
-    expect(out.stderr.split('\n').filter((l) => l.startsWith('Error: '))).toEqual(['Error: input too large or too deeply nested for polyaxon-render (Invalid string length)']);
+    expect(out.stderr.split('\n').filter((l) => l.startsWith('Error: '))).toEqual([
+      'Error: input too large or too deeply nested for polyaxon-render (Invalid string length)',
+    ]);
   });
 });

@@ -9,5 +9,18 @@ export { renderNotes, type NotesView } from './notes.js';
 export { RenderError, type RenderErrorCode, type RenderErrorWhere } from '@polyaxon-render/values';
 export { cryptoRandom, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 export { toolVersion } from './version.js';
-export type { PolyaxonValues, PostgresqlValues, RedisValues, RabbitmqHaValues, DockerRegistryValues } from '@polyaxon-render/values';
-export { validate, validateUserValues, formatFindings, type Finding, type FindingKind, type ValuesSources } from '@polyaxon-render/values';
+export type {
+  PolyaxonValues,
+  PostgresqlValues,
+  RedisValues,
+  RabbitmqHaValues,
+  DockerRegistryValues,
+} from '@polyaxon-render/values';
+export {
+  validate,
+  validateUserValues,
+  formatFindings,
+  type Finding,
+  type FindingKind,
+  type ValuesSources,
+} from '@polyaxon-render/values';

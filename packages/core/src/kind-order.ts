@@ -79,6 +79,7 @@ export function sortByKind<T>(items: readonly T[], kindOf: (t: T) => string): T[
   }
   const out: T[] = [];
   for (const bucket of known) if (bucket !== undefined) for (const item of bucket) out.push(item);
-  if (unknown !== undefined) for (const kind of sortByBytes([...unknown.keys()])) for (const item of unknown.get(kind)!) out.push(item);
+  if (unknown !== undefined)
+    for (const kind of sortByBytes([...unknown.keys()])) for (const item of unknown.get(kind)!) out.push(item);
   return out;
 }

@@ -7,7 +7,11 @@ const head = 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n';
 
 describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the render', () => {
   it.each([
-    ['a flow mapping as a key (an unrendered `{{ x }}`)', `${head}spec:\n  type: {{ .Release.Name }}\n`, 'invalid map key'],
+    [
+      'a flow mapping as a key (an unrendered `{{ x }}`)',
+      `${head}spec:\n  type: {{ .Release.Name }}\n`,
+      'invalid map key',
+    ],
     ['a sequence as a key', `${head}spec:\n  ? [a]\n  : b\n`, 'invalid map key'],
     ['a null key', `${head}spec:\n  null: x\n`, 'unsupported map key'],
     ['a null annotation key', `${head}  annotations:\n    a: "1"\n    null: "x"\n`, 'unsupported map key'],
@@ -19,10 +23,18 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a plain .nan', `${head}spec:\n  - .NaN\n`, 'NaN'],
     ['an alias without its anchor', `${head}spec:\n  a: *star\n`, "unknown anchor 'star'"],
     ['an alias without its anchor as a key', `${head}spec:\n  *k : 1\n`, "unknown anchor 'k'"],
-    ['number annotations', `${head}  annotations: 1000000\n`, 'cannot unmarshal number into Go struct field .metadata.annotations'],
+    [
+      'number annotations',
+      `${head}  annotations: 1000000\n`,
+      'cannot unmarshal number into Go struct field .metadata.annotations',
+    ],
     ['string annotations', `${head}  annotations: "a: b"\n`, 'cannot unmarshal string'],
     ['a list of annotations', `${head}  annotations:\n  - a\n`, 'cannot unmarshal array'],
-    ['a string metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n', 'cannot unmarshal string into Go struct field SimpleHead.metadata'],
+    [
+      'a string metadata',
+      'apiVersion: v1\nkind: A\nmetadata: x\n',
+      'cannot unmarshal string into Go struct field SimpleHead.metadata',
+    ],
     ['a bool metadata', 'apiVersion: v1\nkind: A\nmetadata: true\n', 'cannot unmarshal bool'],
     ['a merge key with a string', `${head}data:\n  <<: "x"\n`, 'map merge requires map'],
     ['a merge key with null', `${head}data:\n  <<:\n`, 'map merge requires map'],
@@ -69,7 +81,10 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
 describe('parseHead: quoted scalars and flow collections whose continuation lines are not indented (libyaml accepts them)', () => {
   // Each checked with Helm 3.17.3 on a probe chart printing the document as is.
   it.each([
-    ['a double-quoted value', `${head}spec:\n  template:\n    spec:\n      priorityClassName: "line1\nline2\n"\n      nodeSelector:\n        Always\n`],
+    [
+      'a double-quoted value',
+      `${head}spec:\n  template:\n    spec:\n      priorityClassName: "line1\nline2\n"\n      nodeSelector:\n        Always\n`,
+    ],
     ['a single-quoted value', `${head}spec:\n  a: 'x\ny'\n  b: 1\n`],
     ['a sequence item', `${head}spec:\n  args:\n  - "a\nb"\n  - c\n`],
     ['a flow sequence', `${head}spec:\n  imagePullSecrets:\n    - name: [x\ty\n  z\n]\n`],
@@ -80,7 +95,9 @@ describe('parseHead: quoted scalars and flow collections whose continuation line
   });
 
   it('folds the value as libyaml does', () => {
-    expect(parseHeadFully('apiVersion: v1\nkind: A\nmetadata:\n  name: "x\ny"\n  annotations:\n    a: "p\n\n  q"\n', 'f')).toEqual({
+    expect(
+      parseHeadFully('apiVersion: v1\nkind: A\nmetadata:\n  name: "x\ny"\n  annotations:\n    a: "p\n\n  q"\n', 'f'),
+    ).toEqual({
       apiVersion: 'v1',
       kind: 'A',
       name: 'x y',
@@ -129,10 +146,15 @@ describe('parseHead: what libyaml refuses before it parses, and documents that a
     ['a C0 control in a block scalar', `${head}data:\n  a: |\n    x\x1fy\n`],
     ['a C1 control in a quoted value', `${head}data:\n  a: "b\x9f"\n`],
     ['U+FFFE', `${head}data:\n  a: \ufffe\n`],
-    ['a control character after a syntax error in the same 512 bytes', `${head}data:\n  a: b: c\n  d: ${'x'.repeat(400)}\x01\n`],
+    [
+      'a control character after a syntax error in the same 512 bytes',
+      `${head}data:\n  a: b: c\n  d: ${'x'.repeat(400)}\x01\n`,
+    ],
   ])('rejects %s', (_what, doc) => {
     expect(fastHead(doc)).toBeUndefined();
-    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow('YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: control characters are not allowed');
+    expect(() => parseHead(doc, 'c/templates/x.yaml')).toThrow(
+      'YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: control characters are not allowed',
+    );
   });
 
   it('reports a syntax error more than 512 bytes before a control character (libyaml reads 512 bytes at a time)', () => {
@@ -153,7 +175,9 @@ describe('parseHead: what libyaml refuses before it parses, and documents that a
     ['a number', '1\n', 'number'],
     ['a bool', 'true\n', 'bool'],
   ])('rejects a document that is %s', (_what, doc, json) => {
-    expect(() => parseHead(doc, 'x')).toThrow(`YAML parse error on x: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`);
+    expect(() => parseHead(doc, 'x')).toThrow(
+      `YAML parse error on x: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`,
+    );
   });
 
   it('reads a document that is null as an empty head', () => {
@@ -161,9 +185,17 @@ describe('parseHead: what libyaml refuses before it parses, and documents that a
   });
 
   it.each([
-    ['a lone CR ending a block scalar (then a sequence in a mapping)', `${head}data:\n  k: |\n    qu\r  - v\n`, undefined],
+    [
+      'a lone CR ending a block scalar (then a sequence in a mapping)',
+      `${head}data:\n  k: |\n    qu\r  - v\n`,
+      undefined,
+    ],
     ['a lone CR in a quoted annotation (folds)', `${head}  annotations:\n    a: "p\rq"\n`, new Map([['a', 'p q']])],
-    ['a lone CR ending an annotation', `${head}  annotations:\n    helm.sh/hook: pre-install\rdata:\n  a: b\n`, new Map([['helm.sh/hook', 'pre-install']])],
+    [
+      'a lone CR ending an annotation',
+      `${head}  annotations:\n    helm.sh/hook: pre-install\rdata:\n  a: b\n`,
+      new Map([['helm.sh/hook', 'pre-install']]),
+    ],
   ])('reads %s as libyaml does', (_what, doc, annotations) => {
     expect(fastHead(doc)).toBeUndefined();
     if (annotations === undefined) expect(() => parseHead(doc, 'x')).toThrow(RenderError);
@@ -174,11 +206,22 @@ describe('parseHead: what libyaml refuses before it parses, and documents that a
 describe('parseHead: a repeated key keeps its last value (yaml.v2 decodes mappings into Go maps)', () => {
   it.each([
     ['kind', 'apiVersion: v1\nkind: A\nkind: B\n', { apiVersion: 'v1', kind: 'B', name: '', annotations: undefined }],
-    ['metadata', 'apiVersion: v1\nkind: A\nmetadata:\n  annotations:\n    helm.sh/hook: bogus\nmetadata:\n  name: z\n', { apiVersion: 'v1', kind: 'A', name: 'z', annotations: undefined }],
-    ['an annotation', `${head}  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook: bogus\n`, { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['helm.sh/hook', 'bogus']]) }],
-    ['annotations', `${head}  annotations:\n    a: b\n  annotations:\n    c: d\n`, { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['c', 'd']]) }],
+    [
+      'metadata',
+      'apiVersion: v1\nkind: A\nmetadata:\n  annotations:\n    helm.sh/hook: bogus\nmetadata:\n  name: z\n',
+      { apiVersion: 'v1', kind: 'A', name: 'z', annotations: undefined },
+    ],
+    [
+      'an annotation',
+      `${head}  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook: bogus\n`,
+      { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['helm.sh/hook', 'bogus']]) },
+    ],
+    [
+      'annotations',
+      `${head}  annotations:\n    a: b\n  annotations:\n    c: d\n`,
+      { apiVersion: 'v1', kind: 'A', name: 'x', annotations: new Map([['c', 'd']]) },
+    ],
   ])('%s', (_what, doc, expected) => {
     expect(parseHead(doc, 'x')).toEqual(expected);
   });
 });
-

@@ -25,7 +25,10 @@ function fail(file: string, msg: string): RenderError {
 function str(v: unknown, file: string, goField: string): string {
   if (v === undefined || v === null) return '';
   if (isScalar(v)) return scalarText(v.value);
-  throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${isMap(v) ? 'object' : 'array'} into Go struct field ${goField} of type string`);
+  throw fail(
+    file,
+    `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${isMap(v) ? 'object' : 'array'} into Go struct field ${goField} of type string`,
+  );
 }
 
 /**
@@ -52,7 +55,10 @@ const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[st
 function mustBeMap(node: unknown, file: string, goField: string, goType: string): void {
   if (node === undefined || node === null || isMap(node) || (isScalar(node) && node.value === null)) return;
   const json = isSeq(node) ? 'array' : isScalar(node) ? jsonType(node.value) : 'value';
-  throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go struct field ${goField} of type ${goType}`);
+  throw fail(
+    file,
+    `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go struct field ${goField} of type ${goType}`,
+  );
 }
 
 /**
@@ -93,6 +99,7 @@ function lastValue(map: unknown, key: string): unknown {
  * What libyaml's reader refuses (readerc.go): C0 controls but tab, LF and CR,
  * DEL, C1 controls but NEL, U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what libyaml refuses
 const controlChar = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
 /** The UTF-8 length of `text` up to `end` (libyaml counts bytes). */
@@ -128,20 +135,27 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
     // libyaml's reader decodes the input 512 bytes at a time, ahead of the scanner: a control
     // character is reported unless the scanner failed in an earlier 512 bytes.
     const at = Math.floor(utf8Offset(original, control.index) / 512);
-    const failedAt = doc.errors.length > 0 ? Math.floor((utf8Offset(original, doc.errors[0].pos[0]) + 4) / 512) : Infinity;
+    const failedAt =
+      doc.errors.length > 0 ? Math.floor((utf8Offset(original, doc.errors[0].pos[0]) + 4) / 512) : Infinity;
     if (at <= failedAt) throw fail(file, 'error converting YAML to JSON: yaml: control characters are not allowed');
   }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0].line;
-    throw fail(file, `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`);
+    throw fail(
+      file,
+      `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`,
+    );
   }
   checkJsonable(doc, file);
   const root = doc.contents;
   if (root !== null && !isMap(root) && !(isScalar(root) && root.value === null)) {
     // JSON other than an object or null cannot be decoded into SimpleHead.
     const json = isSeq(root) ? 'array' : isScalar(root) ? jsonType(root.value) : 'value';
-    throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`);
+    throw fail(
+      file,
+      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${json} into Go value of type releaseutil.SimpleHead`,
+    );
   }
   const apiVersion = str(lastValue(root, 'apiVersion'), file, 'SimpleHead.apiVersion');
   const kind = str(lastValue(root, 'kind'), file, 'SimpleHead.kind');
@@ -160,7 +174,10 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
         annotations.set(k, scalarText(v.value));
       } else {
         const t = isMap(v) ? 'object' : 'array';
-        throw fail(file, `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field .metadata.annotations of type string`);
+        throw fail(
+          file,
+          `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${t} into Go struct field .metadata.annotations of type string`,
+        );
       }
     }
   }
@@ -183,7 +200,8 @@ function checkJsonable(doc: Document, file: string): void {
     if (!isAlias(node)) return node;
     const target = node.resolve(doc);
     // The yaml package leaves an alias without its anchor unresolved; yaml.v2 fails.
-    if (target === undefined) throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${node.source}' referenced`);
+    if (target === undefined)
+      throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${node.source}' referenced`);
     return target;
   };
   const walk = (node: unknown): void => {
@@ -193,14 +211,25 @@ function checkJsonable(doc: Document, file: string): void {
       seen.add(node);
       for (const pair of node.items) {
         const key = resolve(pair.key);
-        if (isMap(key) || isSeq(key)) throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
+        if (isMap(key) || isSeq(key))
+          throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
         if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
-          throw fail(file, `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`);
+          throw fail(
+            file,
+            `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`,
+          );
         }
-        if (isScalar(key) && isUint64(key)) throw fail(file, `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`);
+        if (isScalar(key) && isUint64(key))
+          throw fail(
+            file,
+            `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`,
+          );
         // A plain `<<` is a merge key (the yaml package gives it a symbol value); yaml.v2 merges only mappings.
         if (isScalar(key) && typeof key.value === 'symbol' && !mergeable(resolve(pair.value), resolve)) {
-          throw fail(file, 'error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value');
+          throw fail(
+            file,
+            'error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value',
+          );
         }
         walk(key);
         walk(pair.value);
@@ -208,8 +237,16 @@ function checkJsonable(doc: Document, file: string): void {
     } else if (isSeq(node)) {
       seen.add(node);
       for (const item of node.items) walk(item);
-    } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value) && nonFiniteWord(node)) {
-      throw fail(file, `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf'}`);
+    } else if (
+      isScalar(node) &&
+      typeof node.value === 'number' &&
+      !Number.isFinite(node.value) &&
+      nonFiniteWord(node)
+    ) {
+      throw fail(
+        file,
+        `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf'}`,
+      );
     }
   };
   walk(doc.contents);
@@ -232,7 +269,11 @@ function isUint64(key: Scalar): boolean {
 
 /** Only the YAML words are ±Inf/NaN for yaml.v2; `1e400` overflows ParseFloat and stays a string. */
 function nonFiniteWord(node: Scalar): boolean {
-  return node.type === 'PLAIN' && typeof node.source === 'string' && /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(node.source);
+  return (
+    node.type === 'PLAIN' &&
+    typeof node.source === 'string' &&
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(node.source)
+  );
 }
 
 /**
@@ -251,7 +292,8 @@ export function libyamlBreaks(text: string): string {
   const stack: CST.Token[] = [...new Parser().parse(text)];
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') quoted.push([t.offset, t.offset + t.source.length]);
+    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar')
+      quoted.push([t.offset, t.offset + t.source.length]);
     else if (t.type === 'document' && t.value) stack.push(t.value);
     else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
       for (const it of t.items) {

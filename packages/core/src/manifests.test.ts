@@ -24,35 +24,54 @@ function headsAgreeWithFullParse(template: string, fill: (round: number) => stri
       expect(m.head.kind).toBe(full.kind);
       expect(m.head.name).toBe(full.name);
       expect(m.head.apiVersion).toBe(full.apiVersion);
-      expect(m.head.annotations ? Object.fromEntries(m.head.annotations) : undefined).toEqual(full.annotations ? Object.fromEntries(full.annotations) : undefined);
+      expect(m.head.annotations ? Object.fromEntries(m.head.annotations) : undefined).toEqual(
+        full.annotations ? Object.fromEntries(full.annotations) : undefined,
+      );
     }
   }
 }
 
 describe('sortManifests with a replayed shape', () => {
   it('carries a checksum annotation of this render', () => {
-    headsAgreeWithFullParse('kind: Deployment\nmetadata:\n  name: web\n  annotations:\n    checksum/secrets: @\nspec:\n  x: @\n', (r) => [hex(r), hex(r + 10)]);
+    headsAgreeWithFullParse(
+      'kind: Deployment\nmetadata:\n  name: web\n  annotations:\n    checksum/secrets: @\nspec:\n  x: @\n',
+      (r) => [hex(r), hex(r + 10)],
+    );
   });
 
   it('reads a head again when a hole is in the name, kind or a hook', () => {
     headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: s-@\n', (r) => [hex(r)]);
     headsAgreeWithFullParse('kind: @\nmetadata:\n  name: s\n', (r) => [hex(r)]);
-    headsAgreeWithFullParse('kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: @\n', (r) => [['pre-install', 'post-install', 'test'][r]]);
+    headsAgreeWithFullParse('kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: @\n', (r) => [
+      ['pre-install', 'post-install', 'test'][r],
+    ]);
   });
 
   it('reads a head again when a hole value could parse as something else', () => {
-    headsAgreeWithFullParse('kind: A\nmetadata:\n  name: a\n  annotations:\n    note: @\n---\nkind: B\nmetadata:\n  name: b\n', (r) => [['"x"', '1e3', 'true'][r]]);
-    headsAgreeWithFullParse('kind: A\nmetadata:\n  name: a\n  annotations:\n    note: @\n', (r) => [['deadbeef', '12345', '"a b"'][r]]);
+    headsAgreeWithFullParse(
+      'kind: A\nmetadata:\n  name: a\n  annotations:\n    note: @\n---\nkind: B\nmetadata:\n  name: b\n',
+      (r) => [['"x"', '1e3', 'true'][r]],
+    );
+    headsAgreeWithFullParse('kind: A\nmetadata:\n  name: a\n  annotations:\n    note: @\n', (r) => [
+      ['deadbeef', '12345', '"a b"'][r],
+    ]);
   });
 
   it('keeps generated secrets of a multi-document file apart from the heads', () => {
-    headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: one\ndata:\n  a: @\n---\nkind: Secret\nmetadata:\n  name: two\ndata:\n  b: @\n', (r) => [b64(r), b64(r + 5)]);
+    headsAgreeWithFullParse(
+      'kind: Secret\nmetadata:\n  name: one\ndata:\n  a: @\n---\nkind: Secret\nmetadata:\n  name: two\ndata:\n  b: @\n',
+      (r) => [b64(r), b64(r + 5)],
+    );
   });
 
   it('keeps heads for generated secret lines, and reads again when a line could be a head field', () => {
-    headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: s\ndata:\n  @\n  b: @\n', (r) => [`pw: ${b64(r)}`, b64(r + 1)]);
+    headsAgreeWithFullParse('kind: Secret\nmetadata:\n  name: s\ndata:\n  @\n  b: @\n', (r) => [
+      `pw: ${b64(r)}`,
+      b64(r + 1),
+    ]);
     headsAgreeWithFullParse('apiVersion: v1\n@\nmetadata:\n  name: x\n', (r) => [`kind: ${b64(r)}`]);
-    headsAgreeWithFullParse('apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\n@\n', (r) => [[`a: ${b64(r)}`, `kind: ${b64(r)}`, `b: ${b64(r)}`][r]]);
+    headsAgreeWithFullParse('apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\n@\n', (r) => [
+      [`a: ${b64(r)}`, `kind: ${b64(r)}`, `b: ${b64(r)}`][r],
+    ]);
   });
 });
-

@@ -52,7 +52,10 @@ export interface FileHoles {
 }
 
 /** releaseutil.SortManifests: files in path order, documents in file order, then a stable sort by kind. */
-export function sortManifests(files: ReadonlyMap<string, string>, holes?: ReadonlyMap<string, FileHoles>): SortedManifests {
+export function sortManifests(
+  files: ReadonlyMap<string, string>,
+  holes?: ReadonlyMap<string, FileHoles>,
+): SortedManifests {
   const generic: Manifest[] = [];
   const hooks: Manifest[] = [];
   const logs: string[] = [];
@@ -102,7 +105,10 @@ const recentFiles = new Map<string, { readonly docs: readonly string[]; readonly
 const maxRecentChars = 4 * 1024 * 1024;
 let recentChars = 0;
 
-function documentsOf(content: string, path: string): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
+function documentsOf(
+  content: string,
+  path: string,
+): { readonly docs: readonly string[]; readonly heads: readonly ManifestHead[] } {
   let hit = keep.betweenRenders ? recentFiles.get(content) : undefined;
   if (hit === undefined) {
     const docs = splitManifests(content);
@@ -168,7 +174,8 @@ const headsByShape = new WeakMap<object, ShapeHeads>();
 /** The heads of a replayed file's documents, from its shape's first render, when they cannot differ. */
 function headsOfShape(docs: readonly string[], h: FileHoles): ManifestHead[] | undefined {
   const kept = headsByShape.get(h.shape);
-  if (kept === undefined || kept.heads.length !== docs.length || kept.prefixes.length !== h.values.length) return undefined;
+  if (kept === undefined || kept.heads.length !== docs.length || kept.prefixes.length !== h.values.length)
+    return undefined;
   const contents: string[] = [];
   for (let i = 0; i < h.values.length; i++) {
     const n = neutral(h.values[i]);

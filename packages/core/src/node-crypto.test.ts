@@ -4,7 +4,6 @@ import { sha256HexOfText as portable } from '../../templates/src/runtime/sha256-
 
 // The stand-ins are written for the CommonJS bundle, where `require` is in scope.
 (globalThis as { require?: NodeRequire }).require ??= createRequire(import.meta.url);
-// @ts-expect-error: a plain ES module of the build scripts, without types
 const { sha256, sha256HexOfText } = (await import('../scripts/node-crypto.mjs')) as {
   sha256: { (b: Uint8Array): Uint8Array; create(): Incremental };
   sha256HexOfText(s: string): string;
@@ -15,7 +14,15 @@ interface Incremental {
   digest(): Uint8Array;
 }
 
-const texts = ['', 'abc', 'kind: Secret\n'.repeat(300), 'é…日本😀', 'lone \ud800 surrogate', '\udfff', 'x'.repeat(70 * 1024)];
+const texts = [
+  '',
+  'abc',
+  'kind: Secret\n'.repeat(300),
+  'é…日本😀',
+  'lone \ud800 surrogate',
+  '\udfff',
+  'x'.repeat(70 * 1024),
+];
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
 describe("the CLI bundle's node:crypto stand-ins (scripts/node-crypto.mjs)", () => {

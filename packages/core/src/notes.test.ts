@@ -3,20 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { RenderError, toGoValue, type GoMap } from '@polyaxon-render/values';
 import { formatNotes, notesView, renderNotes, type NotesView } from './notes.js';
 
-const golden = (name: string) => readFileSync(new URL(`../../../fixtures/cases/${name}/expected.yaml`, import.meta.url), 'utf8');
+const golden = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/cases/${name}/expected.yaml`, import.meta.url), 'utf8');
 const values = (v: object) => toGoValue(v) as GoMap;
 const release = { name: 'px', namespace: 'ns' };
-const base = { ingress: { enabled: false, tls: [] }, deploymentType: 'kubernetes', serviceType: 'LoadBalancer', api: { service: { externalPort: 80 } }, user: { username: 'root' } };
+const base = {
+  ingress: { enabled: false, tls: [] },
+  deploymentType: 'kubernetes',
+  serviceType: 'LoadBalancer',
+  api: { service: { externalPort: 80 } },
+  user: { username: 'root' },
+};
 
 describe('notesView', () => {
   it.each<[string, object, Partial<NotesView>]>([
     ['LoadBalancer', {}, { loadBalancer: { port: '80' }, https: false }],
     ['NodePort', { serviceType: 'NodePort' }, { nodePort: true }],
-    ['ClusterIP with a float port', { serviceType: 'ClusterIP', api: { service: { externalPort: 1e6 } } }, { clusterIP: { port: '1e+06' } }],
+    [
+      'ClusterIP with a float port',
+      { serviceType: 'ClusterIP', api: { service: { externalPort: 1e6 } } },
+      { clusterIP: { port: '1e+06' } },
+    ],
     ['no known service type', { serviceType: 'ExternalName' }, {}],
     ['minikube', { deploymentType: 'minikube' }, { minikube: true }],
-    ['ingress', { ingress: { enabled: true, hostName: 'h', tls: [] } }, { ingress: { ip: 'h', port: '80' }, https: false }],
-    ['ingress, tls, minikube', { deploymentType: 'minikube', ingress: { enabled: true, tls: [{}] } }, { ingress: { ip: '$(minikube ip)', port: '443' }, https: true }],
+    [
+      'ingress',
+      { ingress: { enabled: true, hostName: 'h', tls: [] } },
+      { ingress: { ip: 'h', port: '80' }, https: false },
+    ],
+    [
+      'ingress, tls, minikube',
+      { deploymentType: 'minikube', ingress: { enabled: true, tls: [{}] } },
+      { ingress: { ip: '$(minikube ip)', port: '443' }, https: true },
+    ],
     ['ingress without host', { ingress: { enabled: true, tls: [] } }, { ingress: { ip: '<no value>', port: '80' } }],
     ['tls without ingress', { ingress: { enabled: false, tls: [{}] } }, { loadBalancer: { port: '80' }, https: true }],
   ])('%s', (_name, override, want) => {
@@ -42,7 +61,13 @@ describe('notesView', () => {
 
 describe('formatNotes', () => {
   it('deletes "<no value>" and trims, as helm prints NOTES', async () => {
-    const text = await formatNotes({ namespace: 'ns', fullname: 'px-polyaxon', https: true, username: '<no value>', ingress: { ip: '<no value>', port: '443' } });
+    const text = await formatNotes({
+      namespace: 'ns',
+      fullname: 'px-polyaxon',
+      https: true,
+      username: '<no value>',
+      ingress: { ip: '<no value>', port: '443' },
+    });
     expect(text).toContain('    export POLYAXON_IP=\n    export POLYAXON_PORT=443\n');
     expect(text).toContain('--use_https=true\n');
     expect(text).toContain('  USER: \n');
@@ -52,9 +77,18 @@ describe('formatNotes', () => {
 
 describe('renderNotes (library)', () => {
   it('matches the NOTES helm renders for the same values', async () => {
-    const v = { ingress: { enabled: true, hostName: 'polyaxon.example.com', tls: [{ secretName: 'polyaxon-tls', hosts: ['polyaxon.example.com'] }] }, user: { username: 'admin' } };
+    const v = {
+      ingress: {
+        enabled: true,
+        hostName: 'polyaxon.example.com',
+        tls: [{ secretName: 'polyaxon-tls', hosts: ['polyaxon.example.com'] }],
+      },
+      user: { username: 'admin' },
+    };
     expect(await renderNotes(v, { releaseName: 'px' })).toBe(golden('cli-notes-ingress-tls'));
-    expect(await renderNotes(undefined, { releaseName: 'px', namespace: 'team-a', set: ['serviceType=NodePort'] })).toBe(golden('cli-notes-node-port'));
+    expect(
+      await renderNotes(undefined, { releaseName: 'px', namespace: 'team-a', set: ['serviceType=NodePort'] }),
+    ).toBe(golden('cli-notes-node-port'));
     expect(await renderNotes()).toBe(golden('cli-notes-defaults'));
   });
 

@@ -92,15 +92,26 @@ export async function formatNotes(view: NotesView): Promise<string> {
 /** The NOTES view for render()'s inputs (render() has already surfaced NOTES.txt's errors). */
 export function notesViewFor(values: unknown, options: RenderOptions = {}): NotesView {
   const base = values === undefined ? undefined : asUserMap(values);
-  const { values: coalesced } = computeReleaseValues(base, options, () => {}, () => {});
-  return notesView(coalesced, { name: options.releaseName ?? 'release-name', namespace: options.namespace ?? 'default' });
+  const { values: coalesced } = computeReleaseValues(
+    base,
+    options,
+    () => {},
+    () => {},
+  );
+  return notesView(coalesced, {
+    name: options.releaseName ?? 'release-name',
+    namespace: options.namespace ?? 'default',
+  });
 }
 
 function asUserMap(values: unknown): GoMap | undefined {
   const v = toGoValue(values);
   if (v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) {
-    throw new RenderError('values', 'renderNotes(values): values must be an object (a map of values, like a values file)');
+    throw new RenderError(
+      'values',
+      'renderNotes(values): values must be an object (a map of values, like a values file)',
+    );
   }
   return v;
 }

@@ -57,11 +57,26 @@ describe('parseArgs (pflag rules)', () => {
     [['--=x'], 'bad flag syntax: --=x'],
     [['--set'], 'flag needs an argument: --set'],
     [['-n'], "flag needs an argument: 'n' in -n"],
-    [['--no-hooks=maybe'], 'invalid argument "maybe" for "--no-hooks" flag: strconv.ParseBool: parsing "maybe": invalid syntax'],
-    [['-f', '"a'], 'invalid argument "\\"a" for "-f, --values" flag: parse error on line 1, column 3: extraneous or missing " in quoted-field'],
-    [['-a', 'v1,ba"d'], 'invalid argument "v1,ba\\"d" for "-a, --api-versions" flag: parse error on line 1, column 6: bare " in non-quoted-field'],
-    [['-f', '"a"b'], 'invalid argument "\\"a\\"b" for "-f, --values" flag: parse error on line 1, column 3: extraneous or missing " in quoted-field'],
-    [['-f', 'x,"a"b'], 'invalid argument "x,\\"a\\"b" for "-f, --values" flag: parse error on line 1, column 5: extraneous or missing " in quoted-field'],
+    [
+      ['--no-hooks=maybe'],
+      'invalid argument "maybe" for "--no-hooks" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+    ],
+    [
+      ['-f', '"a'],
+      'invalid argument "\\"a" for "-f, --values" flag: parse error on line 1, column 3: extraneous or missing " in quoted-field',
+    ],
+    [
+      ['-a', 'v1,ba"d'],
+      'invalid argument "v1,ba\\"d" for "-a, --api-versions" flag: parse error on line 1, column 6: bare " in non-quoted-field',
+    ],
+    [
+      ['-f', '"a"b'],
+      'invalid argument "\\"a\\"b" for "-f, --values" flag: parse error on line 1, column 3: extraneous or missing " in quoted-field',
+    ],
+    [
+      ['-f', 'x,"a"b'],
+      'invalid argument "x,\\"a\\"b" for "-f, --values" flag: parse error on line 1, column 5: extraneous or missing " in quoted-field',
+    ],
     [['-f', '\n'], 'invalid argument "\\n" for "-f, --values" flag: EOF'],
   ])('%j fails: %s', (argv, message) => {
     let err: unknown;

@@ -23,7 +23,9 @@ function usage(msg: string): RenderError {
 /** pflag's wording for a value its Set refused: `invalid argument "v" for "-f, --values" flag: why` (%q quoting). */
 function invalid(spec: FlagSpec, value: string, why: string): RenderError {
   const name = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
-  return new RenderError('usage', `invalid argument ${goQuote(value)} for ${goQuote(name)} flag: ${why}`, { flag: `--${spec.name}` });
+  return new RenderError('usage', `invalid argument ${goQuote(value)} for ${goQuote(name)} flag: ${why}`, {
+    flag: `--${spec.name}`,
+  });
 }
 
 function add(flags: Map<string, string[]>, spec: FlagSpec, value: string): void {
@@ -125,8 +127,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         // Not pflag: a value is taken only when the next argument looks like a version.
         if (i + 1 < argv.length && /^[v=~^<>!*0-9]/.test(argv[i + 1])) add(flags, spec, argv[++i]);
         else add(flags, spec, '');
-      }
-      else if (spec.noOptDefault !== undefined) add(flags, spec, spec.noOptDefault);
+      } else if (spec.noOptDefault !== undefined) add(flags, spec, spec.noOptDefault);
       else {
         if (i + 1 >= argv.length) throw usage(`flag needs an argument: --${name}`);
         add(flags, spec, argv[++i]);

@@ -15,7 +15,14 @@ describe('render()', () => {
   it('is unaffected by earlier renders (chart defaults are shared and must never change)', () => {
     const before = render(pins);
     // nulls delete defaults, globals are copied down, rabbitmq-ha writes generated passwords with `set`
-    render({ nodeSelector: null, global: { a: { b: 1 } }, redis: { master: { podLabels: null } }, 'rabbitmq-ha': { rabbitmqPassword: null }, ingress: { enabled: true } });
+    render({
+      nodeSelector: null,
+      // A global the schema does not know, as a values file may carry.
+      global: { a: { b: 1 } } as never,
+      redis: { master: { podLabels: null } },
+      'rabbitmq-ha': { rabbitmqPassword: null },
+      ingress: { enabled: true },
+    });
     render({ postgresql: { enabled: false }, 'rabbitmq-ha': { enabled: false } });
     expect(render(pins)).toBe(before);
   });
@@ -41,7 +48,9 @@ describe('render()', () => {
     expect(docs.length).toBeGreaterThan(40);
     const text = render(pins);
     expect(text.startsWith(`---\n# Source: ${docs[0].source}\n${docs[0].text}\n`)).toBe(true);
-    expect(docs.filter((d) => d.hook).every((d, i, hooks) => i === 0 || docs.indexOf(hooks[i - 1]) < docs.indexOf(d))).toBe(true);
+    expect(
+      docs.filter((d) => d.hook).every((d, i, hooks) => i === 0 || docs.indexOf(hooks[i - 1]) < docs.indexOf(d)),
+    ).toBe(true);
     expect(docs.findIndex((d) => d.hook)).toBeGreaterThan(docs.findLastIndex((d) => !d.hook));
   });
 });

@@ -85,24 +85,29 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
   const caps = capabilities(options.kubeVersion, options.apiVersions);
   // install.go validates the name before it coalesces values.
   const toBase = (v: unknown): GoMap | undefined => (v === undefined ? undefined : asUserMap(v));
-  const { values: coalesced, enabled } = releaseValues(values, toBase, options, warn, () => validateReleaseName(releaseName));
+  const { values: coalesced, enabled } = releaseValues(values, toBase, options, warn, () =>
+    validateReleaseName(releaseName),
+  );
   const isUpgrade = options.isUpgrade ?? false;
   const holes = new Map<string, FileHoles>();
-  const files = renderTemplates({
-    chart: polyaxonChart,
-    values: coalesced,
-    enabled,
-    release: {
-      Name: releaseName,
-      Namespace: options.namespace ?? 'default',
-      Service: 'Helm',
-      IsInstall: !isUpgrade,
-      IsUpgrade: isUpgrade,
-      Revision: 1,
+  const files = renderTemplates(
+    {
+      chart: polyaxonChart,
+      values: coalesced,
+      enabled,
+      release: {
+        Name: releaseName,
+        Namespace: options.namespace ?? 'default',
+        Service: 'Helm',
+        IsInstall: !isUpgrade,
+        IsUpgrade: isUpgrade,
+        Revision: 1,
+      },
+      capabilities: caps,
+      random,
     },
-    capabilities: caps,
-    random,
-  }, holes);
+    holes,
+  );
   const sorted = sortManifests(files, holes);
   for (const l of sorted.logs) warn(l);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });

@@ -64,7 +64,9 @@ describe('showOnly', () => {
   });
 
   it('matches subchart paths after the chart name', () => {
-    expect(showOnly(stream, ['charts/redis/templates/svc.yaml'])).toBe('---\n# Source: polyaxon/charts/redis/templates/svc.yaml\nkind: S\n');
+    expect(showOnly(stream, ['charts/redis/templates/svc.yaml'])).toBe(
+      '---\n# Source: polyaxon/charts/redis/templates/svc.yaml\nkind: S\n',
+    );
   });
 
   it('fails as helm does when a pattern matches nothing', () => {
@@ -87,7 +89,9 @@ describe('selectDocuments', () => {
     { source: 'polyaxon/charts/redis/templates/svc.yaml', n: 3 },
   ];
   it('selects as --show-only does: pattern order, repeats kept', () => {
-    expect(selectDocuments(docs, ['templates/a.yaml', 'templates/*', 'charts/*/templates/*']).map((d) => d.n)).toEqual([2, 1, 2, 3]);
+    expect(selectDocuments(docs, ['templates/a.yaml', 'templates/*', 'charts/*/templates/*']).map((d) => d.n)).toEqual([
+      2, 1, 2, 3,
+    ]);
   });
   it('fails on a pattern that matches nothing', () => {
     expect(() => selectDocuments(docs, ['templates/*', 'x'])).toThrow('could not find template x in chart');

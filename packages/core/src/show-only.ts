@@ -31,14 +31,18 @@ export function showOnly(stream: string, patterns: readonly string[]): string {
  * selection as showOnly — pattern by pattern, each pattern's matches in print
  * order, a pattern that matches nothing is an error — without re-splitting text.
  */
-export function selectDocuments<T extends { readonly source: string }>(docs: readonly T[], patterns: readonly string[]): T[] {
+export function selectDocuments<T extends { readonly source: string }>(
+  docs: readonly T[],
+  patterns: readonly string[],
+): T[] {
   const out: T[] = [];
   for (const p of patterns) {
     const hits = docs.filter((d) => {
       const slash = d.source.indexOf('/');
       return slash >= 0 && filepathMatch(p, d.source.slice(slash + 1));
     });
-    if (hits.length === 0) throw new RenderError('usage', `could not find template ${p} in chart`, { flag: '--show-only' });
+    if (hits.length === 0)
+      throw new RenderError('usage', `could not find template ${p} in chart`, { flag: '--show-only' });
     out.push(...hits);
   }
   return out;

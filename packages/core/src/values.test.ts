@@ -8,7 +8,12 @@ const input = { set: ['postgresql.imageTag.a=1'] };
 
 function compute(): { values: ReturnType<typeof computeReleaseValues>['values']; warnings: string[] } {
   const warnings: string[] = [];
-  const { values } = computeReleaseValues(undefined, input, (m) => warnings.push(m), () => {});
+  const { values } = computeReleaseValues(
+    undefined,
+    input,
+    (m) => warnings.push(m),
+    () => {},
+  );
   return { values, warnings };
 }
 
@@ -23,13 +28,28 @@ describe('computeReleaseValues', () => {
 
   it('computes new objects for other values', () => {
     const a = compute();
-    const other = computeReleaseValues(undefined, { set: ['postgresql.imageTag.a=2'] }, () => {}, () => {});
+    const other = computeReleaseValues(
+      undefined,
+      { set: ['postgresql.imageTag.a=2'] },
+      () => {},
+      () => {},
+    );
     expect(other.values).not.toBe(a.values);
   });
 
   it('tells a float64 from an int64 of the same value', () => {
-    const f = computeReleaseValues(undefined, { setJson: ['api.replicas=2'] }, () => {}, () => {});
-    const i = computeReleaseValues(undefined, { set: ['api.replicas=2'] }, () => {}, () => {});
+    const f = computeReleaseValues(
+      undefined,
+      { setJson: ['api.replicas=2'] },
+      () => {},
+      () => {},
+    );
+    const i = computeReleaseValues(
+      undefined,
+      { set: ['api.replicas=2'] },
+      () => {},
+      () => {},
+    );
     expect(typeof (f.values.api as Record<string, unknown>).replicas).toBe('number');
     expect(typeof (i.values.api as Record<string, unknown>).replicas).toBe('bigint');
   });
@@ -42,7 +62,13 @@ describe('releaseValues (render(values) → coalesced values)', () => {
       reads++;
       return v === undefined ? undefined : (toGoValue(v) as GoMap);
     };
-    const r = releaseValues(raw, toBase, input, () => {}, () => {});
+    const r = releaseValues(
+      raw,
+      toBase,
+      input,
+      () => {},
+      () => {},
+    );
     return { ...r, reads };
   };
 
@@ -85,7 +111,14 @@ describe('releaseValues (render(values) → coalesced values)', () => {
 
 describe('coalesced values share unchanged tables with the last ones', () => {
   const tb = (v: unknown) => (v === undefined ? undefined : (toGoValue(v) as GoMap));
-  const get = (raw: unknown) => releaseValues(raw, tb, {}, () => {}, () => {}).values;
+  const get = (raw: unknown) =>
+    releaseValues(
+      raw,
+      tb,
+      {},
+      () => {},
+      () => {},
+    ).values;
 
   it('keeps the objects of tables whose content did not change, and only those', () => {
     const a = get({ api: { replicas: 101 } });
@@ -110,7 +143,14 @@ describe('coalesced values share unchanged tables with the last ones', () => {
 
 describe('coalesced values and the chart defaults (copy-on-write coalescing)', () => {
   const tb = (v: unknown) => (v === undefined ? undefined : (toGoValue(v) as GoMap));
-  const get = (raw: unknown) => releaseValues(raw, tb, {}, () => {}, () => {}).values;
+  const get = (raw: unknown) =>
+    releaseValues(
+      raw,
+      tb,
+      {},
+      () => {},
+      () => {},
+    ).values;
   const keepOff = <T>(f: () => T): T => {
     runtime.setKeepBetweenRenders(false);
     try {

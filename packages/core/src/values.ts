@@ -321,7 +321,9 @@ export function releaseValues(
   // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
   const baseKey = keeping && base !== undefined ? valuesKey(base) : undefined;
   // Without files or flags the user's values are a copy of `base`: its key is theirs.
-  const plain = !input.valueFiles?.length && ![input.set, input.setString, input.setJson, input.setLiteral, input.setFile].some((f) => f?.length);
+  const plain =
+    !input.valueFiles?.length &&
+    ![input.set, input.setString, input.setJson, input.setLiteral, input.setFile].some((f) => f?.length);
   const coalesced = coalesce(user, plain ? baseKey : undefined);
   const key = keeping ? inputKey(base, input, baseKey) : undefined;
   if (key !== undefined) remember(recentInputs, key, coalesced);

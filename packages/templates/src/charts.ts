@@ -25,9 +25,20 @@ export interface ChartNode {
 }
 
 /** A chart node from its generated Chart.yaml metadata (@polyaxon-render/values) and its ported templates. */
-function chartNode(name: string, templates: readonly ChartTemplate[], dependencies: ChartNode['dependencies'] = []): ChartNode {
+function chartNode(
+  name: string,
+  templates: readonly ChartTemplate[],
+  dependencies: ChartNode['dependencies'] = [],
+): ChartNode {
   const meta = chartMetadata[name];
-  return { name: meta.Name, version: meta.Version, appVersion: meta.AppVersion, description: meta.Description, templates, dependencies };
+  return {
+    name: meta.Name,
+    version: meta.Version,
+    appVersion: meta.AppVersion,
+    description: meta.Description,
+    templates,
+    dependencies,
+  };
 }
 
 export const postgresqlChart = chartNode('postgresql', postgresqlTemplates);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coalesceTables, coalesceValues, deepCopy, mergeChartValues, mergeTables, type CoalesceChart } from './coalesce.js';
+import {
+  coalesceTables,
+  coalesceValues,
+  deepCopy,
+  mergeChartValues,
+  mergeTables,
+  type CoalesceChart,
+} from './coalesce.js';
 import { toGoValue, type GoMap } from './go-value.js';
 
 const m = (v: unknown): GoMap => toGoValue(v) as GoMap;

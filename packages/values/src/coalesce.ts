@@ -161,7 +161,13 @@ export interface SharedResult {
  * `keys` may be shared by passes over the same maps, as long as none of them
  * changes a map it did not make.
  */
-export function coalesceShared(chart: CoalesceChart, vals: GoMap | null, warn: Warn, merge: boolean, keys?: KeyCache): SharedResult {
+export function coalesceShared(
+  chart: CoalesceChart,
+  vals: GoMap | null,
+  warn: Warn,
+  merge: boolean,
+  keys?: KeyCache,
+): SharedResult {
   const p = newPass(warn, keys);
   const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
   return { values, shares: p.shares };
@@ -351,21 +357,39 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
     const present = hasOwn.call(out, key);
     const dv = present ? out[key] : undefined;
     if (present && !merge && dv === null) {
-      if (!own) (out = copyOf(p, dst)), (own = true);
+      if (!own) {
+        out = copyOf(p, dst);
+        own = true;
+      }
       delete out[key];
     } else if (!present) {
-      if (!own) (out = copyOf(p, dst)), (own = true);
+      if (!own) {
+        out = copyOf(p, dst);
+        own = true;
+      }
       out[key] = val;
     } else if (isMap(val)) {
       if (isMap(dv)) {
         const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge);
         if (merged !== dv) {
-          if (!own) (out = copyOf(p, dst)), (own = true);
+          if (!own) {
+            out = copyOf(p, dst);
+            own = true;
+          }
           out[key] = merged;
         }
-      } else printf(p.warn, 298, `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`);
+      } else
+        printf(
+          p.warn,
+          298,
+          `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
+        );
     } else if (isMap(dv) && val !== null) {
-      printf(p.warn, 301, `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`);
+      printf(
+        p.warn,
+        301,
+        `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
+      );
     }
   }
   return out;

@@ -10,10 +10,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coalesceTables, coalesceValues, copyKeepingShares, deepCopy, mergeChartValues, mergeTables, type CoalesceChart } from './coalesce.js';
+import {
+  coalesceTables,
+  coalesceValues,
+  copyKeepingShares,
+  deepCopy,
+  mergeChartValues,
+  mergeTables,
+  type CoalesceChart,
+} from './coalesce.js';
 import { computeValues, type ChartValuesNode } from './dependencies.js';
 import { isMap, newMap, toGoValue, type GoMap, type GoValue } from './go-value.js';
-import { refCoalesceTables, refCoalesceValues, refComputeValues, refMergeChartValues, refMergeTables } from './testing/coalesce-reference.js';
+import {
+  refCoalesceTables,
+  refCoalesceValues,
+  refComputeValues,
+  refMergeChartValues,
+  refMergeTables,
+} from './testing/coalesce-reference.js';
 
 /** Few names, so that user values, chart values and dependency names meet. */
 const NAMES = ['a', 'b', 'enabled', 'global', 'tags', 's1', 's2', '__proto__', 't'];
@@ -29,7 +43,13 @@ const scalar: fc.Arbitrary<GoValue> = fc.oneof(
 );
 
 const value: fc.Arbitrary<GoValue> = fc.letrec<{ v: GoValue; map: GoMap }>((tie) => ({
-  v: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('map'), tie('map'), fc.array(fc.oneof(scalar, tie('map')), { maxLength: 2 })),
+  v: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    tie('map'),
+    tie('map'),
+    fc.array(fc.oneof(scalar, tie('map')), { maxLength: 2 }),
+  ),
   map: fc.array(fc.tuple(name, tie('v')), { maxLength: 4 }).map((entries) => {
     const m = newMap();
     for (const [k, v] of entries) m[k] = v;
@@ -48,9 +68,15 @@ const chartNode: fc.Arbitrary<ChartValuesNode> = fc.letrec<{ node: ChartValuesNo
         fc.uniqueArray(
           fc.record({
             name: fc.constantFrom('s1', 's2', 'a'),
-            condition: fc.option(fc.constantFrom('s1.enabled', 's2.enabled,a.enabled', ' a.b ', 'global.enabled', ''), { nil: undefined }),
+            condition: fc.option(fc.constantFrom('s1.enabled', 's2.enabled,a.enabled', ' a.b ', 'global.enabled', ''), {
+              nil: undefined,
+            }),
             tags: fc.option(fc.array(fc.constantFrom('t', 'a', 'enabled'), { maxLength: 2 }), { nil: undefined }),
-            chart: fc.oneof({ depthSize: 'small' }, valuesMap.map((defaults) => ({ name: 'leaf', defaults })), tie('node')),
+            chart: fc.oneof(
+              { depthSize: 'small' },
+              valuesMap.map((defaults) => ({ name: 'leaf', defaults })),
+              tie('node'),
+            ),
           }),
           { maxLength: 3, selector: (d) => d.name },
         ),
@@ -66,7 +92,13 @@ const chartNode: fc.Arbitrary<ChartValuesNode> = fc.letrec<{ node: ChartValuesNo
 
 /** Values whose `global` is deep, from two names: globals shared between places, and changed through them. */
 const gvalue: fc.Arbitrary<GoValue> = fc.letrec<{ v: GoValue; map: GoMap }>((tie) => ({
-  v: fc.oneof({ depthSize: 'medium', withCrossShrink: true }, fc.constantFrom<GoValue>(null, 1, 'x'), fc.constant<GoValue[]>([1]), tie('map'), tie('map')),
+  v: fc.oneof(
+    { depthSize: 'medium', withCrossShrink: true },
+    fc.constantFrom<GoValue>(null, 1, 'x'),
+    fc.constant<GoValue[]>([1]),
+    tie('map'),
+    tie('map'),
+  ),
   map: fc.array(fc.tuple(fc.constantFrom('g', 'h'), tie('v')), { maxLength: 2 }).map((entries) => {
     const m = newMap();
     for (const [k, v] of entries) m[k] = v;
@@ -79,13 +111,20 @@ const withGlobal = fc.tuple(valuesMap, gvalue).map(([m, g]) => {
   return out;
 });
 const globalChart: fc.Arbitrary<ChartValuesNode> = fc
-  .tuple(withGlobal, fc.array(fc.tuple(withGlobal, fc.option(withGlobal, { nil: undefined })), { minLength: 1, maxLength: 3 }))
+  .tuple(
+    withGlobal,
+    fc.array(fc.tuple(withGlobal, fc.option(withGlobal, { nil: undefined })), { minLength: 1, maxLength: 3 }),
+  )
   .map(([defaults, deps]) => ({
     name: 'top',
     defaults,
     dependencies: deps.map(([d, nested], i) => ({
       name: `s${i + 1}`,
-      chart: { name: `s${i + 1}`, defaults: d, dependencies: nested && [{ name: 'n', chart: { name: 'n', defaults: nested } }] },
+      chart: {
+        name: `s${i + 1}`,
+        defaults: d,
+        dependencies: nested && [{ name: 'n', chart: { name: 'n', defaults: nested } }],
+      },
     })),
   }));
 
@@ -210,7 +249,9 @@ describe('copy-on-write coalescing against the copying port', () => {
         const ref = merge ? refMergeChartValues : refCoalesceValues;
         const port = merge ? mergeChartValues : coalesceValues;
         const want = outcome((warn) => ref(toCoalesce(cloneChart(chart)), vals === null ? null : deepCopy(vals), warn));
-        const got = outcome((warn) => port(toCoalesce(freezeChart(cloneChart(chart))), vals === null ? null : freeze(deepCopy(vals)), warn));
+        const got = outcome((warn) =>
+          port(toCoalesce(freezeChart(cloneChart(chart))), vals === null ? null : freeze(deepCopy(vals)), warn),
+        );
         expect(got.error).toEqual(want.error);
         expect(got.warnings).toEqual(want.warnings);
         if (want.result === undefined) return;
@@ -252,7 +293,11 @@ describe('computeValues results share tables with the inputs only where nothing 
   it('uses an untouched default table as it is and copies a changed one', () => {
     const defaults = freeze(toGoValue({ keep: { a: 1 }, change: { a: 1 }, sub: { x: 1 } }) as GoMap);
     const subDefaults = freeze(toGoValue({ y: { n: null, v: 1 }, z: { v: 1 } }) as GoMap);
-    const chart: ChartValuesNode = { name: 'top', defaults, dependencies: [{ name: 'sub', chart: { name: 'sub', defaults: subDefaults } }] };
+    const chart: ChartValuesNode = {
+      name: 'top',
+      defaults,
+      dependencies: [{ name: 'sub', chart: { name: 'sub', defaults: subDefaults } }],
+    };
     const { values } = computeValues(chart, freeze(toGoValue({ change: { b: 2 } }) as GoMap), () => {});
     expect(values.keep).toBe(defaults.keep);
     expect(values.change).not.toBe(defaults.change);

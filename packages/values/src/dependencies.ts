@@ -82,7 +82,14 @@ export function computeValues(chart: ChartValuesNode, userValues: GoMap, warn: W
 }
 
 /** processDependencyEnabled: evaluates tags and conditions against the coalesced values and drops disabled dependencies. */
-function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Warn, enabled: Set<string>, keys: KeyCache): void {
+function processDependencyEnabled(
+  c: WorkChart,
+  v: GoMap,
+  path: string,
+  warn: Warn,
+  enabled: Set<string>,
+  keys: KeyCache,
+): void {
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
   // Only read (conditions, tags, and the same for the dependencies' own dependencies).
@@ -97,7 +104,12 @@ function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Wa
   }
 }
 
-function processDependencyConditions(reqs: NonNullable<WorkChart['declared']>, cvals: GoMap, cpath: string, warn: Warn): void {
+function processDependencyConditions(
+  reqs: NonNullable<WorkChart['declared']>,
+  cvals: GoMap,
+  cpath: string,
+  warn: Warn,
+): void {
   for (const r of reqs) {
     // Helm trims the whole condition but not each comma-separated part.
     for (const c of (r.dep.condition ?? '').trim().split(',')) {

@@ -21,7 +21,8 @@ const SLOW_MS = 2000;
 
 afterEach(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(pristine);
-  for (const k of ['x', 'a', 'polluted', '__defineGetter__x']) expect(({} as Record<string, unknown>)[k], k).toBeUndefined();
+  for (const k of ['x', 'a', 'polluted', '__defineGetter__x'])
+    expect(({} as Record<string, unknown>)[k], k).toBeUndefined();
 });
 
 function nullPrototypes(v: GoValue | undefined): boolean {
@@ -57,7 +58,18 @@ function wellFormed(v: unknown): void {
 }
 
 // ---- generators ----
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'length', 'x', 'a'];
+const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'length',
+  'x',
+  'a',
+];
 const key = fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 4, unit: 'grapheme' }));
 const index = fc.oneof(
   fc.constantFrom('0', '1', '65536', '65537', '-1', '9223372036854775807', '9223372036854775808', '+1', ' 1', 'x', ''),
@@ -71,20 +83,38 @@ const setValue = fc.oneof(
 const setPath = fc
   .tuple(
     fc.array(fc.tuple(key, fc.option(index, { nil: undefined })), { minLength: 1, maxLength: 5 }),
-    fc.oneof({ arbitrary: fc.constant(0), weight: 8 }, { arbitrary: fc.nat({ max: MAX_VALUES_DEPTH + 20 }), weight: 1 }),
+    fc.oneof(
+      { arbitrary: fc.constant(0), weight: 8 },
+      { arbitrary: fc.nat({ max: MAX_VALUES_DEPTH + 20 }), weight: 1 },
+    ),
   )
-  .map(([parts, lists]) => parts.map(([k, i]) => k.replace(/[.=,[\]\\]/g, '\\$&') + (i === undefined ? '' : `[${i}]`)).join('.') + '[0]'.repeat(lists));
+  .map(
+    ([parts, lists]) =>
+      parts.map(([k, i]) => k.replace(/[.=,[\]\\]/g, '\\$&') + (i === undefined ? '' : `[${i}]`)).join('.') +
+      '[0]'.repeat(lists),
+  );
 const setArg = fc.oneof(
-  fc.array(fc.tuple(setPath, setValue).map(([p, v]) => `${p}=${v}`), { minLength: 1, maxLength: 3 }).map((a) => a.join(',')),
+  fc
+    .array(
+      fc.tuple(setPath, setValue).map(([p, v]) => `${p}=${v}`),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((a) => a.join(',')),
   // Character soup: the error paths matter as much as the happy one.
-  fc.array(fc.constantFrom('a', '.', '[', ']', '0', '=', ',', '{', '}', '\\', '__proto__', 'constructor', ' ', 'é'), { maxLength: 24 }).map((a) => a.join('')),
+  fc
+    .array(fc.constantFrom('a', '.', '[', ']', '0', '=', ',', '{', '}', '\\', '__proto__', 'constructor', ' ', 'é'), {
+      maxLength: 24,
+    })
+    .map((a) => a.join('')),
 );
 const jsonValue: fc.Arbitrary<string> = fc.letrec<{ v: string }>((tie) => ({
   v: fc.oneof(
     { depthSize: 'small' },
     fc.constantFrom('1', '"s"', 'null', 'true', '1e400', '-0', '"\\ud800"', '{bad', '[1,', ''),
     fc.array(tie('v'), { maxLength: 3 }).map((a) => `[${a.join(',')}]`),
-    fc.array(fc.tuple(key, tie('v')), { maxLength: 3 }).map((a) => `{${a.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
+    fc
+      .array(fc.tuple(key, tie('v')), { maxLength: 3 })
+      .map((a) => `{${a.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
   ),
 })).v;
 const deepJson = fc.nat({ max: 11000 }).map((n) => '['.repeat(n) + ']'.repeat(n));
@@ -93,7 +123,8 @@ describe('--set parsers: only StrvalsError, no prototype change, bounded time', 
   it('parseSet, parseSetString, parseSetLiteral', () => {
     fc.assert(
       fc.property(setArg, (s) => {
-        for (const parse of [parseSet, parseSetString, parseSetLiteral]) wellFormed(outcome(() => parse(s), StrvalsError, StrvalsTooDeep));
+        for (const parse of [parseSet, parseSetString, parseSetLiteral])
+          wellFormed(outcome(() => parse(s), StrvalsError, StrvalsTooDeep));
       }),
       { seed: 20240611, numRuns: 250 },
     );
@@ -101,18 +132,29 @@ describe('--set parsers: only StrvalsError, no prototype change, bounded time', 
 
   it('parseSetJSON', () => {
     fc.assert(
-      fc.property(setPath, fc.oneof({ arbitrary: jsonValue, weight: 8 }, { arbitrary: deepJson, weight: 1 }), (p, v) => {
-        wellFormed(outcome(() => parseSetJSON(`${p}=${v}`), StrvalsError, StrvalsTooDeep));
-      }),
+      fc.property(
+        setPath,
+        fc.oneof({ arbitrary: jsonValue, weight: 8 }, { arbitrary: deepJson, weight: 1 }),
+        (p, v) => {
+          wellFormed(outcome(() => parseSetJSON(`${p}=${v}`), StrvalsError, StrvalsTooDeep));
+        },
+      ),
       { seed: 20240612, numRuns: 200 },
     );
   });
 
   it('mergeUserValues: only RenderError', () => {
     fc.assert(
-      fc.property(fc.array(setArg, { maxLength: 3 }), fc.array(fc.tuple(setPath, jsonValue).map(([p, v]) => `${p}=${v}`), { maxLength: 2 }), (set, setJSON) => {
-        wellFormed(outcome(() => mergeUserValues({ set, setJSON, setString: set.slice(0, 1) }), RenderError));
-      }),
+      fc.property(
+        fc.array(setArg, { maxLength: 3 }),
+        fc.array(
+          fc.tuple(setPath, jsonValue).map(([p, v]) => `${p}=${v}`),
+          { maxLength: 2 },
+        ),
+        (set, setJSON) => {
+          wellFormed(outcome(() => mergeUserValues({ set, setJSON, setString: set.slice(0, 1) }), RenderError));
+        },
+      ),
       { seed: 20240613, numRuns: 150 },
     );
   });
@@ -120,24 +162,67 @@ describe('--set parsers: only StrvalsError, no prototype change, bounded time', 
 
 // ---- values files ----
 const yamlScalar = fc.oneof(
-  fc.constantFrom('1', '~', 'yes', 'n', '0x1F', '.inf', '.nan', '"q"', "'s'", '!!binary aGk=', '!!str 5', '!!int x', '2001-12-14', '*a', '*b', '*nope', '&a 1', '&b [1]', 'x: y', '- 1', '[', '{', '"', '|', '>', '#c', '<<'),
+  fc.constantFrom(
+    '1',
+    '~',
+    'yes',
+    'n',
+    '0x1F',
+    '.inf',
+    '.nan',
+    '"q"',
+    "'s'",
+    '!!binary aGk=',
+    '!!str 5',
+    '!!int x',
+    '2001-12-14',
+    '*a',
+    '*b',
+    '*nope',
+    '&a 1',
+    '&b [1]',
+    'x: y',
+    '- 1',
+    '[',
+    '{',
+    '"',
+    '|',
+    '>',
+    '#c',
+    '<<',
+  ),
   fc.string({ maxLength: 5, unit: 'grapheme' }),
   fc.constantFrom('\u0085', '\u2028', '\u2029', '\ufeff', '\t', '\u0001', '\ufffe', 'é', '😀'),
 );
 const yamlLine = fc
-  .tuple(fc.nat({ max: 8 }), fc.oneof(key, fc.constantFrom('<<', '? a', '- ', '-', '&a k', '*a', '"__proto__"', 'k')), yamlScalar)
+  .tuple(
+    fc.nat({ max: 8 }),
+    fc.oneof(key, fc.constantFrom('<<', '? a', '- ', '-', '&a k', '*a', '"__proto__"', 'k')),
+    yamlScalar,
+  )
   .map(([indent, k, v]) => `${' '.repeat(indent)}${k}: ${v}`);
 const yamlText = fc.oneof(
   { arbitrary: fc.array(yamlLine, { maxLength: 12 }).map((l) => l.join('\n')), weight: 8 },
   // Deep nesting, up to past Helm's limits.
-  fc.tuple(fc.constantFrom('x: ', 'x:\n', 'a:\n  b: '), fc.nat({ max: 10500 }), fc.constantFrom('[', '{a: ', '- ', '  k:\n')).map(([head, n, open]) =>
-    head + (open === '  k:\n' ? Array.from({ length: Math.min(n, 900) }, (_, i) => `${' '.repeat(i)}k:`).join('\n') : open.repeat(n) + (open === '[' ? ']'.repeat(n) : open === '{a: ' ? '1' + '}'.repeat(n) : '1')),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('x: ', 'x:\n', 'a:\n  b: '),
+      fc.nat({ max: 10500 }),
+      fc.constantFrom('[', '{a: ', '- ', '  k:\n'),
+    )
+    .map(
+      ([head, n, open]) =>
+        head +
+        (open === '  k:\n'
+          ? Array.from({ length: Math.min(n, 900) }, (_, i) => `${' '.repeat(i)}k:`).join('\n')
+          : open.repeat(n) + (open === '[' ? ']'.repeat(n) : open === '{a: ' ? '1' + '}'.repeat(n) : '1')),
+    ),
   // Alias chains and bombs.
   {
     arbitrary: fc.tuple(fc.nat({ max: 12 }), fc.nat({ max: 9 })).map(([levels, width]) => {
       const lines = ['l0: &l0 [x]'];
-      for (let i = 1; i <= levels; i++) lines.push(`l${i}: &l${i} [${Array.from({ length: width + 1 }, () => `*l${i - 1}`).join(',')}]`);
+      for (let i = 1; i <= levels; i++)
+        lines.push(`l${i}: &l${i} [${Array.from({ length: width + 1 }, () => `*l${i - 1}`).join(',')}]`);
       return lines.join('\n');
     }),
     weight: 2,
@@ -155,7 +240,9 @@ describe('values files: only RenderError, no prototype change, bounded time', ()
   it('bytes', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 64 }),
-      fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], []), fc.uint8Array({ maxLength: 32 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
+      fc
+        .tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], []), fc.uint8Array({ maxLength: 32 }))
+        .map(([bom, b]) => new Uint8Array([...bom, ...b])),
       yamlText.map((t) => new TextEncoder().encode(t)),
     );
     fc.assert(
@@ -167,7 +254,18 @@ describe('values files: only RenderError, no prototype change, bounded time', ()
 
 describe('toGoValue (render(values)): only RenderError', () => {
   it('any JavaScript value, hostile keys included', () => {
-    const value = fc.anything({ key: key, maxDepth: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withObjectString: true, withSparseArray: true });
+    const value = fc.anything({
+      key: key,
+      maxDepth: 4,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(value, (v) => wellFormed(outcome(() => toGoValue(v), RenderError))),
       { seed: 20240616, numRuns: 300 },

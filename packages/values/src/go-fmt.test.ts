@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatFloatG, goQuote, goQuoteRunes, formatT, formatV, goTypeName, isPrint, sprint, sprintf } from './go-fmt.js';
+import {
+  formatFloatG,
+  goQuote,
+  goQuoteRunes,
+  formatT,
+  formatV,
+  goTypeName,
+  isPrint,
+  sprint,
+  sprintf,
+} from './go-fmt.js';
 import { toGoValue } from './go-value.js';
 
 describe('formatFloatG (strconv.FormatFloat(v, g, -1, 64))', () => {

@@ -149,7 +149,12 @@ function formatExtra(a: GoValue | undefined): string {
  * sprintf's verb scanning for operands of the caller's own kinds (tpl has Go
  * `int`s as well): `verb` prints one operand, `extra` one unused operand.
  */
-export function sprintfWith<T>(format: string, args: readonly T[], verb: (verb: string, arg: T) => string, extra: (arg: T) => string): string {
+export function sprintfWith<T>(
+  format: string,
+  args: readonly T[],
+  verb: (verb: string, arg: T) => string,
+  extra: (arg: T) => string,
+): string {
   let out = '';
   let argi = 0;
   for (let i = 0; i < format.length; i++) {

@@ -6,7 +6,23 @@ import { compareBytes, sortByBytes } from './go-value.js';
 const utf8Order = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 describe('Go string order', () => {
-  const chars = fc.constantFrom('a', 'B', '0', '-', '.', '/', 'é', '\u00ff', '\u0100', '\uD7FF', '\uE000', '\uFF21', '\uFFFF', '\u{10000}', '\u{1F600}');
+  const chars = fc.constantFrom(
+    'a',
+    'B',
+    '0',
+    '-',
+    '.',
+    '/',
+    'é',
+    '\u00ff',
+    '\u0100',
+    '\uD7FF',
+    '\uE000',
+    '\uFF21',
+    '\uFFFF',
+    '\u{10000}',
+    '\u{1F600}',
+  );
   const str = fc.array(chars, { maxLength: 6 }).map((cs) => cs.join(''));
 
   it('compareBytes orders as UTF-8 bytes', () => {

@@ -136,7 +136,11 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
     case 'object': {
       if (path.length >= MAX_VALUES_DEPTH) {
         const at = pathText(path);
-        throw new RenderError('limit', `${TOO_DEEP} (or they contain a cycle)${at === '' ? '' : ` at ${at}`}`, at === '' ? {} : { path: at });
+        throw new RenderError(
+          'limit',
+          `${TOO_DEEP} (or they contain a cycle)${at === '' ? '' : ` at ${at}`}`,
+          at === '' ? {} : { path: at },
+        );
       }
       if (Array.isArray(v)) {
         const out: GoValue[] = new Array(v.length);
@@ -148,7 +152,10 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
         return out;
       }
       const kind = Object.prototype.toString.call(v);
-      if (kind !== '[object Object]') return refuse(`values must be plain data (objects, arrays, strings, numbers, booleans, null), found ${kind.slice(8, -1)}`);
+      if (kind !== '[object Object]')
+        return refuse(
+          `values must be plain data (objects, arrays, strings, numbers, booleans, null), found ${kind.slice(8, -1)}`,
+        );
       const out = newMap();
       for (const k of Object.keys(v)) {
         const x = (v as Record<string, unknown>)[k];
@@ -160,6 +167,8 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
       return out;
     }
     default:
-      return refuse(`values must be plain data (objects, arrays, strings, numbers, booleans, null), found a ${typeof v}`);
+      return refuse(
+        `values must be plain data (objects, arrays, strings, numbers, booleans, null), found a ${typeof v}`,
+      );
   }
 }

@@ -89,7 +89,10 @@ describe.each(PROTO_KEYS)('%s is an ordinary key', (k) => {
   });
 
   it('through merging, copying and coalescing', () => {
-    const files = [loadValuesYaml(`${k}:\n  a: 1\nt:\n  ${k}: {x: 1}\n`, 'a.yaml'), loadValuesYaml(`${k}:\n  b: 2\nt:\n  ${k}: {w: 2}\n`, 'b.yaml')];
+    const files = [
+      loadValuesYaml(`${k}:\n  a: 1\nt:\n  ${k}: {x: 1}\n`, 'a.yaml'),
+      loadValuesYaml(`${k}:\n  b: 2\nt:\n  ${k}: {w: 2}\n`, 'b.yaml'),
+    ];
     const m = mergeUserValues({ files, set: [`t.${k}.z=3,${k}.c=null`] });
     expect(plain(own(m, k) as GoMap)).toEqual({ a: 1, b: 2, c: null });
     expect(plain(own(m, 't', k) as GoMap)).toEqual({ x: 1, w: 2, z: 3n });
@@ -98,16 +101,33 @@ describe.each(PROTO_KEYS)('%s is an ordinary key', (k) => {
     coalesceTables(dst, toGoValue(JSON.parse(`{"${k}":{"d":4}}`)) as GoMap, () => {});
     expect(own(dst, k, 'd')).toBe(4);
     // A user null deletes the key, own property only.
-    expect(plain(coalesceTables(toGoValue(JSON.parse(`{"${k}":null}`)) as GoMap, toGoValue(JSON.parse(`{"${k}":1}`)) as GoMap, () => {}))).toEqual({});
+    expect(
+      plain(
+        coalesceTables(
+          toGoValue(JSON.parse(`{"${k}":null}`)) as GoMap,
+          toGoValue(JSON.parse(`{"${k}":1}`)) as GoMap,
+          () => {},
+        ),
+      ),
+    ).toEqual({});
   });
 
   it('as a subchart table, a global and a tag', () => {
     const chart: ChartValuesNode = {
       name: 'p',
       defaults: toGoValue(JSON.parse(`{"sub":{"a":1},"global":{"g":1},"tags":{"t":true}}`)) as GoMap,
-      dependencies: [{ name: 'sub', tags: [k], condition: `sub.${k}`, chart: { name: 'sub', defaults: toGoValue({ b: 2 }) as GoMap } }],
+      dependencies: [
+        {
+          name: 'sub',
+          tags: [k],
+          condition: `sub.${k}`,
+          chart: { name: 'sub', defaults: toGoValue({ b: 2 }) as GoMap },
+        },
+      ],
     };
-    const userValues = toGoValue(JSON.parse(`{"${k}":{"x":1},"global":{"${k}":{"y":2}},"tags":{"${k}":false},"sub":{"${k}":true}}`)) as GoMap;
+    const userValues = toGoValue(
+      JSON.parse(`{"${k}":{"x":1},"global":{"${k}":{"y":2}},"tags":{"${k}":false},"sub":{"${k}":true}}`),
+    ) as GoMap;
     const { values, enabled } = computeValues(chart, userValues, () => {});
     // The condition is the bool at sub.<k>, and it wins over the tag.
     expect(enabled.has('sub')).toBe(true);
@@ -129,8 +149,14 @@ describe('--set list indexes (Helm MaxIndex 65536)', () => {
   // Each message is Helm v3.17.3's for the same --set.
   it.each<[string, string]>([
     ['u[65537]=x', 'failed parsing --set data: index of 65537 is greater than maximum supported index of 65536'],
-    ['u[9223372036854775807]=x', 'failed parsing --set data: index of 9223372036854775807 is greater than maximum supported index of 65536'],
-    ['u[9223372036854775808]=x', 'failed parsing --set data: error parsing index: strconv.Atoi: parsing "9223372036854775808": value out of range'],
+    [
+      'u[9223372036854775807]=x',
+      'failed parsing --set data: index of 9223372036854775807 is greater than maximum supported index of 65536',
+    ],
+    [
+      'u[9223372036854775808]=x',
+      'failed parsing --set data: error parsing index: strconv.Atoi: parsing "9223372036854775808": value out of range',
+    ],
     ['u[-9223372036854775808]=x', 'failed parsing --set data: negative -9223372036854775808 index not allowed'],
     ['u[0][-1]=x', 'failed parsing --set data: negative -1 index not allowed'],
     ['u[1][65537]=x', 'failed parsing --set data: index of 65537 is greater than maximum supported index of 65536'],
@@ -155,9 +181,13 @@ describe('nesting limits of --set and --set-json', () => {
   });
 
   it('refuses deeper with its own message, where Helm (no limit, or 10000) accepts', () => {
-    expect(user({ setJSON: [`u=${json(MAX_VALUES_DEPTH + 1)}`] })).toMatch(new RegExp(`^failed parsing --set-json data: ${TOO_DEEP}`));
+    expect(user({ setJSON: [`u=${json(MAX_VALUES_DEPTH + 1)}`] })).toMatch(
+      new RegExp(`^failed parsing --set-json data: ${TOO_DEEP}`),
+    );
     expect(user({ set: [`u${'[0]'.repeat(5000)}=1`] })).toMatch(new RegExp(`^failed parsing --set data: ${TOO_DEEP}`));
-    expect(user({ setString: [`u${'[0]'.repeat(40000)}=1`] })).toMatch(new RegExp(`^failed parsing --set-string data: ${TOO_DEEP}`));
+    expect(user({ setString: [`u${'[0]'.repeat(40000)}=1`] })).toMatch(
+      new RegExp(`^failed parsing --set-string data: ${TOO_DEEP}`),
+    );
   });
 
   it("refuses JSON past encoding/json's 10000 levels as Helm does", () => {

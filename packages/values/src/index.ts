@@ -15,7 +15,18 @@ export { MAX_VALUES_DEPTH } from './limits.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
 export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';
-export { computeValues, type ChartValuesNode, type ComputedValues, type ChartDependency as ValuesDependency } from './dependencies.js';
-export type { PolyaxonValues, PostgresqlValues, RedisValues, RabbitmqHaValues, DockerRegistryValues } from './values-types.js';
+export {
+  computeValues,
+  type ChartValuesNode,
+  type ComputedValues,
+  type ChartDependency as ValuesDependency,
+} from './dependencies.js';
+export type {
+  PolyaxonValues,
+  PostgresqlValues,
+  RedisValues,
+  RabbitmqHaValues,
+  DockerRegistryValues,
+} from './values-types.js';
 export { validate, formatFindings, formatPath, type Finding, type FindingKind } from './validate.js';
 export { validateUserValues, valueLines, type ValuesSources } from './validate-sources.js';

@@ -39,15 +39,28 @@ export function valueDepth(v: GoValue, cap = MAX_VALUES_DEPTH): number {
     if (d > max) max = d;
     if (max > cap) return max;
     if (Array.isArray(x)) {
-      for (const c of x) if (typeof c === 'object' && c !== null) values.push(c), depths.push(d + 1);
+      for (const c of x)
+        if (typeof c === 'object' && c !== null) {
+          values.push(c);
+          depths.push(d + 1);
+        }
     } else {
-      for (const c of Object.values(x)) if (typeof c === 'object' && c !== null) values.push(c), depths.push(d + 1);
+      for (const c of Object.values(x))
+        if (typeof c === 'object' && c !== null) {
+          values.push(c);
+          depths.push(d + 1);
+        }
     }
   }
   return max;
 }
 
 /** Throws the limit's RenderError when `v` nests deeper than MAX_VALUES_DEPTH. */
-export function checkValuesDepth(v: GoValue, code: RenderErrorCode, prefix: string, where: RenderErrorWhere = {}): void {
+export function checkValuesDepth(
+  v: GoValue,
+  code: RenderErrorCode,
+  prefix: string,
+  where: RenderErrorWhere = {},
+): void {
   if (valueDepth(v) > MAX_VALUES_DEPTH) throw new RenderError(code, `${prefix}${TOO_DEEP}`, where);
 }

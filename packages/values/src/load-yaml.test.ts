@@ -18,14 +18,34 @@ function failure(input: string | Uint8Array): RenderError {
 // Each expectation below was printed by Helm v3.17.3 (`toJson .Values` / typeOf) for the same file.
 describe('YAML 1.1 scalars', () => {
   it.each<[string, unknown]>([
-    ['a: yes\nb: No\nc: on\nd: OFF\ne: y\nf: n\ng: True\nh: FALSE', { a: true, b: false, c: true, d: false, e: true, f: false, g: true, h: false }],
+    [
+      'a: yes\nb: No\nc: on\nd: OFF\ne: y\nf: n\ng: True\nh: FALSE',
+      { a: true, b: false, c: true, d: false, e: true, f: false, g: true, h: false },
+    ],
     ['a: ~\nb: null\nc: Null\nd:\ne: NULL', { a: null, b: null, c: null, d: null, e: null }],
     ['a: "yes"\nb: \'on\'\nc: |\n  y\n', { a: 'yes', b: 'on', c: 'y\n' }],
-    ['a: 1e400\nb: 99999999999999999999\nc: 0b101\nd: 0o17\ne: 08\nf: 1_000\ng: +5\nh: .5\nj: 0x\nk: 1.', { a: '1e400', b: 1e20, c: 5, d: 15, e: 8, f: 1000, g: 5, h: 0.5, j: '0x', k: 1 }],
-    ['a: 010\nb: 0x1F\nc: -0x10\nd: 1e3\ne: 6.02e+23\nf: 0.1\ng: -1_0', { a: 8, b: 31, c: -16, d: 1000, e: 6.02e23, f: 0.1, g: -10 }],
-    ['a: 9223372036854775807\nb: 18446744073709551615\nc: 9007199254740993', { a: 9223372036854775807, b: 18446744073709551615, c: 9007199254740992 }],
-    ['a: 2001-12-14\nb: 2001-12-14t21:59:43.10-05:00\nc: 12:30', { a: '2001-12-14', b: '2001-12-14t21:59:43.10-05:00', c: '12:30' }],
-    ['a: !foo bar\nb: ! 12\nc: !!float 3\nd: !!binary aGk=\ne: !!str 5\nf: !!int "5"', { a: 'bar', b: '12', c: 3, d: 'hi', e: '5', f: 5 }],
+    [
+      'a: 1e400\nb: 99999999999999999999\nc: 0b101\nd: 0o17\ne: 08\nf: 1_000\ng: +5\nh: .5\nj: 0x\nk: 1.',
+      { a: '1e400', b: 1e20, c: 5, d: 15, e: 8, f: 1000, g: 5, h: 0.5, j: '0x', k: 1 },
+    ],
+    [
+      'a: 010\nb: 0x1F\nc: -0x10\nd: 1e3\ne: 6.02e+23\nf: 0.1\ng: -1_0',
+      { a: 8, b: 31, c: -16, d: 1000, e: 6.02e23, f: 0.1, g: -10 },
+    ],
+    [
+      'a: 9223372036854775807\nb: 18446744073709551615\nc: 9007199254740993',
+      // The literals are the float64s Go's JSON decoding makes of these integers, precision loss included.
+      // eslint-disable-next-line no-loss-of-precision
+      { a: 9223372036854775807, b: 18446744073709551615, c: 9007199254740992 },
+    ],
+    [
+      'a: 2001-12-14\nb: 2001-12-14t21:59:43.10-05:00\nc: 12:30',
+      { a: '2001-12-14', b: '2001-12-14t21:59:43.10-05:00', c: '12:30' },
+    ],
+    [
+      'a: !foo bar\nb: ! 12\nc: !!float 3\nd: !!binary aGk=\ne: !!str 5\nf: !!int "5"',
+      { a: 'bar', b: '12', c: 3, d: 'hi', e: '5', f: 5 },
+    ],
     ['a: .inf_\nb: ._5\nc: +.5\nd: -.5e-3\ne: .5_0', { a: '.inf_', b: '._5', c: 0.5, d: -0.0005, e: 0.5 }],
   ])('%j', (text, want) => expect(load(text)).toEqual(want));
 
@@ -70,7 +90,7 @@ describe('anchors, aliases and merge keys', () => {
   ])('%j', (text, want) => expect(load(text)).toEqual(want));
 
   it.each<[string, string]>([
-    ['a: *nope', 'yaml: unknown anchor \'nope\' referenced'],
+    ['a: *nope', "yaml: unknown anchor 'nope' referenced"],
     ['a: &a [*a]', "yaml: anchor 'a' value contains itself"],
     ['a: &a 1\n<<: *a', 'yaml: map merge requires map or sequence of maps as the value'],
     ['<<: [1]', 'yaml: map merge requires map or sequence of maps as the value'],
@@ -117,7 +137,9 @@ describe('documents', () => {
     ['a: [-.inf]', '-Inf'],
     ['a: .NaN', 'NaN'],
   ])('%j fails the JSON step', (text, v) => {
-    expect(failure(text).message).toBe(`failed to parse v.yaml: error converting YAML to JSON: json: unsupported value: ${v}`);
+    expect(failure(text).message).toBe(
+      `failed to parse v.yaml: error converting YAML to JSON: json: unsupported value: ${v}`,
+    );
   });
 });
 

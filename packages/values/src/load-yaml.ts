@@ -22,7 +22,18 @@
  * JSON: yaml: line N: …`. Syntax messages come from the `yaml` package, so
  * their text (not their place or meaning) can differ from libyaml's.
  */
-import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type CST,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
@@ -97,7 +108,9 @@ function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): N
       out = {
         kind: 'scalar',
         tag,
-        value: (original && libyamlScalarValue(original, n)) ?? (n.value === null || n.value === undefined ? '' : String(n.value)),
+        value:
+          (original && libyamlScalarValue(original, n)) ??
+          (n.value === null || n.value === undefined ? '' : String(n.value)),
         // libyaml: plain scalars and the non-specific tag `!` are "plain implicit".
         implicit: (tag === '' && plain) || tag === '!',
         ...at,
@@ -168,7 +181,8 @@ function parseGoInt(s: string, unsigned: boolean): bigint | undefined {
   const body = m[2];
   let mag: bigint;
   if (/^0[xXoObB]/.test(body)) mag = BigInt(`0${body[1].toLowerCase()}${body.slice(2)}`);
-  else if (body.length > 1 && body[0] === '0') mag = BigInt(`0o${body.slice(1)}`); // Go base 0: a leading 0 is octal
+  else if (body.length > 1 && body[0] === '0')
+    mag = BigInt(`0o${body.slice(1)}`); // Go base 0: a leading 0 is octal
   else mag = BigInt(body);
   const v = m[1] === '-' ? -mag : mag;
   if (unsigned) return v <= UINT64_MAX ? v : undefined;
@@ -216,7 +230,7 @@ function shortTag(tag: string): string {
 }
 
 function resolvableTag(tag: string): boolean {
-  return [ '', STR, BOOL, INT, FLOAT, NULL, TIMESTAMP ].includes(tag);
+  return ['', STR, BOOL, INT, FLOAT, NULL, TIMESTAMP].includes(tag);
 }
 
 /** yaml.v2 resolve(tag, in): the resolved tag and value. */
@@ -225,13 +239,25 @@ function resolve(tag: string, input: string): [string, YValue] {
   const [rtag, out] = resolveImplicit(tag, input);
   // An explicit tag must match what the text resolves to (an int may stand for a float).
   if (tag === '' || tag === rtag || tag === STR) return [rtag, out];
-  if (tag === FLOAT && rtag === INT && (out.t === 'int' || out.t === 'uint')) return [FLOAT, { t: 'float', v: Number(out.v) }];
+  if (tag === FLOAT && rtag === INT && (out.t === 'int' || out.t === 'uint'))
+    return [FLOAT, { t: 'float', v: Number(out.v) }];
   throw new YamlFail(`cannot decode ${shortTag(rtag)} \`${input}\` as a ${shortTag(tag)}`);
 }
 
 function resolveImplicit(tag: string, input: string): [string, YValue] {
   const c = input === '' ? '' : input[0];
-  const hint = input === '' ? 'N' : /[+-]/.test(c) ? 'S' : /[0-9]/.test(c) ? 'D' : /[yYnNtTfFoO~]/.test(c) ? 'M' : c === '.' ? '.' : '';
+  const hint =
+    input === ''
+      ? 'N'
+      : /[+-]/.test(c)
+        ? 'S'
+        : /[0-9]/.test(c)
+          ? 'D'
+          : /[yYnNtTfFoO~]/.test(c)
+            ? 'M'
+            : c === '.'
+              ? '.'
+              : '';
   if (hint !== '' && tag !== STR && tag !== BINARY) {
     const known = RESOLVE_MAP.get(input);
     if (known) return known;
@@ -457,7 +483,16 @@ function utf8RuneLength(b: Uint8Array, i: number): number {
 
 /** The Go type name fmt's %s/%T gives a decoded value. */
 function goType(v: YValue): string {
-  return { nil: '%!s(<nil>)', bool: 'bool', int: 'int', uint: 'uint64', float: 'float64', str: 'string', seq: '[]interface {}', map: 'map[interface {}]interface {}' }[v.t];
+  return {
+    nil: '%!s(<nil>)',
+    bool: 'bool',
+    int: 'int',
+    uint: 'uint64',
+    float: 'float64',
+    str: 'string',
+    seq: '[]interface {}',
+    map: 'map[interface {}]interface {}',
+  }[v.t];
 }
 
 /** fmt's %+#v, as far as decoded values go. */
@@ -579,7 +614,11 @@ export function loadValuesYaml(input: string | Uint8Array, source: string): GoMa
     }
     if (e instanceof ConvertFail) return fail(source, e.message);
     if (e instanceof TooDeep) {
-      throw new RenderError('limit', `failed to parse ${source}: ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`, { file: source, line: e.line });
+      throw new RenderError(
+        'limit',
+        `failed to parse ${source}: ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`,
+        { file: source, line: e.line },
+      );
     }
     throw e;
   }
@@ -641,7 +680,10 @@ function checkDepth(token: CST.Document, lc: LineCounter): void {
   }
   if (r.tooDeep === undefined) return;
   syntaxFirst(Infinity);
-  if (r.jsonLimit) throw new ConvertFail(`error unmarshaling JSON: while decoding JSON: invalid character '${r.jsonLimit}' exceeded max depth`);
+  if (r.jsonLimit)
+    throw new ConvertFail(
+      `error unmarshaling JSON: while decoding JSON: invalid character '${r.jsonLimit}' exceeded max depth`,
+    );
   throw new TooDeep(lineOf(r.tooDeep));
 }
 

@@ -118,17 +118,32 @@ describe('parseSet (Helm TestParseSet)', () => {
     ['name1.name2[0].foo=bar,name1.name2[1].foo=bar', { name1: { name2: [{ foo: 'bar' }, { foo: 'bar' }] } }],
     ['name1.name2[1].foo=bar,name1.name2[0].foo=bar', { name1: { name2: [{ foo: 'bar' }, { foo: 'bar' }] } }],
     ['name1.name2[1].foo=bar', { name1: { name2: [null, { foo: 'bar' }] } }],
-    [']={}].', fails('unable to parse key: interface conversion: interface {} is []interface {}, not map[string]interface {}')],
+    [
+      ']={}].',
+      fails('unable to parse key: interface conversion: interface {} is []interface {}, not map[string]interface {}'),
+    ],
     ['a[x]=1', fails('error parsing index: strconv.Atoi: parsing "x": invalid syntax')],
     ['a[]=1', fails('error parsing index: strconv.Atoi: parsing "": invalid syntax')],
     ['a[1', fails('error parsing index: EOF')],
-    [`a[${MAX_INDEX + 1}]=1`, fails(`index of ${MAX_INDEX + 1} is greater than maximum supported index of ${MAX_INDEX}`)],
-    ['a[99999999999999999999]=1', fails('error parsing index: strconv.Atoi: parsing "99999999999999999999": value out of range')],
+    [
+      `a[${MAX_INDEX + 1}]=1`,
+      fails(`index of ${MAX_INDEX + 1} is greater than maximum supported index of ${MAX_INDEX}`),
+    ],
+    [
+      'a[99999999999999999999]=1',
+      fails('error parsing index: strconv.Atoi: parsing "99999999999999999999": value out of range'),
+    ],
     // type conflicts panic in Go and are recovered as "unable to parse key"
-    ['a=1,a.b=2', fails('unable to parse key: interface conversion: interface {} is int64, not map[string]interface {}')],
+    [
+      'a=1,a.b=2',
+      fails('unable to parse key: interface conversion: interface {} is int64, not map[string]interface {}'),
+    ],
     ['a=x,a[0]=2', fails('unable to parse key: interface conversion: interface {} is string, not []interface {}')],
     ['a=null,a[0]=2', fails('unable to parse key: interface conversion: interface {} is nil, not []interface {}')],
-    ['a[0]=x,a[0][0]=2', fails('unable to parse key: interface conversion: interface {} is string, not []interface {}')],
+    [
+      'a[0]=x,a[0][0]=2',
+      fails('unable to parse key: interface conversion: interface {} is string, not []interface {}'),
+    ],
     ['a[0]=x,a[0].b=2', { a: [{ b: 2n }] }],
     // empty keys are ignored; a trailing dot ends quietly
     ['=5', {}],
@@ -168,7 +183,11 @@ describe('parse into existing maps (Helm TestParseInto)', () => {
     expect(plain(got)).toEqual({ outer: { inner1: 'value1', inner2: 'value2', inner3: 'value3', inner4: 4n } });
   });
   it.each([
-    { a: 'listOuter[0][0].type=listValue', b: 'listOuter[0][0].status=alive', want: { listOuter: [[{ type: 'listValue', status: 'alive' }]] } },
+    {
+      a: 'listOuter[0][0].type=listValue',
+      b: 'listOuter[0][0].status=alive',
+      want: { listOuter: [[{ type: 'listValue', status: 'alive' }]] },
+    },
     {
       a: 'listOuter[0][0].type=listValue',
       b: 'listOuter[1][0].status=alive',
@@ -218,24 +237,29 @@ describe('parseSetJSON (Helm TestParseJSON)', () => {
   it('treats an empty value as null and indexes into JSON lists', () => {
     const got = toGoValue({ outer: { inner1: { x: 'overwrite' }, inner2: 'value2' } }) as GoMap;
     parseSetJSON('outer.inner1=,outer.inner3={"aa":"1","bb":2,"cc":[1,2,3]},outer.inner3.cc[1]=null', got);
-    expect(plain(got)).toEqual({ outer: { inner1: null, inner2: 'value2', inner3: { aa: '1', bb: 2, cc: [1, null, 3] } } });
+    expect(plain(got)).toEqual({
+      outer: { inner1: null, inner2: 'value2', inner3: { aa: '1', bb: 2, cc: [1, null, 3] } },
+    });
   });
-  check((s) => parseSetJSON(s), [
+  check(
+    (s) => parseSetJSON(s),
     [
-      'outer.inner1={"a":"1","b":2,"c":[1,2,3]},outer.inner5={"A":"1","B":2,"C":[1,2,3]}]',
-      fails('key "]" has no value'),
+      [
+        'outer.inner1={"a":"1","b":2,"c":[1,2,3]},outer.inner5={"A":"1","B":2,"C":[1,2,3]}]',
+        fails('key "]" has no value'),
+      ],
+      ['a=1x', fails('key "x" has no value')],
+      ['a=01', fails('key "1" has no value')],
+      ['a=[1,', fails('unexpected EOF')],
+      ['a=tru', fails('')],
+      ['a=1e400', fails('json: cannot unmarshal number 1e400 into Go value of type float64')],
+      ['a= {"b": 1} , c=2', { a: { b: 1 }, ' c': 2 }],
+      ['a="\\ud800"', { a: '\ufffd' }],
+      ['a={"__proto__":1}', { a: { ['__proto__']: 1 } }],
+      ['a[1]={"x":1}', { a: [null, { x: 1 }] }],
+      ['a[0]=', { a: [null] }],
     ],
-    ['a=1x', fails('key "x" has no value')],
-    ['a=01', fails('key "1" has no value')],
-    ['a=[1,', fails('unexpected EOF')],
-    ['a=tru', fails('')],
-    ['a=1e400', fails('json: cannot unmarshal number 1e400 into Go value of type float64')],
-    ['a= {"b": 1} , c=2', { a: { b: 1 }, ' c': 2 }],
-    ['a="\\ud800"', { a: '\ufffd' }],
-    ['a={"__proto__":1}', { a: { ['__proto__']: 1 } }],
-    ['a[1]={"x":1}', { a: [null, { x: 1 }] }],
-    ['a[0]=', { a: [null] }],
-  ]);
+  );
 });
 
 describe('parseSetFile (Helm TestParseFile)', () => {

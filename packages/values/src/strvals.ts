@@ -136,7 +136,9 @@ function atoi(s: string): bigint {
 
 /** strings.EqualFold against an ASCII word: ASCII case folding plus the two non-ASCII runes that fold onto ASCII letters (ſ→s, K→k). */
 function equalFold(s: string, word: string): boolean {
-  const folded = Array.from(s, (c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.length === 1 && c < '\x80' ? c.toLowerCase() : c));
+  const folded = Array.from(s, (c) =>
+    c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.length === 1 && c < '\x80' ? c.toLowerCase() : c,
+  );
   return folded.join('') === word;
 }
 
@@ -485,10 +487,11 @@ export function decodeJsonPrefix(s: string): { value: GoValue; end: number } {
         i++;
         const e = s[i];
         if (e === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(s[i + k] ?? '')) {
-            i += k;
-            fail('in \\u hexadecimal character escape');
-          }
+          for (let k = 1; k <= 4; k++)
+            if (!/[0-9a-fA-F]/.test(s[i + k] ?? '')) {
+              i += k;
+              fail('in \\u hexadecimal character escape');
+            }
           i += 5;
           continue;
         }
@@ -540,11 +543,13 @@ function fromJson(v: unknown, text: string): GoValue {
     const m = /-?\d[\d.eE+-]*/.exec(text);
     throw new StrvalsError(`json: cannot unmarshal number ${m ? m[0] : text} into Go value of type float64`);
   }
-  if (typeof v === 'string') return v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  if (typeof v === 'string')
+    return v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   if (Array.isArray(v)) return v.map((x) => fromJson(x, text));
   if (v !== null && typeof v === 'object') {
     const out = newMap();
-    for (const k of Object.keys(v)) setKey(out, fromJson(k, text) as string, fromJson((v as Record<string, unknown>)[k], text));
+    for (const k of Object.keys(v))
+      setKey(out, fromJson(k, text) as string, fromJson((v as Record<string, unknown>)[k], text));
     return out;
   }
   return toGoValue(v);

@@ -11,7 +11,8 @@ describe('mergeMaps', () => {
       m({ a: { x: 1, y: 2 }, l: [2], s: 3 }),
     );
   });
-  it('keeps nulls for coalescing to act on', () => expect(mergeMaps(m({ a: 1 }), m({ a: null }))).toEqual(m({ a: null })));
+  it('keeps nulls for coalescing to act on', () =>
+    expect(mergeMaps(m({ a: 1 }), m({ a: null }))).toEqual(m({ a: null })));
 });
 
 describe('mergeUserValues', () => {

@@ -10,7 +10,15 @@ import { deepCopy } from './coalesce.js';
 import { RenderError } from './errors.js';
 import { isMap, newMap, setKey, type GoMap } from './go-value.js';
 import { checkValuesDepth } from './limits.js';
-import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString, StrvalsError, StrvalsTooDeep } from './strvals.js';
+import {
+  parseSet,
+  parseSetFile,
+  parseSetJSON,
+  parseSetLiteral,
+  parseSetString,
+  StrvalsError,
+  StrvalsTooDeep,
+} from './strvals.js';
 
 export interface UserValueOptions {
   /** -f/--values files, already decoded (loadValuesYaml), in order. @default [] */
@@ -51,7 +59,8 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
     if (e instanceof StrvalsError) {
       throw new RenderError('set', message(e.message), { flag });
     }
-    if (e instanceof StrvalsTooDeep) throw new RenderError('limit', `failed parsing ${flag} data: ${e.message}`, { flag });
+    if (e instanceof StrvalsTooDeep)
+      throw new RenderError('limit', `failed parsing ${flag} data: ${e.message}`, { flag });
     throw e;
   }
 }
@@ -59,19 +68,33 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
 /** Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message. */
 export function mergeUserValues(opts: UserValueOptions): GoMap {
   let base = newMap();
-  const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some((f) => f !== undefined && f.length > 0);
+  const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some(
+    (f) => f !== undefined && f.length > 0,
+  );
   // Copies, so that --set writing into a nested map never reaches the caller's decoded files
   // (without flags nothing writes: merging alone makes new maps where files overlap and shares the rest).
   for (const f of opts.files ?? []) base = mergeMaps(base, flags ? deepCopy(f) : f);
   for (const value of opts.setJSON ?? []) {
     // Helm drops the JSON error itself and names only the argument.
-    wrap('--set-json', () => `failed parsing --set-json data ${value}`, () => parseSetJSON(value, base));
+    wrap(
+      '--set-json',
+      () => `failed parsing --set-json data ${value}`,
+      () => parseSetJSON(value, base),
+    );
   }
   for (const value of opts.set ?? []) {
-    wrap('--set', (m) => `failed parsing --set data: ${m}`, () => parseSet(value, base));
+    wrap(
+      '--set',
+      (m) => `failed parsing --set data: ${m}`,
+      () => parseSet(value, base),
+    );
   }
   for (const value of opts.setString ?? []) {
-    wrap('--set-string', (m) => `failed parsing --set-string data: ${m}`, () => parseSetString(value, base));
+    wrap(
+      '--set-string',
+      (m) => `failed parsing --set-string data: ${m}`,
+      () => parseSetString(value, base),
+    );
   }
   const readFile =
     opts.readFile ??
@@ -87,10 +110,18 @@ export function mergeUserValues(opts: UserValueOptions): GoMap {
         throw e;
       }
     };
-    wrap('--set-file', (m) => `failed parsing --set-file data: ${m}`, () => parseSetFile(value, base, reader));
+    wrap(
+      '--set-file',
+      (m) => `failed parsing --set-file data: ${m}`,
+      () => parseSetFile(value, base, reader),
+    );
   }
   for (const value of opts.setLiteral ?? []) {
-    wrap('--set-literal', (m) => `failed parsing --set-literal data: ${m}`, () => parseSetLiteral(value, base));
+    wrap(
+      '--set-literal',
+      (m) => `failed parsing --set-literal data: ${m}`,
+      () => parseSetLiteral(value, base),
+    );
   }
   // Each source stays within the limit, but a --set path can extend a deep file's table.
   if (flags) checkValuesDepth(base, 'limit', '');

@@ -19,12 +19,22 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   // A list set as a map, to see which charts' coalescing warns (only the parent's).
   'warnings-subcharts-declare-no-dependencies': ['--set tolerations.a=1: tolerations: expected a list, found a map'],
   // Fuzzer-found render cases (fixtures/cases/fuzz-*): their values are deliberately odd, and the findings are right.
-  'fuzz-manifest-annotations-number': ["--set api.service.annotations=1000000: api.service.annotations: expected a map, found the number 1000000"],
-  'fuzz-manifest-annotations-string': ["--set postgresql.persistence.enabled=true,postgresql.persistence.annotations=x: postgresql.persistence.annotations: expected a map, found the string \"x\""],
-  'fuzz-manifest-line-separator-plain': ["--set-string api.imagePullPolicy=a\u2028b: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string \"a\u2028b\""],
-  'fuzz-manifest-multiline-flow': ["values.yaml:4: postgresql.imagePullSecrets: expected a string, found a list"],
-  'fuzz-manifest-unknown-anchor': ["--set-string api.replicas=*star: api.replicas: expected an integer, found the string \"*star\""],
-  'fuzz-notes-subcharts-branches': ["values.yaml:11: rabbitmq-ha.service.type: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string \"my-LoadBalancer\" (did you mean LoadBalancer?)"],
+  'fuzz-manifest-annotations-number': [
+    '--set api.service.annotations=1000000: api.service.annotations: expected a map, found the number 1000000',
+  ],
+  'fuzz-manifest-annotations-string': [
+    '--set postgresql.persistence.enabled=true,postgresql.persistence.annotations=x: postgresql.persistence.annotations: expected a map, found the string "x"',
+  ],
+  'fuzz-manifest-line-separator-plain': [
+    '--set-string api.imagePullPolicy=a\u2028b: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "a\u2028b"',
+  ],
+  'fuzz-manifest-multiline-flow': ['values.yaml:4: postgresql.imagePullSecrets: expected a string, found a list'],
+  'fuzz-manifest-unknown-anchor': [
+    '--set-string api.replicas=*star: api.replicas: expected an integer, found the string "*star"',
+  ],
+  'fuzz-notes-subcharts-branches': [
+    'values.yaml:11: rabbitmq-ha.service.type: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "my-LoadBalancer" (did you mean LoadBalancer?)',
+  ],
   // The broker is compared with "redis"; a boolean or a number silently means RabbitMQ.
   'polyaxon-broker-bool': ['--set broker=true: broker: expected one of redis, rabbitmq, found true'],
   'polyaxon-broker-number': ['--set broker=1: broker: expected one of redis, rabbitmq, found the number 1'],
@@ -35,7 +45,9 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   'redis-set-flags': [
     '--set redis.image.tag=6,redis.usePassword=true,redis.master.livenessProbe.timeoutSeconds=9,redis.metrics.extraArgs.a=1: redis.image.tag: expected a string, found the number 6',
   ],
-  'registry-security-context-custom': ['values.yaml:6: docker-registry.image.tag: expected a string, found the number 2.8'],
+  'registry-security-context-custom': [
+    'values.yaml:6: docker-registry.image.tag: expected a string, found the number 2.8',
+  ],
   'postgresql-image-tag-float': [
     'values.yaml:3: postgresql.imageTag: expected a string, found the number 10',
     'values.yaml:5: postgresql.persistence.subPath: expected a string, found the number 12',
@@ -45,29 +57,51 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
     '--set ingress.enabled=true,ingress.hostName=h.example.org,ingress.annotations.a=1,ingress.tls[0].secretName=s: ingress.annotations.a: expected a string, found the number 1',
   ],
   // persistence.data / outputs are maps of named volumes; a string or a list mounts nothing useful.
-  'polyaxon-persistence-data-string': ['--set persistence.data=somewhere: persistence.data: expected a map, found the string "somewhere"'],
+  'polyaxon-persistence-data-string': [
+    '--set persistence.data=somewhere: persistence.data: expected a map, found the string "somewhere"',
+  ],
   'polyaxon-persistence-outputs-list': ['values.yaml:2: persistence.outputs: expected a map, found a list'],
-  'polyaxon-persistence-outputs-string': ['--set persistence.outputs=somewhere: persistence.outputs: expected a map, found the string "somewhere"'],
+  'polyaxon-persistence-outputs-string': [
+    '--set persistence.outputs=somewhere: persistence.outputs: expected a map, found the string "somewhere"',
+  ],
   // `size` is neither read by the templates nor part of a Polyaxon volume (it probes JSON number printing).
   'polyaxon-persistence-json-escaping': ['values.yaml:9: persistence.data["data <1>"].size: unknown key'],
-  'polyaxon-svc-type-int': ['--set serviceType=1: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the number 1'],
+  'polyaxon-svc-type-int': [
+    '--set serviceType=1: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the number 1',
+  ],
   // Passwords and names as numbers: Helm fails on some (b64enc, trunc of a number), prints others oddly.
-  'postgresql-password-number': ['values.yaml:3: postgresql.postgresPassword: expected a string, found the number 12345'],
-  'postgresql-storage-class-number': ['values.yaml:5: postgresql.persistence.storageClass: expected a string, found the number 1'],
+  'postgresql-password-number': [
+    'values.yaml:3: postgresql.postgresPassword: expected a string, found the number 12345',
+  ],
+  'postgresql-storage-class-number': [
+    'values.yaml:5: postgresql.persistence.storageClass: expected a string, found the number 1',
+  ],
   'rabbitmq-error-password-number': [
     '--set rabbitmq-ha.rabbitmqPassword=12345: rabbitmq-ha.rabbitmqPassword: expected a string, found the number 12345',
   ],
-  'redis-password-number': ['--set redis.usePassword=true,redis.password=12345: redis.password: expected a string, found the number 12345'],
-  'registry-name-override-number': ['values.yaml:2: docker-registry.nameOverride: expected a string, found the number 5'],
+  'redis-password-number': [
+    '--set redis.usePassword=true,redis.password=12345: redis.password: expected a string, found the number 12345',
+  ],
+  'registry-name-override-number': [
+    'values.yaml:2: docker-registry.nameOverride: expected a string, found the number 5',
+  ],
   // rabbitmq.conf gets `hipe_compile = 1`, which RabbitMQ does not read as true.
-  'rabbitmq-set-flags': ['--set rabbitmq-ha.rabbitmqHipeCompile=1: rabbitmq-ha.rabbitmqHipeCompile: expected a boolean, found the number 1'],
+  'rabbitmq-set-flags': [
+    '--set rabbitmq-ha.rabbitmqHipeCompile=1: rabbitmq-ha.rabbitmqHipeCompile: expected a boolean, found the number 1',
+  ],
   // No template reads global.other.
   'redis-global-empty': ['values.yaml:3: global.other: unknown key'],
   // A StatefulSet has no Recreate strategy: Kubernetes refuses the manifest.
-  'redis-statefulset-strategy': ['values.yaml:9: redis.slave.statefulset.updateStrategy: expected one of RollingUpdate, OnDelete, found the string "Recreate"'],
+  'redis-statefulset-strategy': [
+    'values.yaml:9: redis.slave.statefulset.updateStrategy: expected one of RollingUpdate, OnDelete, found the string "Recreate"',
+  ],
   // The docker-registry 1.7.1 templates know filesystem, azure, s3 and swift; anything else configures no storage.
-  'registry-storage-number': ['values.yaml:2: docker-registry.storage: expected one of filesystem, azure, s3, swift, found the number 3'],
-  'registry-storage-unknown': ['values.yaml:3: docker-registry.storage: expected one of filesystem, azure, s3, swift, found the string "gcs"'],
+  'registry-storage-number': [
+    'values.yaml:2: docker-registry.storage: expected one of filesystem, azure, s3, swift, found the number 3',
+  ],
+  'registry-storage-unknown': [
+    'values.yaml:3: docker-registry.storage: expected one of filesystem, azure, s3, swift, found the string "gcs"',
+  ],
   // deploymentType is compared with strings (and NOTES.txt fails on an int64).
   'cli-notes-bad-deployment-type': [
     '--set deploymentType=1: deploymentType: expected one of kubernetes, minikube, microk8s, docker-compose, docker, heroku, found the number 1',
@@ -86,7 +120,9 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   'cli-notes-service-type-contains': [
     '--set serviceType=MyNodePortish: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "MyNodePortish"',
   ],
-  'cli-output-dir-render-error': ['--set serviceType=1: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the number 1'],
+  'cli-output-dir-render-error': [
+    '--set serviceType=1: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the number 1',
+  ],
   // --set-string beats --set (Helm applies it later): the port is the string "3". It prints
   // unquoted, so the Service is fine, but the chart documents an integer.
   'cli-set-repeated': [
@@ -116,11 +152,43 @@ const SOURCE_FLAGS: Record<string, keyof ValuesSources> = {
 };
 /** Other flags that take a value (so the value is not read as a flag or an argument). */
 const OTHER_VALUE_FLAGS = new Set([
-  'n', 'namespace', 'kube-version', 'a', 'api-versions', 's', 'show-only', 'output-dir', 'o', 'output',
-  'name-template', 'version', 'seed', 'timeout', 'description', 'kube-context', 'kubeconfig', 'post-renderer',
-  'post-renderer-args', 'repo', 'username', 'password', 'ca-file', 'cert-file', 'key-file', 'keyring', 'registry-config',
-  'repository-cache', 'repository-config', 'kube-apiserver', 'kube-as-group', 'kube-as-user', 'kube-ca-file', 'kube-token',
-  'burst-limit', 'qps', 'labels',
+  'n',
+  'namespace',
+  'kube-version',
+  'a',
+  'api-versions',
+  's',
+  'show-only',
+  'output-dir',
+  'o',
+  'output',
+  'name-template',
+  'version',
+  'seed',
+  'timeout',
+  'description',
+  'kube-context',
+  'kubeconfig',
+  'post-renderer',
+  'post-renderer-args',
+  'repo',
+  'username',
+  'password',
+  'ca-file',
+  'cert-file',
+  'key-file',
+  'keyring',
+  'registry-config',
+  'repository-cache',
+  'repository-config',
+  'kube-apiserver',
+  'kube-as-group',
+  'kube-as-user',
+  'kube-ca-file',
+  'kube-token',
+  'burst-limit',
+  'qps',
+  'labels',
 ]);
 
 /** pflag reads -f as one CSV record: commas split, double quotes group ("" is no file). */
@@ -133,8 +201,10 @@ function csv(value: string): string[] {
     const c = value[i];
     if (quoted && c === '"' && value[i + 1] === '"') field += value[++i];
     else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) fields.push(field), (field = '');
-    else field += c;
+    else if (c === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += c;
   }
   return [...fields, field];
 }
@@ -170,7 +240,12 @@ function sources(dir: string, spec: CaseSpec): ValuesSources {
     if (kind === 'files') {
       for (const f of csv(value)) {
         // values.go: "-" (trimmed) is stdin, which a second "-" finds drained.
-        const text = f.trim() === '-' ? (stdinRead ? '' : readFileSync(join(dir, spec.stdin ?? ''), 'utf8')) : readFileSync(join(dir, f), 'utf8');
+        const text =
+          f.trim() === '-'
+            ? stdinRead
+              ? ''
+              : readFileSync(join(dir, spec.stdin ?? ''), 'utf8')
+            : readFileSync(join(dir, f), 'utf8');
         if (f.trim() === '-') stdinRead = true;
         (out.files ??= []).push({ name: f, text });
       }

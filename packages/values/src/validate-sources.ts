@@ -86,7 +86,12 @@ export function valueLines(text: string): Map<string, number> {
 function has(v: GoValue, segments: Segments): boolean {
   let cur: GoValue | undefined = v;
   for (const s of segments) {
-    if (typeof s === 'number' ? !Array.isArray(cur) || s >= cur.length : !isMap(cur) || !Object.prototype.hasOwnProperty.call(cur, s)) return false;
+    if (
+      typeof s === 'number'
+        ? !Array.isArray(cur) || s >= cur.length
+        : !isMap(cur) || !Object.prototype.hasOwnProperty.call(cur, s)
+    )
+      return false;
     cur = typeof s === 'number' ? (cur as GoValue[])[s] : (cur as GoMap)[s];
   }
   return true;

@@ -14,16 +14,26 @@ import { editDistance, nearest } from './validate-suggest.js';
 import { validateUserValues, valueLines } from './validate-sources.js';
 
 const v = (x: unknown) => toGoValue(x) as GoMap;
-const brief = (fs: Finding[]) => fs.map((f) => ({ path: f.path, kind: f.kind, ...(f.suggestion !== undefined && { suggestion: f.suggestion }) }));
+const brief = (fs: Finding[]) =>
+  fs.map((f) => ({ path: f.path, kind: f.kind, ...(f.suggestion !== undefined && { suggestion: f.suggestion }) }));
 
 describe('validate: finding kinds', () => {
   it.each([
     // unknown keys, with the nearest known sibling
     [{ nodeSelectors: { a: 'b' } }, [{ path: 'nodeSelectors', kind: 'unknown-key', suggestion: 'nodeSelector' }]],
     [{ api: { replica: 2 } }, [{ path: 'api.replica', kind: 'unknown-key', suggestion: 'api.replicas' }]],
-    [{ 'rabbitmq-ha': { replicaCont: 3 } }, [{ path: 'rabbitmq-ha.replicaCont', kind: 'unknown-key', suggestion: 'rabbitmq-ha.replicaCount' }]],
-    [{ ingress: { hostname: 'x' } }, [{ path: 'ingress.hostname', kind: 'unknown-key', suggestion: 'ingress.hostName' }]],
-    [{ persistence: { data: { d1: { mountpath: '/d' } } } }, [{ path: 'persistence.data.d1.mountpath', kind: 'unknown-key', suggestion: 'persistence.data.d1.mountPath' }]],
+    [
+      { 'rabbitmq-ha': { replicaCont: 3 } },
+      [{ path: 'rabbitmq-ha.replicaCont', kind: 'unknown-key', suggestion: 'rabbitmq-ha.replicaCount' }],
+    ],
+    [
+      { ingress: { hostname: 'x' } },
+      [{ path: 'ingress.hostname', kind: 'unknown-key', suggestion: 'ingress.hostName' }],
+    ],
+    [
+      { persistence: { data: { d1: { mountpath: '/d' } } } },
+      [{ path: 'persistence.data.d1.mountpath', kind: 'unknown-key', suggestion: 'persistence.data.d1.mountPath' }],
+    ],
     [{ completelyUnrelated: 1 }, [{ path: 'completelyUnrelated', kind: 'unknown-key' }]],
     // wrong types
     [{ api: { replicas: '3' } }, [{ path: 'api.replicas', kind: 'wrong-type' }]],
@@ -34,7 +44,10 @@ describe('validate: finding kinds', () => {
     [{ serviceType: 'Loadbalancer' }, [{ path: 'serviceType', kind: 'bad-enum', suggestion: 'LoadBalancer' }]],
     [{ api: { imagePullPolicy: 'always' } }, [{ path: 'api.imagePullPolicy', kind: 'bad-enum', suggestion: 'Always' }]],
     [{ 'docker-registry': { storage: 'gcs' } }, [{ path: 'docker-registry.storage', kind: 'bad-enum' }]],
-    [{ tolerations: [{ operator: 'Exist' }] }, [{ path: 'tolerations[0].operator', kind: 'bad-enum', suggestion: 'Exists' }]],
+    [
+      { tolerations: [{ operator: 'Exist' }] },
+      [{ path: 'tolerations[0].operator', kind: 'bad-enum', suggestion: 'Exists' }],
+    ],
     [{ deploymentType: 3 }, [{ path: 'deploymentType', kind: 'bad-enum' }]],
     // lists and maps in each other's place
     [{ tolerations: { key: 'a' } }, [{ path: 'tolerations', kind: 'wrong-shape' }]],
@@ -49,7 +62,12 @@ describe('validate: finding kinds', () => {
   it('says what was expected and found', () => {
     expect(validate(v({ api: { replicas: '3' }, serviceType: 'x', tolerations: {} }))).toEqual([
       { path: 'api.replicas', kind: 'wrong-type', expected: 'an integer', found: 'the string "3"' },
-      { path: 'serviceType', kind: 'bad-enum', expected: 'one of ClusterIP, NodePort, LoadBalancer, ExternalName', found: 'the string "x"' },
+      {
+        path: 'serviceType',
+        kind: 'bad-enum',
+        expected: 'one of ClusterIP, NodePort, LoadBalancer, ExternalName',
+        found: 'the string "x"',
+      },
       { path: 'tolerations', kind: 'wrong-shape', expected: 'a list', found: 'a map' },
     ]);
   });
@@ -60,11 +78,23 @@ describe('validate: finding kinds', () => {
   });
 
   it('accepts null anywhere: it deletes a default in Helm', () => {
-    expect(validate(v({ api: null, serviceType: null, ingress: { annotations: null }, tolerations: [null], redis: { master: null } }))).toEqual([]);
+    expect(
+      validate(
+        v({
+          api: null,
+          serviceType: null,
+          ingress: { annotations: null },
+          tolerations: [null],
+          redis: { master: null },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('takes int64 values from --set (bigint) as numbers', () => {
-    expect(validate(v({ api: { replicas: 3n, service: { nodePort: 30080n } }, intervals: { experimentsSync: 5n } }))).toEqual([]);
+    expect(
+      validate(v({ api: { replicas: 3n, service: { nodePort: 30080n } }, intervals: { experimentsSync: 5n } })),
+    ).toEqual([]);
     expect(brief(validate(v({ api: { image: 3n } })))).toEqual([{ path: 'api.image', kind: 'wrong-type' }]);
   });
 
@@ -126,8 +156,14 @@ describe('suggestions', () => {
     expect(editDistance('a', 'abcdef', 2)).toBe(3); // lengths alone are too far apart
     expect(editDistance('replicaCont', 'replicaCount', 2)).toBe(1);
     expect(editDistance('abcd', 'badc', 2)).toBe(2); // two swaps
-    for (const [a, b] of [['nodeSelectors', 'nodeSelector'], ['kitten', 'sitting'], ['ab', 'ba'], ['podAntiAffinity', 'podAffinity']]) {
-      for (const max of [0, 1, 2, 3, 4, 10]) expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+    for (const [a, b] of [
+      ['nodeSelectors', 'nodeSelector'],
+      ['kitten', 'sitting'],
+      ['ab', 'ba'],
+      ['podAntiAffinity', 'podAffinity'],
+    ]) {
+      for (const max of [0, 1, 2, 3, 4, 10])
+        expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
     }
   });
 
@@ -146,7 +182,16 @@ describe('validateUserValues: where findings come from', () => {
   const file = (name: string, text: string) => ({ name, text });
 
   it('points at the key in the file', () => {
-    const text = ['api:', '  image: x', '  replica: 2', 'nodeSelectors:', '  a: b', 'tolerations:', '  - operator: Exist', ''].join('\n');
+    const text = [
+      'api:',
+      '  image: x',
+      '  replica: 2',
+      'nodeSelectors:',
+      '  a: b',
+      'tolerations:',
+      '  - operator: Exist',
+      '',
+    ].join('\n');
     expect(formatFindings(validateUserValues({ files: [file('values.yaml', text)] }))).toEqual([
       'values.yaml:3: api.replica: unknown key (did you mean api.replicas?)',
       'values.yaml:4: nodeSelectors: unknown key (did you mean nodeSelector?)',
@@ -173,7 +218,9 @@ describe('validateUserValues: where findings come from', () => {
       '--set serviceType=Nodeport: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "Nodeport" (did you mean NodePort?)',
     ]);
     // A --set over a file's mistake fixes it.
-    expect(validateUserValues({ files: [file('a.yaml', 'api:\n  replicas: "1"\n')], set: ['api.replicas=1'] })).toEqual([]);
+    expect(validateUserValues({ files: [file('a.yaml', 'api:\n  replicas: "1"\n')], set: ['api.replicas=1'] })).toEqual(
+      [],
+    );
   });
 
   it('handles --set-json, --set-file and --set-literal', () => {
@@ -202,7 +249,9 @@ describe('validateUserValues: where findings come from', () => {
   });
 
   it('says nothing for clean values', () => {
-    expect(validateUserValues({ files: [file('v.yaml', 'api:\n  replicas: 2\n')], set: ['serviceType=NodePort'] })).toEqual([]);
+    expect(
+      validateUserValues({ files: [file('v.yaml', 'api:\n  replicas: 2\n')], set: ['serviceType=NodePort'] }),
+    ).toEqual([]);
   });
 });
 
@@ -224,7 +273,13 @@ describe('valueLines', () => {
 
 describe('formatFindings', () => {
   it('writes one line per finding, with its place when known', () => {
-    const f: Finding = { path: 'api.replica', kind: 'unknown-key', expected: 'a known key', found: '"replica"', suggestion: 'api.replicas' };
+    const f: Finding = {
+      path: 'api.replica',
+      kind: 'unknown-key',
+      expected: 'a known key',
+      found: '"replica"',
+      suggestion: 'api.replicas',
+    };
     expect(
       formatFindings([
         { ...f, file: 'v.yaml', line: 3 },
@@ -249,7 +304,10 @@ describe('formatFindings', () => {
 // The walk in validate.ts against ajv on values.schema.json: the same places must be wrong.
 
 const requireHere = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(new URL('../values.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL('../values.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const Ajv = (requireHere('ajv') as { default: new (o: object) => { compile: (s: object) => AjvValidate } }).default;
 interface AjvError {
   instancePath: string;
@@ -257,16 +315,23 @@ interface AjvError {
   params: { additionalProperty?: string };
 }
 type AjvValidate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-const ajvValidate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile({ ...schema, $schema: undefined });
+const ajvValidate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile({
+  ...schema,
+  $schema: undefined,
+});
 
-const pointer = (segments: readonly (string | number)[]) => segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+const pointer = (segments: readonly (string | number)[]) =>
+  segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
 function ajvPlaces(values: GoValue): string[] {
-  const json = JSON.parse(JSON.stringify(values, (_k, x: unknown) => (typeof x === 'bigint' ? Number(x) : x))) as unknown;
+  const json = JSON.parse(
+    JSON.stringify(values, (_k, x: unknown) => (typeof x === 'bigint' ? Number(x) : x)),
+  ) as unknown;
   ajvValidate(json);
   const places = new Set<string>();
   for (const e of ajvValidate.errors ?? []) {
-    if (e.keyword === 'additionalProperties') places.add(`${e.instancePath}/${e.params.additionalProperty!.replaceAll('~', '~0').replaceAll('/', '~1')} key`);
+    if (e.keyword === 'additionalProperties')
+      places.add(`${e.instancePath}/${e.params.additionalProperty!.replaceAll('~', '~0').replaceAll('/', '~1')} key`);
     else places.add(`${e.instancePath} value`);
   }
   return [...places].sort();
@@ -289,13 +354,33 @@ function rng(seed: number): () => number {
 }
 
 /** Every (parent, key) place in a value tree. */
-function places(value: GoValue, out: [GoMap | GoValue[], string | number][] = []): [GoMap | GoValue[], string | number][] {
+function places(
+  value: GoValue,
+  out: [GoMap | GoValue[], string | number][] = [],
+): [GoMap | GoValue[], string | number][] {
   if (Array.isArray(value)) value.forEach((x, i) => (out.push([value, i]), places(x, out)));
-  else if (isMap(value)) for (const k of Object.keys(value)) out.push([value, k]), places(value[k], out);
+  else if (isMap(value))
+    for (const k of Object.keys(value)) {
+      out.push([value, k]);
+      places(value[k], out);
+    }
   return out;
 }
 
-const REPLACEMENTS: GoValue[] = ['text', 'NodePort', 1.5, 3, 7n, true, null, [], ['a'], [{ a: 1 }], newMap(), v({ x: 'y' })];
+const REPLACEMENTS: GoValue[] = [
+  'text',
+  'NodePort',
+  1.5,
+  3,
+  7n,
+  true,
+  null,
+  [],
+  ['a'],
+  [{ a: 1 }],
+  newMap(),
+  v({ x: 'y' }),
+];
 
 function mutate(values: GoMap, random: () => number, times: number): GoMap {
   for (let n = 0; n < times; n++) {

@@ -98,7 +98,9 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function describeTypes(types: readonly string[]): string {
-  const words = types.filter((t) => t !== 'null' && !(t === 'integer' && types.includes('number'))).map((t) => TYPE_WORDS[t] ?? t);
+  const words = types
+    .filter((t) => t !== 'null' && !(t === 'integer' && types.includes('number')))
+    .map((t) => TYPE_WORDS[t] ?? t);
   return words.length <= 1 ? (words[0] ?? 'null') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
@@ -141,14 +143,24 @@ function walk(v: unknown, schema: Schema, at: (string | number)[], out: RawFindi
   if (schema.enum && !enumMatches(schema.enum, v)) {
     const options = schema.enum.filter((x): x is string => typeof x === 'string' && x !== '');
     const suggestion = typeof v === 'string' ? nearest(v, options) : undefined;
-    out.push({ segments: [...at], kind: 'bad-enum', expected: describeEnum(schema.enum), found: describeValue(v), ...(suggestion !== undefined && { suggestion }) });
+    out.push({
+      segments: [...at],
+      kind: 'bad-enum',
+      expected: describeEnum(schema.enum),
+      found: describeValue(v),
+      ...(suggestion !== undefined && { suggestion }),
+    });
     return;
   }
   if (isMap(v)) {
     const atRoot = at.length === 0 && schema === rootSchema;
     // Go's order (by bytes), so findings come out the same on every run.
     for (const k of sortedKeys(v)) {
-      const child = atRoot ? topLevelSchema(k) : schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k) ? schema.properties[k] : undefined;
+      const child = atRoot
+        ? topLevelSchema(k)
+        : schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k)
+          ? schema.properties[k]
+          : undefined;
       if (child !== undefined) {
         walk(v[k], child, [...at, k], out);
       } else if (schema.additionalProperties === false) {

@@ -26,7 +26,8 @@ export function libyamlBreaks(text: string): string {
   const stack: CST.Token[] = [...new Parser().parse(text)];
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') quoted.push([t.offset, t.offset + t.source.length]);
+    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar')
+      quoted.push([t.offset, t.offset + t.source.length]);
     else if (t.type === 'document' && t.value) stack.push(t.value);
     else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
       for (const it of t.items) {

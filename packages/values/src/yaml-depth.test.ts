@@ -18,20 +18,37 @@ function outcome(text: string): string {
   }
 }
 
-const TOO_DEEP = "values nested deeper than 500 levels are not supported (polyaxon-render's limit, set by the JavaScript call stack)";
+const TOO_DEEP =
+  "values nested deeper than 500 levels are not supported (polyaxon-render's limit, set by the JavaScript call stack)";
 const HELM_YAML = 'failed to parse v.yaml: error converting YAML to JSON: yaml:';
 
 describe('nesting limits of values files', () => {
   // Helm v3.17.3 printed each of these refusals for the same file.
   it.each<[string, string, string]>([
     ['10001 flow sequences on line 1', `x: ${flowSeq(10001)}\n`, `${HELM_YAML} exceeded max depth of 10000`],
-    ['10001 flow sequences on line 3', `a: 1\nb: 2\nx: ${flowSeq(10001)}\n`, `${HELM_YAML} line 3: exceeded max depth of 10000`],
+    [
+      '10001 flow sequences on line 3',
+      `a: 1\nb: 2\nx: ${flowSeq(10001)}\n`,
+      `${HELM_YAML} line 3: exceeded max depth of 10000`,
+    ],
     ['30000 flow sequences', `x: ${flowSeq(30000)}\n`, `${HELM_YAML} exceeded max depth of 10000`],
     ['10001 block sequences', `x:\n${blockSeq(10001)}\n`, `${HELM_YAML} line 2: exceeded max depth of 10000`],
-    ['JSON depth 10001 (lists)', `x: ${flowSeq(10000)}\n`, "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '[' exceeded max depth"],
-    ['JSON depth 10001 (maps)', `x: ${flowMap(10000)}\n`, "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '{' exceeded max depth"],
-    ['JSON depth 10001 (block lists)', `x:\n${blockSeq(10000)}\n`, "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '[' exceeded max depth"],
-  ])("refuses %s as Helm does", (_name, text, want) => {
+    [
+      'JSON depth 10001 (lists)',
+      `x: ${flowSeq(10000)}\n`,
+      "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '[' exceeded max depth",
+    ],
+    [
+      'JSON depth 10001 (maps)',
+      `x: ${flowMap(10000)}\n`,
+      "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '{' exceeded max depth",
+    ],
+    [
+      'JSON depth 10001 (block lists)',
+      `x:\n${blockSeq(10000)}\n`,
+      "failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: invalid character '[' exceeded max depth",
+    ],
+  ])('refuses %s as Helm does', (_name, text, want) => {
     expect(outcome(text)).toBe(want);
   });
 
@@ -58,12 +75,16 @@ describe('nesting limits of values files', () => {
     // alias ratio under yaml.v2's "excessive aliasing" threshold, so Helm accepts it.
     const lines = ['pad: [' + Array.from({ length: 5000 }, () => '0').join(',') + ']', 'a0: &a0 [1]'];
     for (let i = 1; i <= 510; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
-    expect(outcome(lines.join('\n'))).toMatch(/^failed to parse v\.yaml: line \d+: values nested deeper than 500 levels/);
+    expect(outcome(lines.join('\n'))).toMatch(
+      /^failed to parse v\.yaml: line \d+: values nested deeper than 500 levels/,
+    );
   });
 
   it('lets a syntax error the parser finds first win', () => {
     // Helm: "yaml: line 1: did not find expected key" (the wording differs, the verdict does not).
-    expect(outcome(`a: 1\n]\nx: ${flowSeq(10001)}\n`)).toMatch(/^failed to parse v\.yaml: error converting YAML to JSON: yaml: line 2: Unexpected flow-seq-end/);
+    expect(outcome(`a: 1\n]\nx: ${flowSeq(10001)}\n`)).toMatch(
+      /^failed to parse v\.yaml: error converting YAML to JSON: yaml: line 2: Unexpected flow-seq-end/,
+    );
   });
 
   it('does not look at later documents', () => {
@@ -92,7 +113,13 @@ describe('depthBound', () => {
   ])('bounds %j by %i', (text, want) => expect(depthBound(text)).toBe(want));
 
   it('is never below the real depth', () => {
-    for (const text of [blockMap(40), `x:\n${blockSeq(40)}\n`, `x: ${flowSeq(40)}`, `x: ${flowMap(40)}`, 'a:\n- b:\n  - c:\n    - d: 1\n']) {
+    for (const text of [
+      blockMap(40),
+      `x:\n${blockSeq(40)}\n`,
+      `x: ${flowSeq(40)}`,
+      `x: ${flowMap(40)}`,
+      'a:\n- b:\n  - c:\n    - d: 1\n',
+    ]) {
       expect(depthBound(text)).toBeGreaterThanOrEqual(valueDepth(loadValuesYaml(text, 'v.yaml'), Infinity));
     }
   });

@@ -107,13 +107,24 @@ export function measureDepth(doc: CST.Document, columnOf: (offset: number) => nu
     const items = t.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i];
-      const merge = it.key !== undefined && it.key !== null && 'source' in it.key && it.key.type === 'scalar' && it.key.source === '<<';
+      const merge =
+        it.key !== undefined &&
+        it.key !== null &&
+        'source' in it.key &&
+        it.key.type === 'scalar' &&
+        it.key.source === '<<';
       // A `<<` merge puts the merged maps' keys into this map: no level of its own.
-      if (it.value) stack.push({ token: it.value, flow, indents, column, depth, json: json === 0 ? 0 : merge ? json - 1 : json });
+      if (it.value)
+        stack.push({ token: it.value, flow, indents, column, depth, json: json === 0 ? 0 : merge ? json - 1 : json });
       if (it.key) stack.push({ token: it.key, flow, indents, column, depth, json: 0 });
-      for (const s of [...(it.sep ?? []), ...it.start]) if ((s as CST.Token).type === 'error') stack.push({ token: s as CST.Token, flow, indents, column, depth, json });
+      for (const s of [...(it.sep ?? []), ...it.start])
+        if ((s as CST.Token).type === 'error')
+          stack.push({ token: s as CST.Token, flow, indents, column, depth, json });
     }
-    if (t.type === 'flow-collection') for (const e of t.end) if ((e as CST.Token).type === 'error') stack.push({ token: e as CST.Token, flow, indents, column, depth, json });
+    if (t.type === 'flow-collection')
+      for (const e of t.end)
+        if ((e as CST.Token).type === 'error')
+          stack.push({ token: e as CST.Token, flow, indents, column, depth, json });
   }
   return { scannerLimit, jsonLimit, syntaxError, tooDeep };
 }

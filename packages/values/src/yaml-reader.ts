@@ -38,9 +38,18 @@ export function decodeYamlBytes(bytes: Uint8Array): string {
 }
 
 function checkUtf8(b: Uint8Array, start: number): void {
-  for (let i = start; i < b.length; ) {
+  for (let i = start; i < b.length;) {
     const octet = b[i];
-    const width = (octet & 0x80) === 0 ? 1 : (octet & 0xe0) === 0xc0 ? 2 : (octet & 0xf0) === 0xe0 ? 3 : (octet & 0xf8) === 0xf0 ? 4 : 0;
+    const width =
+      (octet & 0x80) === 0
+        ? 1
+        : (octet & 0xe0) === 0xc0
+          ? 2
+          : (octet & 0xf0) === 0xe0
+            ? 3
+            : (octet & 0xf8) === 0xf0
+              ? 4
+              : 0;
     if (width === 0) throw new ReaderError('invalid leading UTF-8 octet');
     if (width > b.length - i) throw new ReaderError('incomplete UTF-8 octet sequence');
     let value = width === 1 ? octet & 0x7f : width === 2 ? octet & 0x1f : width === 3 ? octet & 0x0f : octet & 0x07;
@@ -50,7 +59,12 @@ function checkUtf8(b: Uint8Array, start: number): void {
       value = (value << 6) + (t & 0x3f);
     }
     // Overlong forms: each width has a smallest value.
-    if (!(width === 1 || (width === 2 && value >= 0x80) || (width === 3 && value >= 0x800) || (width === 4 && value >= 0x10000))) {
+    if (!(
+      width === 1 ||
+      (width === 2 && value >= 0x80) ||
+      (width === 3 && value >= 0x800) ||
+      (width === 4 && value >= 0x10000)
+    )) {
       throw new ReaderError('invalid length of a UTF-8 sequence');
     }
     if ((value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) throw new ReaderError('invalid Unicode character');
@@ -63,7 +77,7 @@ function decodeUtf16(b: Uint8Array, start: number, little: boolean): string {
   const unit = (i: number): number => (little ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
   const out: number[] = [];
   let text = '';
-  for (let i = start; i < b.length; ) {
+  for (let i = start; i < b.length;) {
     if (b.length - i < 2) throw new ReaderError('incomplete UTF-16 character');
     let value = unit(i);
     let width = 2;

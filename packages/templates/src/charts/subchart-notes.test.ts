@@ -11,7 +11,12 @@ import { notes as postgresqlNotes } from './postgresql/templates/notes.js';
 import { notes as rabbitmqNotes } from './rabbitmq-ha/templates/notes.js';
 import { notes as redisNotes } from './redis/templates/notes.js';
 
-const notes = { postgresql: postgresqlNotes, 'rabbitmq-ha': rabbitmqNotes, 'docker-registry': registryNotes, redis: redisNotes } as const;
+const notes = {
+  postgresql: postgresqlNotes,
+  'rabbitmq-ha': rabbitmqNotes,
+  'docker-registry': registryNotes,
+  redis: redisNotes,
+} as const;
 type ChartName = keyof typeof notes;
 
 /** The chart's own defaults with each dotted `path` set to its value (undefined deletes the key). */
@@ -36,9 +41,17 @@ describe('subchart NOTES.txt failures (they fail helm template too)', () => {
     ['redis', { 'master.service.type': undefined }, 'expected string'],
     ['redis', { 'master.service.type': null, 'networkPolicy.enabled': true }, 'expected string'],
     ['redis', { 'master.service.type': 6379n }, 'wrong type for value; expected string; got int64'],
-    ['redis', { 'master.service.type': 'LoadBalancer', usePassword: false, networkPolicy: null }, 'nil pointer evaluating interface {}.enabled'],
+    [
+      'redis',
+      { 'master.service.type': 'LoadBalancer', usePassword: false, networkPolicy: null },
+      'nil pointer evaluating interface {}.enabled',
+    ],
     ['redis', { 'cluster.enabled': true, sentinel: null }, 'nil pointer evaluating interface {}.enabled'],
-    ['redis', { 'cluster.enabled': true, 'sentinel.enabled': true, 'sentinel.service': null }, 'nil pointer evaluating interface {}.redisPort'],
+    [
+      'redis',
+      { 'cluster.enabled': true, 'sentinel.enabled': true, 'sentinel.service': null },
+      'nil pointer evaluating interface {}.redisPort',
+    ],
     ['redis', { image: 'x' }, "can't evaluate field registry"],
   ])('%s fails with %o', (chart, overrides, message) => {
     expect(() => render(chart, overrides)).toThrow(TemplateError);
@@ -53,7 +66,15 @@ describe('subchart NOTES.txt failures (they fail helm template too)', () => {
     ['docker-registry', { 'ingress.enabled': true, 'ingress.hosts': [], 'ingress.tls': 'x' }],
     ['redis', { 'cluster.enabled': false, sentinel: null, redisPort: null, 'master.service.type': 'Headless' }],
     // allowExternal is read only when networkPolicy.enabled (Go >= 1.18 `and` short-circuits).
-    ['redis', { 'networkPolicy.enabled': false, 'master.service.type': 'LoadBalancer', usePassword: true, 'master.service.nodePort': undefined }],
+    [
+      'redis',
+      {
+        'networkPolicy.enabled': false,
+        'master.service.type': 'LoadBalancer',
+        usePassword: true,
+        'master.service.nodePort': undefined,
+      },
+    ],
   ])('%s renders with %o', (chart, overrides) => {
     expect(() => render(chart, overrides)).not.toThrow();
   });
@@ -61,20 +82,39 @@ describe('subchart NOTES.txt failures (they fail helm template too)', () => {
 
 describe('subchart NOTES.txt text', () => {
   it('docker-registry: one URL per ingress host, https with tls', () => {
-    expect(render('docker-registry', { 'ingress.enabled': true, 'ingress.hosts': ['a', 'b'], 'ingress.tls': 'x', 'ingress.path': '/x' })).toBe(
-      '1. Get the application URL by running these commands:\n  https://a/x\n  https://b/x\n',
-    );
+    expect(
+      render('docker-registry', {
+        'ingress.enabled': true,
+        'ingress.hosts': ['a', 'b'],
+        'ingress.tls': 'x',
+        'ingress.path': '/x',
+      }),
+    ).toBe('1. Get the application URL by running these commands:\n  https://a/x\n  https://b/x\n');
   });
 
   it('postgresql: the client label and the NetworkPolicy note', () => {
-    const text = render('postgresql', { 'networkPolicy.enabled': true, 'networkPolicy.allowExternal': false, 'service.type': 'NodePort' });
-    expect(text).toContain('   --env "PGPASSWORD=$PGPASSWORD" \\\n   --labels="px-postgresql-client=true" \\\n   --command -- psql -U postgres \\\n');
-    expect(text).toContain('\n\nNote: Since NetworkPolicy is enabled, only pods with label\npx-postgresql-client=true"\nwill be able to connect to this PostgreSQL cluster.\n\nTo connect');
-    expect(text).toMatch(/outside the K8s cluster:\n {5}PGHOST=\$\(kubectl get nodes --namespace ns .*\n {5}PGPORT=.*nodePort}'\)\n$/);
+    const text = render('postgresql', {
+      'networkPolicy.enabled': true,
+      'networkPolicy.allowExternal': false,
+      'service.type': 'NodePort',
+    });
+    expect(text).toContain(
+      '   --env "PGPASSWORD=$PGPASSWORD" \\\n   --labels="px-postgresql-client=true" \\\n   --command -- psql -U postgres \\\n',
+    );
+    expect(text).toContain(
+      '\n\nNote: Since NetworkPolicy is enabled, only pods with label\npx-postgresql-client=true"\nwill be able to connect to this PostgreSQL cluster.\n\nTo connect',
+    );
+    expect(text).toMatch(
+      /outside the K8s cluster:\n {5}PGHOST=\$\(kubectl get nodes --namespace ns .*\n {5}PGPORT=.*nodePort}'\)\n$/,
+    );
   });
 
   it('rabbitmq-ha: the ClusterIP branch with AMQPS and the exporter', () => {
-    const text = render('rabbitmq-ha', { 'service.type': 'ClusterIP', 'rabbitmqAmqpsSupport.enabled': true, 'prometheus.exporter.enabled': true });
+    const text = render('rabbitmq-ha', {
+      'service.type': 'ClusterIP',
+      'rabbitmqAmqpsSupport.enabled': true,
+      'prometheus.exporter.enabled': true,
+    });
     expect(text).toContain(
       [
         '    kubectl port-forward $POD_NAME --namespace ns 5672:5672 15672:15672',
@@ -100,12 +140,22 @@ describe('subchart NOTES.txt text', () => {
 
   // Texts as helm-notes.sh-style rendering (tpl of a copy of the redis NOTES.txt in the parent chart) prints them.
   it('redis: the LoadBalancer warning without password, then the LoadBalancer commands', () => {
-    const text = render('redis', { usePassword: false, 'master.service.type': 'LoadBalancer', 'networkPolicy.allowExternal': true });
-    expect(text).toMatch(/^\*\* Please be patient while the chart is being deployed \*\*\n\n\n-{79}\n WARNING\n\n {4}By specifying "master.service.type=LoadBalancer"/);
-    expect(text).toContain('"password" parameter.\n\n' + '-'.repeat(79) + '\nRedis can be accessed via port 6379 on the following DNS names');
+    const text = render('redis', {
+      usePassword: false,
+      'master.service.type': 'LoadBalancer',
+      'networkPolicy.allowExternal': true,
+    });
+    expect(text).toMatch(
+      /^\*\* Please be patient while the chart is being deployed \*\*\n\n\n-{79}\n WARNING\n\n {4}By specifying "master.service.type=LoadBalancer"/,
+    );
+    expect(text).toContain(
+      '"password" parameter.\n\n' + '-'.repeat(79) + '\nRedis can be accessed via port 6379 on the following DNS names',
+    );
     expect(text).toContain("Watch the status with: 'kubectl get svc --namespace ns -w px-redis'\n");
     // The kubectl Go template the notes print for the user, exactly as the chart writes it.
-    expect(text).toMatch(/--template "\{\{ range \(index \.status\.loadBalancer\.ingress 0\) \}\}\{\{\.\}\}\{\{ end \}\}"\)\n/);
+    expect(text).toMatch(
+      /--template "\{\{ range \(index \.status\.loadBalancer\.ingress 0\) \}\}\{\{\.\}\}\{\{ end \}\}"\)\n/,
+    );
     // A missing nodePort prints <no value>, which the engine then blanks as Helm does.
     expect(text).toMatch(/\n {4}redis-cli -h \$SERVICE_IP -p <no value>\n$/);
   });
@@ -157,7 +207,9 @@ describe('subchart NOTES.txt text', () => {
     const text = render('redis', { usePassword: false, 'cluster.enabled': false, 'master.service.type': 'NodePort' });
     expect(text).toContain('\npx-redis-master.ns.svc.cluster.local\n\n\n\nTo connect to your Redis server:');
     expect(text).toContain("--restart='Never' \\\n   \n   --image ");
-    expect(text).toContain('Connect using the Redis CLI:\n   redis-cli -h px-redis-master\n\nTo connect to your database from outside');
+    expect(text).toContain(
+      'Connect using the Redis CLI:\n   redis-cli -h px-redis-master\n\nTo connect to your database from outside',
+    );
     expect(text).toMatch(/services px-redis-master\)\n {4}redis-cli -h \$NODE_IP -p \$NODE_PORT\n$/);
   });
 });

@@ -37,7 +37,8 @@ function equal(fn: string, a: GoValue | undefined, bs: (GoValue | undefined)[]):
     let truth = false;
     if (k1 !== k2) {
       // Go compares values of different kinds only when one is nil (then unequal).
-      if (k1 !== 'invalid' && k2 !== 'invalid') throw new TemplateError(`error calling ${fn}: incompatible types for comparison`);
+      if (k1 !== 'invalid' && k2 !== 'invalid')
+        throw new TemplateError(`error calling ${fn}: incompatible types for comparison`);
     } else if (k1 === 'invalid') {
       truth = true;
     } else if (k1 === 'other') {

@@ -133,7 +133,12 @@ export function memoRender<K>(
   lastHoles = undefined;
   if (!scope.active) return post(render());
   const hit = table.get(key);
-  if (hit !== undefined && hit.frame === scope.frame && hit.changes === scope.changes && (hit.values === ctx.Values || sameReads(hit.reads, ctx.Values))) {
+  if (
+    hit !== undefined &&
+    hit.frame === scope.frame &&
+    hit.changes === scope.changes &&
+    (hit.values === ctx.Values || sameReads(hit.reads, ctx.Values))
+  ) {
     // What the kept render read counts as read by the template that includes it.
     passReads(readTracker, ctx.Values, hit.reads);
     lastHoles = undefined;
@@ -166,7 +171,8 @@ export function memoRender<K>(
     if (scope.watch !== null) scope.watch.tainted ||= outerTaint || rec.taintInHoles;
   }
   // Draws and `set`s inside holes happen again on every replay, in the same order.
-  const pure = !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets - rec.setsInHoles === sets;
+  const pure =
+    !tainted && runtimeEvents.draws - rec.drawsInHoles === draws && runtimeEvents.sets - rec.setsInHoles === sets;
   lastHoles = undefined;
   const reads = tracker === null || tracker.whole ? undefined : readsOf(ctx.Values, tracker.keys);
   if (rec.fns.length === 0) {
@@ -193,13 +199,20 @@ export function memoRender<K>(
 export function keptText<K>(table: MemoTable<K>, key: K, ctx: RenderContext): string | undefined {
   if (!renderScope.active) return undefined;
   const hit = table.get(key);
-  if (hit === undefined || hit.shape !== undefined || hit.frame !== renderScope.frame || hit.changes !== renderScope.changes) return undefined;
+  if (
+    hit === undefined ||
+    hit.shape !== undefined ||
+    hit.frame !== renderScope.frame ||
+    hit.changes !== renderScope.changes
+  )
+    return undefined;
   if (hit.values !== ctx.Values && !sameReads(hit.reads, ctx.Values)) return undefined;
   passReads(readTracker, ctx.Values, hit.reads);
   return hit.text;
 }
 
-const own = (m: GoMap, k: string): GoValue | undefined => (Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined);
+const own = (m: GoMap, k: string): GoValue | undefined =>
+  Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined;
 
 /** What each read key holds now (read past the hooks: this is the memo looking, not a template). */
 function readsOf(values: GoMap, keys: Iterable<string>): Map<string, GoValue | undefined> {
@@ -220,7 +233,11 @@ function sameReads(reads: ReadonlyMap<string, GoValue | undefined> | undefined, 
  * read the same values object, else (another chart's values) the outer one can
  * only be reused for the very same values.
  */
-function passReads(outer: ReadTracker | null, values: GoMap, keys: Iterable<string> | ReadonlyMap<string, unknown> | undefined): void {
+function passReads(
+  outer: ReadTracker | null,
+  values: GoMap,
+  keys: Iterable<string> | ReadonlyMap<string, unknown> | undefined,
+): void {
   if (outer === null) return;
   if (keys === undefined || outer.root !== values) {
     outer.whole = true;

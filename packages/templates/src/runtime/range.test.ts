@@ -6,10 +6,29 @@ import { TemplateError } from './template-error.js';
 describe('rangeEntries / rangeItems (text/template range)', () => {
   const keys = ['b', 'a10', 'a2', 'Z', '1', '10', '2', '_x', 'B'];
   it.each<[string, GoValue | undefined, RangeEntry[]]>([
-    ['a list by int index', ['x', 'y'], [[0n, 'x'], [1n, 'y']]],
-    ['a map by keys in byte order', toGoValue(Object.fromEntries(keys.map((k, i) => [k, i]))), [
-      ['1', 4], ['10', 5], ['2', 6], ['B', 8], ['Z', 3], ['_x', 7], ['a10', 1], ['a2', 2], ['b', 0],
-    ]],
+    [
+      'a list by int index',
+      ['x', 'y'],
+      [
+        [0n, 'x'],
+        [1n, 'y'],
+      ],
+    ],
+    [
+      'a map by keys in byte order',
+      toGoValue(Object.fromEntries(keys.map((k, i) => [k, i]))),
+      [
+        ['1', 4],
+        ['10', 5],
+        ['2', 6],
+        ['B', 8],
+        ['Z', 3],
+        ['_x', 7],
+        ['a10', 1],
+        ['a2', 2],
+        ['b', 0],
+      ],
+    ],
     ['nil not at all', null, []],
     ['a missing value not at all', undefined, []],
     ['an empty list', [], []],

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { getKey, mutationWatch, toGoValue, type GoMap } from '@polyaxon-render/values';
 import { withRenderScope } from './render-scope.js';
 import { hole, lastHoles, memoRender, type MemoTable } from './memo.js';
-import { indent } from './sprig.js';
 import { testContext } from '../testing/context.js';
 import type { RenderContext } from '../context.js';
 
-const ctxOf = (values: GoMap, random = seededRandom(1)): RenderContext => ({ ...testContext({ noDefaults: true }), Values: values, random });
+const ctxOf = (values: GoMap, random = seededRandom(1)): RenderContext => ({
+  ...testContext({ noDefaults: true }),
+  Values: values,
+  random,
+});
 import { randAlphaNum, set, seededRandom } from './sprig.js';
 import { toYaml } from './to-yaml.js';
 import { truthy } from './truth.js';
@@ -151,7 +154,8 @@ describe('holes', () => {
   it('keep the text around them and run only the holes, drawing as a full render does', () => {
     const table: MemoTable<string> = new Map();
     let calls = 0;
-    const t = (c: RenderContext) => () => `a: ${String(getKey(c.Values, 'name'))}${++calls > 0 ? '' : ''}\npw: ${hole(c, pw)}\nb: ${hole(c, pw)}\n`;
+    const t = (c: RenderContext) => () =>
+      `a: ${String(getKey(c.Values, 'name'))}${++calls > 0 ? '' : ''}\npw: ${hole(c, pw)}\nb: ${hole(c, pw)}\n`;
     const first = ctxOf(values, seededRandom(5));
     withRenderScope(() => memoRender(table, 'k', first, t(first)));
     expect(lastHoles?.shape.segments).toEqual(['a: x\npw: ', '\nb: ', '\n']);
@@ -163,7 +167,7 @@ describe('holes', () => {
     expect(lastHoles?.values).toHaveLength(2);
   });
 
-  it('keep nothing when a hole\'s text does not reach the output as it is', () => {
+  it("keep nothing when a hole's text does not reach the output as it is", () => {
     const table: MemoTable<string> = new Map();
     let calls = 0;
     // upper() changes the hole's text: the memo cannot tell where it went, so it keeps nothing.
@@ -226,7 +230,10 @@ describe('memoRender across values objects (read tracking)', () => {
   it('reuses a render whose top-level reads hold the same objects, and only then', () => {
     const table: MemoTable<string> = new Map();
     let calls = 0;
-    const t = (v: GoMap) => () => (calls++, `${String(getKey(getKey(v, 'svc') as GoMap, 'port'))} ${String(getKey(v, 'other'))}`);
+    const t = (v: GoMap) => () => (
+      calls++,
+      `${String(getKey(getKey(v, 'svc') as GoMap, 'port'))} ${String(getKey(v, 'other'))}`
+    );
     const a = make('a');
     const b = make('b'); // differs in `name`, which the template does not read
     withRenderScope(() => memoRender(table, 'k', ctxOf(a), t(a)));
@@ -253,7 +260,10 @@ describe('memoRender across values objects (read tracking)', () => {
     const table: MemoTable<string> = new Map();
     const inner: MemoTable<string> = new Map();
     let outerCalls = 0;
-    const t = (v: GoMap) => () => (outerCalls++, `[${memoRender(inner, 'i', ctxOf(v), () => String(getKey(v, 'name')))}]`);
+    const t = (v: GoMap) => () => (
+      outerCalls++,
+      `[${memoRender(inner, 'i', ctxOf(v), () => String(getKey(v, 'name')))}]`
+    );
     const a = make('a');
     expect(withRenderScope(() => memoRender(table, 'k', ctxOf(a), t(a)))).toBe('[a]');
     // The inner render is kept now; the outer one must still see that `name` changed.

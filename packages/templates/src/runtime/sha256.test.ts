@@ -14,13 +14,28 @@ const nodeSha = (s: string) => createHash('sha256').update(s, 'utf8').digest('he
 describe('sha256sum of a text the memo assembled', () => {
   it('equals the hash of the whole text, for first segments of every length and non-ASCII text', () => {
     const values = toGoValue({}) as GoMap;
-    for (const prefix of ['', 'a', 'é', 'x'.repeat(63), 'y'.repeat(64), 'z'.repeat(65), 'kind: Secret\n'.repeat(40), '日本'.repeat(50), '😀'.repeat(33)]) {
+    for (const prefix of [
+      '',
+      'a',
+      'é',
+      'x'.repeat(63),
+      'y'.repeat(64),
+      'z'.repeat(65),
+      'kind: Secret\n'.repeat(40),
+      '日本'.repeat(50),
+      '😀'.repeat(33),
+    ]) {
       const table: MemoTable<string> = new Map();
       for (let seed = 0; seed < 3; seed++) {
         const ctx: RenderContext = { ...testContext({ noDefaults: true }), Values: values, random: seededRandom(seed) };
         const secret = (c: RenderContext) => `"${randAlphaNum(c.random, 20n)}"`;
         withRenderScope(() => {
-          const text = memoRender(table, 'k', ctx, () => `${prefix}key: ${hole(ctx, secret)}\nü: ${hole(ctx, secret)}\n`);
+          const text = memoRender(
+            table,
+            'k',
+            ctx,
+            () => `${prefix}key: ${hole(ctx, secret)}\nü: ${hole(ctx, secret)}\n`,
+          );
           expect(lastHoles?.text).toBe(text);
           expect(sha256sum(text)).toBe(nodeSha(text));
         });
@@ -57,7 +72,21 @@ describe('sha256sum with nothing kept between renders (the CLI)', () => {
     setKeepBetweenRenders(false);
     try {
       const cm = 'kind: ConfigMap\n'.repeat(300);
-      const seq = ['', cm, 'secret-1', cm, 'secret-2', '', cm.slice(0, -1) + '\n', 'secret-2', 'secret-1', cm, cm + 'x', cm, ''];
+      const seq = [
+        '',
+        cm,
+        'secret-1',
+        cm,
+        'secret-2',
+        '',
+        cm.slice(0, -1) + '\n',
+        'secret-2',
+        'secret-1',
+        cm,
+        cm + 'x',
+        cm,
+        '',
+      ];
       for (const t of seq) expect(sha256sum(t)).toBe(nodeSha(t));
     } finally {
       setKeepBetweenRenders(true);

@@ -101,5 +101,10 @@ function hashAfterFirstSegment(s: string, shape: Shape): string | undefined {
     state.update(utf8.encode(first));
     firstSegmentStates.set(shape, state);
   }
-  return bytesToHex(state.clone().update(utf8.encode(s.slice(first.length))).digest());
+  return bytesToHex(
+    state
+      .clone()
+      .update(utf8.encode(s.slice(first.length)))
+      .digest(),
+  );
 }

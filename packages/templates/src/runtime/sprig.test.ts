@@ -43,7 +43,6 @@ describe('trimSpace (strings.TrimSpace, sprig trim)', () => {
   });
 });
 
-
 describe('nospace (goutils.DeleteWhiteSpace: UTF-8 bytes as runes)', () => {
   // Each row is what Helm 3.17.3 printed for the sprig call `nospace X` (read back through b64enc).
   it.each([

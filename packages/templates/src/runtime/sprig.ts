@@ -3,7 +3,15 @@
  * parameter types enforced as text/template enforces them (a float64 where a
  * string is expected is an error, not a conversion).
  */
-import { getKey, hasKey as mapHasKey, isMap, noteShallowRead, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
+import {
+  getKey,
+  hasKey as mapHasKey,
+  isMap,
+  noteShallowRead,
+  setKey,
+  type GoMap,
+  type GoValue,
+} from '@polyaxon-render/values';
 import { formatV, goQuote } from './go-fmt.js';
 import { recordSet } from './render-scope.js';
 import { runtimeEvents } from './events.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newMap, toGoValue, type GoValue } from '@polyaxon-render/values';
+import { newMap, toGoValue, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { set } from './sprig.js';
 import { withRenderScope } from './render-scope.js';
 import { directYaml, fullYaml, jsonRoundTrip, keyLess, resolvesToStr, toYaml, yamlV2Marshal } from './to-yaml.js';
@@ -23,17 +23,33 @@ describe('toYaml (sigs.k8s.io/yaml.Marshal, trailing newline trimmed)', () => {
     ['1e19 fits uint64', 1e19, '10000000000000000000'],
     ['negative zero is the JSON int -0', -0, '0'],
     ['YAML 1.1 words are double-quoted', ['yes', 'n', 'Off', '~', 'null'], '- "yes"\n- "n"\n- "Off"\n- "~"\n- "null"'],
-    ['numbers and timestamps as strings', ['0755', '1e3', '.5', '2001-01-01', '1:20'], '- "0755"\n- "1e3"\n- ".5"\n- "2001-01-01"\n- "1:20"'],
-    ['strings that cannot be plain are single-quoted', ['a: b', '*x', ' lead', 'a #c'], "- 'a: b'\n- '*x'\n- ' lead'\n- 'a #c'"],
+    [
+      'numbers and timestamps as strings',
+      ['0755', '1e3', '.5', '2001-01-01', '1:20'],
+      '- "0755"\n- "1e3"\n- ".5"\n- "2001-01-01"\n- "1:20"',
+    ],
+    [
+      'strings that cannot be plain are single-quoted',
+      ['a: b', '*x', ' lead', 'a #c'],
+      "- 'a: b'\n- '*x'\n- ' lead'\n- 'a #c'",
+    ],
     ['control characters and astral characters are escaped', ['a\tb', '😀'], '- "a\\tb"\n- "\\U0001F600"'],
-    ['multi-line strings are literal blocks', toGoValue({ a: 'x\ny\n', b: 'x\ny', c: ' x\n' }), 'a: |\n  x\n  y\nb: |-\n  x\n  y\nc: |2\n   x'],
+    [
+      'multi-line strings are literal blocks',
+      toGoValue({ a: 'x\ny\n', b: 'x\ny', c: ' x\n' }),
+      'a: |\n  x\n  y\nb: |-\n  x\n  y\nc: |2\n   x',
+    ],
     [
       'sequences under a key are not indented; nested maps are',
       toGoValue({ a: [1, { b: 2, c: [3] }], d: {} }),
       'a:\n- 1\n- b: 2\n  c:\n  - 3\nd: {}',
     ],
     ['lists of lists', toGoValue([[1, [2]], []]), '- - 1\n  - - 2\n- []'],
-    ['keys in natural order, quoted when needed', toGoValue({ a10: 1, a2: 1, yes: 1, '1': 1, '': 1 }), '"": 1\n"1": 1\na2: 1\na10: 1\n"yes": 1'],
+    [
+      'keys in natural order, quoted when needed',
+      toGoValue({ a10: 1, a2: 1, yes: 1, '1': 1, '': 1 }),
+      '"": 1\n"1": 1\na2: 1\na10: 1\n"yes": 1',
+    ],
     ['a lone surrogate comes back from JSON as U+FFFD', 'a\ud800', 'a\ufffd'],
     ['NEL in the JSON text is a YAML line break that folds to a space', 'a\u0085b', 'a b'],
   ];
@@ -134,11 +150,43 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     ...['150m', '200Mi', '1h', '10s', '1g', '9z', '9Z', '9t', '9T', '1x', '1X', '1o', '1O', '1d', '1e', '1E5', '1e3'],
     ...['0x1f', '0x1g', '0o7', '0o7m', '0b1', '0b1m', '08', '0755', '1_000', '1_000m', '1.5', '1.5Gi', '_1', '1_'],
     ...['2001-01-01', '2001-01-01m', '2001-01-01t', '2001-1-1 1:2:3', '1:20', '1:20m', '190:20:30', '1/2', '1-2'],
-    ...[':5000', 'a:b', 'a: b', 'a:', ':', '::', ':a:', 'a::b', '1:2m', '1:20:m', 'http://a.b:80/c', ':-', ':#', 'a #b', '#a', 'a#b', '-a', '- a', '-', '--- a', '---', '...', '.a', '?a'],
+    ...[
+      ':5000',
+      'a:b',
+      'a: b',
+      'a:',
+      ':',
+      '::',
+      ':a:',
+      'a::b',
+      '1:2m',
+      '1:20:m',
+      'http://a.b:80/c',
+      ':-',
+      ':#',
+      'a #b',
+      '#a',
+      'a#b',
+      '-a',
+      '- a',
+      '-',
+      '--- a',
+      '---',
+      '...',
+      '.a',
+      '?a',
+    ],
     ...['? a', '*a', '&a', '!a', '|a', '>a', "'a", '"a', '%a', '@a', '`a', 'a,b', 'a[b', 'a{', 'a}', ']', 'a]'],
     ...['x10y', 'x1y', 'x2y', 'a_b', 'aBb', 'a-b', 'a.b', '_x', '/a', 'a/b', 'kubernetes.io/hostname', 'X-Type'],
     ...['a\nb', 'a\n', 'a\tb', 'é', 'aé', '😀', 'a\u0085b', '\ufeffa', 'a\u2028b', 'a\u007f', 'a\ud800', 'Ａ'],
-    ...['word '.repeat(20), 'k'.repeat(128), 'k'.repeat(129), 'm'.repeat(300), 'x'.repeat(90) + ' y', '1' + 'm'.repeat(5)],
+    ...[
+      'word '.repeat(20),
+      'k'.repeat(128),
+      'k'.repeat(129),
+      'm'.repeat(300),
+      'x'.repeat(90) + ' y',
+      '1' + 'm'.repeat(5),
+    ],
     ...['Infinity', 'NaN', 'inf', '1.0', '+1', '-1', '.5', '._1', '0b2', ' a', 'a ', 'a  b', 'a b', 'a\u00a0b'],
     ...[0, -0, 1, -1, 1.5, -2.25, 1e-7, 0.1, 1e6, 1e20, 1e21, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 123456789.125],
     ...[NaN, Infinity, -Infinity, 0n, -5n, 2n ** 63n - 1n, -(2n ** 63n), 2n ** 64n - 1n, 2n ** 64n, -(2n ** 63n) - 1n],
@@ -147,17 +195,25 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
   const plainish = tricky.filter((x) => directYaml(x) !== undefined);
   const strings = tricky.filter((x): x is string => typeof x === 'string');
   const plainKeys = strings.filter((k) => directYaml(toGoValue({ [k]: 1 })) !== undefined);
-  const shortStrings = fc.array(fc.constantFrom(...'aZmMy09_./-: #\n~+eExXoOtT'), { maxLength: 6 }).map((cs) => cs.join(''));
+  const shortStrings = fc
+    .array(fc.constantFrom(...'aZmMy09_./-: #\n~+eExXoOtT'), { maxLength: 6 })
+    .map((cs) => cs.join(''));
 
   /** Trees of maps and lists (undefined map values included: they are dropped) over the given scalars and keys. */
   function values(scalars: (GoValue | undefined)[], keys: string[]): fc.Arbitrary<GoValue | undefined> {
-    const scalar = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...scalars) }, { weight: 1, arbitrary: shortStrings });
+    const scalar = fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom(...scalars) },
+      { weight: 1, arbitrary: shortStrings },
+    );
     const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: shortStrings });
     const { tree } = fc.letrec<{ tree: GoValue | undefined }>((t) => ({
       tree: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
         scalar,
-        fc.array(t('tree').map((x) => x ?? null), { maxLength: 4 }),
+        fc.array(
+          t('tree').map((x) => x ?? null),
+          { maxLength: 4 },
+        ),
         fc.array(fc.tuple(key, t('tree')), { maxLength: 5 }).map((pairs) => {
           const m = newMap();
           for (const [k, x] of pairs) m[k] = x as GoValue;
@@ -197,7 +253,11 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     const shapes = [
       { cpu: '150m', memory: '200Mi' },
       { fsGroup: 101, runAsNonRoot: true },
-      { a: { b: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', values: ['polyaxon-core'] } }] } },
+      {
+        a: {
+          b: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', values: ['polyaxon-core'] } }],
+        },
+      },
       { version: 0.1, http: { addr: ':5000', headers: { 'X-Content-Type-Options': ['nosniff'] } }, interval: '10s' },
       {},
       null,
@@ -209,7 +269,9 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     const v = toGoValue({ x2y: 1, x10y: 2, x1y: 3, a_b: 4, aBb: 5, aab: 6, b: { z: 1, _a: 2, A9: 3, A10: 4 } });
     expect(directYaml(v)).toBe(fullYaml(v));
     // A non-letter sorts before a letter; the x…y keys have no consistent order and take the byte order's outcome.
-    expect(directYaml(v)).toBe('a_b: 4\naBb: 5\naab: 6\nb:\n  _a: 2\n  A9: 3\n  A10: 4\n  z: 1\nx10y: 2\nx1y: 3\nx2y: 1');
+    expect(directYaml(v)).toBe(
+      'a_b: 4\naBb: 5\naab: 6\nb:\n  _a: 2\n  A9: 3\n  A10: 4\n  z: 1\nx10y: 2\nx1y: 3\nx2y: 1',
+    );
     // Only an underscore besides letters: still not the byte order ("aBb" < "a_b" by bytes).
     const u = toGoValue({ aBb: 1, a_b: 2, B: 3, _a: 4 });
     expect(directYaml(u)).toBe(fullYaml(u));

@@ -469,7 +469,8 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 export function resolvesToStr(s: string): boolean {
   if (s === '') return false; // the null word
   const c = s[0];
-  const hint = c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
+  const hint =
+    c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
   if (hint === '') return true;
   if (RESOLVE_MAP.has(s)) return false;
   if (hint === 'M') return true;
@@ -750,10 +751,7 @@ function isBlankz(c: number | undefined): boolean {
  */
 function isPrintable(c: number): boolean {
   return (
-    c === 0x0a ||
-    (c >= 0x20 && c <= 0x7e) ||
-    (c >= 0xa0 && c <= 0xd7ff) ||
-    (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff)
+    c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff)
   );
 }
 
@@ -795,7 +793,10 @@ function analyzeScalar(v: number[]): ScalarAnalysis {
   let previousSpace = false;
   let previousBreak = false;
 
-  if (v.length >= 3 && ((v[0] === 0x2d && v[1] === 0x2d && v[2] === 0x2d) || (v[0] === 0x2e && v[1] === 0x2e && v[2] === 0x2e))) {
+  if (
+    v.length >= 3 &&
+    ((v[0] === 0x2d && v[1] === 0x2d && v[2] === 0x2d) || (v[0] === 0x2e && v[1] === 0x2e && v[2] === 0x2e))
+  ) {
     // A leading "---" or "..." would read as a document marker.
     blockIndicators = true;
     flowIndicators = true;
@@ -1058,7 +1059,12 @@ class Emitter {
     this.indention = true;
   }
 
-  private writeIndicator(indicator: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
+  private writeIndicator(
+    indicator: string,
+    needWhitespace: boolean,
+    isWhitespace: boolean,
+    isIndention: boolean,
+  ): void {
     if (needWhitespace && !this.whitespace) this.put(' ');
     for (const ch of indicator) this.put(ch);
     this.whitespace = isWhitespace;
@@ -1217,4 +1223,3 @@ const DOUBLE_QUOTED_ESCAPES = new Map<number, string>([
   [0x2028, 'L'],
   [0x2029, 'P'],
 ]);
-

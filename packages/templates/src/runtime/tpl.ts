@@ -170,7 +170,11 @@ function rootValue(ctx: RenderContext): GoStruct {
     { printed: kube.Version },
   );
   const apiVersions = [...ctx.Capabilities.APIVersions];
-  const versionSet = new GoStruct('chartutil.VersionSet', {}, { value: () => [...apiVersions], methods: { Has: (v) => apiVersions.includes(v) } });
+  const versionSet = new GoStruct(
+    'chartutil.VersionSet',
+    {},
+    { value: () => [...apiVersions], methods: { Has: (v) => apiVersions.includes(v) } },
+  );
   const capabilities = new GoStruct('interface {}', {
     KubeVersion: () => kubeVersion,
     APIVersions: () => versionSet,
@@ -828,8 +832,8 @@ function nodeString(n: Arg | CommandNode | Node): string {
 
 /** Every function name Helm's template engine defines (builtins, sprig minus env/expandenv, Helm's own). */
 const HELM_FUNCTIONS = new Set(
+  // text/template builtins
   (
-    // text/template builtins
     'and call html index slice js len not or print printf println urlquery eq ge gt le lt ne ' +
     // Helm's additions (pkg/engine/funcs.go)
     'toToml fromToml toYaml toYamlPretty fromYaml fromYamlArray toJson fromJson fromJsonArray include tpl required lookup ' +
@@ -1314,7 +1318,16 @@ function goUnquote(q: string): string | undefined {
       continue;
     }
     const e = body[++i];
-    const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+    const simple: Record<string, string> = {
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      '\\': '\\',
+    };
     if (Object.hasOwn(simple, e)) {
       out += simple[e];
     } else if (e === quoteChar) {
@@ -1375,7 +1388,8 @@ function nonComparable(a: GoValue | undefined, bs: (GoValue | undefined)[]): voi
   const composite = (v: GoValue | undefined) => Array.isArray(v) || isMap(v);
   if (!composite(a)) return;
   for (const b of bs) {
-    if (composite(b) && Array.isArray(a) === Array.isArray(b)) throw new Error(`non-comparable type ${formatV(a)}: ${goTypeName(a)}`);
+    if (composite(b) && Array.isArray(a) === Array.isArray(b))
+      throw new Error(`non-comparable type ${formatV(a)}: ${goTypeName(a)}`);
     if (b !== null && b !== undefined) return;
   }
 }
@@ -1500,7 +1514,8 @@ function goIndex(item: TplValue, indexes: TplValue[]): TplValue {
       else if (index === undefined) throw new Error('cannot index slice/array with nil');
       else throw new Error(`cannot index slice/array with type ${typeName(raw)}`);
       if (x < 0n || x > BigInt(len)) throw new Error(`index out of range: ${x}`);
-      if (x === BigInt(len)) throw new Error(`reflect: ${typeof cur === 'string' ? 'string' : 'slice'} index out of range`);
+      if (x === BigInt(len))
+        throw new Error(`reflect: ${typeof cur === 'string' ? 'string' : 'slice'} index out of range`);
       // Indexing a string yields a byte (uint8).
       cur = typeof cur === 'string' ? BigInt(utf8.encode(cur)[Number(x)]) : (cur[Number(x)] ?? null);
     } else if (isMap(cur)) {
@@ -1564,7 +1579,9 @@ class Exec {
     const before = this.text.slice(0, this.at.pos);
     const line = 1 + count(before, '\n');
     const col = utf8Length(before.slice(before.lastIndexOf('\n') + 1));
-    throw new ExecError(`template: gotpl:${line}:${col}: executing ${goQuote(this.templateName)} at <${this.at.str}>: ${msg}`);
+    throw new ExecError(
+      `template: gotpl:${line}:${col}: executing ${goQuote(this.templateName)} at <${this.at.str}>: ${msg}`,
+    );
   }
 
   walk(dot: TplValue, list: ListNode): void {
@@ -1794,7 +1811,12 @@ class Exec {
     if (args.length > 1 || final !== MISSING) this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
   }
 
-  private evalVariable(dot: TplValue, v: VariableNode, args: Arg[] | undefined, final: TplValue | typeof MISSING): TplValue {
+  private evalVariable(
+    dot: TplValue,
+    v: VariableNode,
+    args: Arg[] | undefined,
+    final: TplValue | typeof MISSING,
+  ): TplValue {
     this.setAt(v);
     const value = this.varValue(v.ident[0]);
     if (v.ident.length === 1) {
@@ -1804,7 +1826,12 @@ class Exec {
     return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
   }
 
-  private evalChain(dot: TplValue, chain: Extract<Arg, { kind: 'chain' }>, args: Arg[] | undefined, final: TplValue | typeof MISSING): TplValue {
+  private evalChain(
+    dot: TplValue,
+    chain: Extract<Arg, { kind: 'chain' }>,
+    args: Arg[] | undefined,
+    final: TplValue | typeof MISSING,
+  ): TplValue {
     this.setAt(chain);
     if (chain.node.kind === 'nil') this.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
     // evalArg with no type: an invalid value stays invalid (and its fields are invalid too).
@@ -1812,14 +1839,26 @@ class Exec {
     return this.evalFieldChain(dot, pipe, chain.field, args, final);
   }
 
-  private evalFieldChain(dot: TplValue, receiver: TplValue, ident: string[], args: Arg[] | undefined, final: TplValue | typeof MISSING): TplValue {
+  private evalFieldChain(
+    dot: TplValue,
+    receiver: TplValue,
+    ident: string[],
+    args: Arg[] | undefined,
+    final: TplValue | typeof MISSING,
+  ): TplValue {
     let r = receiver;
     for (let i = 0; i < ident.length - 1; i++) r = this.evalField(dot, ident[i], undefined, MISSING, r);
     return this.evalField(dot, ident[ident.length - 1], args, final, r);
   }
 
   /** state.evalField for the receivers values hold: maps, nil, scalars, and the context structs. */
-  private evalField(dot: TplValue, name: string, args: Arg[] | undefined, final: TplValue | typeof MISSING, receiver: TplValue): TplValue {
+  private evalField(
+    dot: TplValue,
+    name: string,
+    args: Arg[] | undefined,
+    final: TplValue | typeof MISSING,
+    receiver: TplValue,
+  ): TplValue {
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
     if (receiver === undefined) return undefined;
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
@@ -1829,7 +1868,14 @@ class Exec {
       const methods = receiver.options.methods ?? {};
       if (Object.hasOwn(methods, name)) {
         const method = methods[name];
-        return this.evalCall(dot, { params: ['string'], call: ([a]) => method(a as string) }, name, undefined, args ?? [], final);
+        return this.evalCall(
+          dot,
+          { params: ['string'], call: ([a]) => method(a as string) },
+          name,
+          undefined,
+          args ?? [],
+          final,
+        );
       }
       if (Object.hasOwn(receiver.fields, name)) {
         const f = receiver.fields[name];
@@ -1849,7 +1895,13 @@ class Exec {
     this.errorf(`can't evaluate field ${name} in type interface {}`);
   }
 
-  private evalFunction(dot: TplValue, node: Extract<Arg, { kind: 'identifier' }>, cmd: CommandNode | Arg, args: Arg[], final: TplValue | typeof MISSING): TplValue {
+  private evalFunction(
+    dot: TplValue,
+    node: Extract<Arg, { kind: 'identifier' }>,
+    cmd: CommandNode | Arg,
+    args: Arg[],
+    final: TplValue | typeof MISSING,
+  ): TplValue {
     this.setAt(node);
     if (node.name === 'and' || node.name === 'or') return this.evalAndOr(dot, node.name, args, final);
     const fn = FUNCS.get(node.name);
@@ -1871,12 +1923,20 @@ class Exec {
     return v;
   }
 
-  private evalCall(dot: TplValue, fn: Func, name: string, cmd: CommandNode | Arg | undefined, allArgs: Arg[], final: TplValue | typeof MISSING): TplValue {
+  private evalCall(
+    dot: TplValue,
+    fn: Func,
+    name: string,
+    cmd: CommandNode | Arg | undefined,
+    allArgs: Arg[],
+    final: TplValue | typeof MISSING,
+  ): TplValue {
     const args = allArgs.slice(1);
     const numIn = args.length + (final === MISSING ? 0 : 1);
     const numParams = fn.params.length + (fn.variadic ? 1 : 0);
     if (fn.variadic) {
-      if (numIn < fn.params.length) this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
+      if (numIn < fn.params.length)
+        this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
     } else if (numIn !== numParams) {
       this.errorf(`wrong number of args for ${name}: want ${numParams} got ${numIn}`);
     }

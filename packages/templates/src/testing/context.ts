@@ -109,8 +109,17 @@ export function testContext(options: TestContextOptions = {}): RenderContext {
       IsUpgrade: false,
       Revision: 1,
     },
-    Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, Description: chart.description, IsRoot: isRoot },
-    Capabilities: { KubeVersion: { Version: kubeVersion, Major: major, Minor: minor, GitVersion: kubeVersion }, APIVersions: [] },
+    Chart: {
+      Name: chart.name,
+      Version: chart.version,
+      AppVersion: chart.appVersion,
+      Description: chart.description,
+      IsRoot: isRoot,
+    },
+    Capabilities: {
+      KubeVersion: { Version: kubeVersion, Major: major, Minor: minor, GitVersion: kubeVersion },
+      APIVersions: [],
+    },
     Template: { Name: `${basePath}/${options.template ?? 'x.yaml'}`, BasePath: basePath },
     random: options.random ?? seededRandom(1),
   };

@@ -236,7 +236,12 @@ function processDependencyEnabled(c: WorkChart, v: GoMap, path: string, warn: Wa
   }
 }
 
-function processDependencyConditions(reqs: NonNullable<WorkChart['declared']>, cvals: GoMap, cpath: string, warn: Warn): void {
+function processDependencyConditions(
+  reqs: NonNullable<WorkChart['declared']>,
+  cvals: GoMap,
+  cpath: string,
+  warn: Warn,
+): void {
   for (const r of reqs) {
     // Helm trims the whole condition but not each comma-separated part.
     for (const c of (r.dep.condition ?? '').trim().split(',')) {
@@ -279,4 +284,3 @@ function processDependencyImportValues(c: WorkChart, warn: Warn): void {
   if (c.declared === undefined) return;
   c.values = deepCopy(refMergeChartValues(c, null, warn));
 }
-

@@ -20,7 +20,11 @@ describe('deployment.yaml storage backends', () => {
   // Messages are Helm's: "execution error at (…deployment.yaml:L:C): <message>".
   it.each([
     ['s3 without region', { storage: 's3', ...s3Secrets, 's3.bucket': 'b' }, '.Values.s3.region is required'],
-    ['s3 with an empty region', { storage: 's3', ...s3Secrets, 's3.region': '', 's3.bucket': 'b' }, '.Values.s3.region is required'],
+    [
+      's3 with an empty region',
+      { storage: 's3', ...s3Secrets, 's3.region': '', 's3.bucket': 'b' },
+      '.Values.s3.region is required',
+    ],
     ['s3 without bucket', { storage: 's3', ...s3Secrets, 's3.region': 'r' }, '.Values.s3.bucket is required'],
     ['swift without authurl', { storage: 'swift', 'swift.container': 'c' }, '.Values.swift.authurl is required'],
     ['swift without container', { storage: 'swift', 'swift.authurl': 'u' }, '.Values.swift.container is required'],
@@ -37,7 +41,9 @@ describe('deployment.yaml storage backends', () => {
   });
 
   it('s3 without its options is a nil pointer, not a `required` failure', () => {
-    expect(() => deployment(context({ storage: 's3', ...s3Secrets }))).toThrow('nil pointer evaluating interface {}.region');
+    expect(() => deployment(context({ storage: 's3', ...s3Secrets }))).toThrow(
+      'nil pointer evaluating interface {}.region',
+    );
   });
 
   it('s3 without secrets.s3 fails in secret.yaml first', () => {
@@ -74,7 +80,9 @@ describe('deployment.yaml', () => {
 
 describe('secret.yaml', () => {
   it('leaves htpasswd unquoted and draws 16 random characters for haSharedSecret', () => {
-    expect(secret(context({ 'secrets.htpasswd': 'u:h' }))).toMatch(/\n {2}htpasswd: dTpo\n {2}haSharedSecret: "[A-Za-z0-9+/]{22}=="\n$/);
+    expect(secret(context({ 'secrets.htpasswd': 'u:h' }))).toMatch(
+      /\n {2}htpasswd: dTpo\n {2}haSharedSecret: "[A-Za-z0-9+/]{22}=="\n$/,
+    );
   });
 });
 
@@ -84,7 +92,9 @@ describe('ingress.yaml', () => {
   });
   it('ranges annotations by sorted key, quoting each value, and ends without a newline', () => {
     const text = ingress(context({ 'ingress.enabled': true, 'ingress.annotations': { b: 1, a: 'x' } }));
-    expect(text).toContain('\n  annotations:\n      a: "x"\n      b: "1"\nspec:\n  rules:\n    - host: chart-example.local\n');
+    expect(text).toContain(
+      '\n  annotations:\n      a: "x"\n      b: "1"\nspec:\n  rules:\n    - host: chart-example.local\n',
+    );
     expect(text.endsWith('servicePort: 5000')).toBe(true);
   });
 });
@@ -98,6 +108,8 @@ describe('docker-registry.name', () => {
     expect(dockerRegistryName(context(nameOverride === undefined ? {} : { nameOverride }))).toBe(expected);
   });
   it('rejects a number as trunc does', () => {
-    expect(() => dockerRegistryName(context({ nameOverride: 5 }))).toThrow('wrong type for value; expected string; got float64');
+    expect(() => dockerRegistryName(context({ nameOverride: 5 }))).toThrow(
+      'wrong type for value; expected string; got float64',
+    );
   });
 });

@@ -34,11 +34,15 @@ describe('networkpolicy.yaml', () => {
     expect(networkpolicy(context())).toBe('\n');
   });
   it('prints "apiVersion: " with a trailing space on Kubernetes 1.32', () => {
-    expect(networkpolicy(context({ 'networkPolicy.enabled': true }))).toContain('\nkind: NetworkPolicy\napiVersion: \nmetadata:');
+    expect(networkpolicy(context({ 'networkPolicy.enabled': true }))).toContain(
+      '\nkind: NetworkPolicy\napiVersion: \nmetadata:',
+    );
   });
   it('restricts clients to the labelled pods without allowExternal', () => {
     const text = networkpolicy(context({ 'networkPolicy.enabled': true, 'networkPolicy.allowExternal': false }, '9'));
-    expect(text).toContain('      - port: 5432\n      from:\n      - podSelector:\n          matchLabels:\n            rel-postgresql-client: "true"\n');
+    expect(text).toContain(
+      '      - port: 5432\n      from:\n      - podSelector:\n          matchLabels:\n            rel-postgresql-client: "true"\n',
+    );
   });
 });
 
@@ -54,18 +58,24 @@ describe('pvc.yaml', () => {
     expect(pvc(context({ 'persistence.storageClass': storageClass })).endsWith(`storage: "8Gi"${tail}`)).toBe(true);
   });
   it('fails like Go when storageClass is a number (eq of string and float64)', () => {
-    expect(() => pvc(context({ 'persistence.storageClass': 1 }))).toThrow(new TemplateError('error calling eq: incompatible types for comparison'));
+    expect(() => pvc(context({ 'persistence.storageClass': 1 }))).toThrow(
+      new TemplateError('error calling eq: incompatible types for comparison'),
+    );
   });
 });
 
 describe('secrets.yaml', () => {
-  it('keeps the chart\'s blank line and double space for a given password', () => {
-    expect(secrets(context({ postgresPassword: 'pw' })).endsWith('data:\n  \n  postgres-password:  "cHc="\n  \n')).toBe(true);
+  it("keeps the chart's blank line and double space for a given password", () => {
+    expect(secrets(context({ postgresPassword: 'pw' })).endsWith('data:\n  \n  postgres-password:  "cHc="\n  \n')).toBe(
+      true,
+    );
   });
   it('draws 10 random characters otherwise (single space)', () => {
     expect(secrets(context())).toMatch(/data:\n {2}\n {2}postgres-password: "[A-Za-z0-9+/]{14}=="\n {2}\n$/);
   });
   it('rejects a numeric password as b64enc does', () => {
-    expect(() => secrets(context({ postgresPassword: 12345 }))).toThrow('wrong type for value; expected string; got float64');
+    expect(() => secrets(context({ postgresPassword: 12345 }))).toThrow(
+      'wrong type for value; expected string; got float64',
+    );
   });
 });

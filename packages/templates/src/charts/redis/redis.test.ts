@@ -22,7 +22,11 @@ describe('redis.imagePullSecrets', () => {
     expect(redisImagePullSecrets(context())).toBe('');
   });
   it('lists every image’s secrets in image order', () => {
-    const ctx = context({ 'image.pullSecrets': ['a'], 'volumePermissions.image.pullSecrets': ['d'], 'metrics.image.pullSecrets': ['b'] });
+    const ctx = context({
+      'image.pullSecrets': ['a'],
+      'volumePermissions.image.pullSecrets': ['d'],
+      'metrics.image.pullSecrets': ['b'],
+    });
     expect(redisImagePullSecrets(ctx)).toBe('\nimagePullSecrets:\n  - name: a\n  - name: b\n  - name: d');
   });
   it('lets global.imagePullSecrets replace them', () => {
@@ -30,7 +34,9 @@ describe('redis.imagePullSecrets', () => {
     expect(redisImagePullSecrets(ctx)).toBe('\nimagePullSecrets:\n  - name: g');
   });
   it('fails like Go on a string where a list belongs', () => {
-    expect(() => redisImagePullSecrets(context({ 'image.pullSecrets': 'abc' }))).toThrow(new TemplateError("range can't iterate over abc"));
+    expect(() => redisImagePullSecrets(context({ 'image.pullSecrets': 'abc' }))).toThrow(
+      new TemplateError("range can't iterate over abc"),
+    );
   });
 });
 
@@ -44,7 +50,9 @@ describe('image names', () => {
     expect(redisImage(context({ 'image.tag': 1000000 }))).toBe('docker.io/bitnami/redis:1e+06');
   });
   it('default the sysctl registry and tag', () => {
-    expect(redisSysctlImage(context({ 'sysctlImage.registry': null, 'sysctlImage.tag': '' }))).toBe('docker.io/bitnami/minideb:latest');
+    expect(redisSysctlImage(context({ 'sysctlImage.registry': null, 'sysctlImage.tag': '' }))).toBe(
+      'docker.io/bitnami/minideb:latest',
+    );
   });
 });
 
@@ -63,7 +71,10 @@ describe('loadBalancerIP block', () => {
   it.each([
     [{ 'master.service.type': 'ClusterIP', 'master.service.loadBalancerIP': '1.2.3.4' }, ''],
     [{ 'master.service.type': 'LoadBalancer' }, ''],
-    [{ 'master.service.type': 'LoadBalancer', 'master.service.loadBalancerIP': '1.2.3.4' }, 'loadBalancerIP: 1.2.3.4\n  '],
+    [
+      { 'master.service.type': 'LoadBalancer', 'master.service.loadBalancerIP': '1.2.3.4' },
+      'loadBalancerIP: 1.2.3.4\n  ',
+    ],
   ])('%j', (overrides, expected) => {
     expect(loadBalancerIpLine(context(overrides), 'master', 'service')).toBe(expected);
   });
@@ -83,7 +94,9 @@ describe('secret.yaml', () => {
     expect(secret(ctx)).not.toBe(secret(ctx));
   });
   it('rejects a numeric password as b64enc does', () => {
-    expect(() => secret(context({ password: 5 }))).toThrow(new TemplateError('wrong type for value; expected string; got float64'));
+    expect(() => secret(context({ password: 5 }))).toThrow(
+      new TemplateError('wrong type for value; expected string; got float64'),
+    );
   });
 });
 
@@ -92,8 +105,12 @@ describe('redis-master-statefulset.yaml', () => {
     expect(redisMasterStatefulset(context())).toContain('\n    spec:      \n      securityContext:\n');
   });
   it('evaluates templates inside master.affinity', () => {
-    const ctx = context({ 'master.affinity': { podAffinity: { label: '{{ template "redis.name" . }}-{{ .Release.Name }}' } } });
-    expect(redisMasterStatefulset(ctx)).toContain("\n      affinity:\n        podAffinity:\n          label: 'redis-rel'\n");
+    const ctx = context({
+      'master.affinity': { podAffinity: { label: '{{ template "redis.name" . }}-{{ .Release.Name }}' } },
+    });
+    expect(redisMasterStatefulset(ctx)).toContain(
+      "\n      affinity:\n        podAffinity:\n          label: 'redis-rel'\n",
+    );
   });
 });
 

@@ -12,7 +12,6 @@ import type { RenderContext } from '../../context.js';
 import { contains, empty, field, printValue, trimSuffix, trunc, truthy } from '../../runtime/index.js';
 import { TemplateError } from '../../runtime/template-error.js';
 
-
 /** Step 1 of the NOTES: how to reach the API. At most one branch is set. */
 export interface NotesAccess {
   /** ingress.enabled: the ingress host (or the minikube IP) and 80/443. */
@@ -39,7 +38,6 @@ export interface NotesView extends NotesAccess {
   readonly username: string;
 }
 
-
 /**
  * One value read of NOTES.txt, tagged with where it is in the template (Go
  * reports line:column of the last field of the chain, 0-based column) so a
@@ -49,7 +47,8 @@ function at<T>(position: string, expression: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof TemplateError && e.position === undefined) throw new TemplateError(e.message, e.fail, position, expression);
+    if (e instanceof TemplateError && e.position === undefined)
+      throw new TemplateError(e.message, e.fail, position, expression);
     throw e;
   }
 }
@@ -73,9 +72,12 @@ function containsIn(substr: string, v: GoValue | undefined): boolean {
 export function notesView(values: GoMap, release: { readonly name: string; readonly namespace: string }): NotesView {
   // polyaxon/templates/_helpers.tpl "polyaxon.fullname": trunc 63 of "<release>-polyaxon", no trailing "-".
   const fullname = trimSuffix('-', trunc(63, `${release.name}-polyaxon`));
-  const v = (position: string, ...path: string[]) => at(position, `.Values.${path.join('.')}`, () => field(values, ...path));
-  const isMinikube = (position: string) => at(position, '.Values.deploymentType', () => containsIn('minikube', field(values, 'deploymentType')));
-  const serviceTypeIs = (position: string, type: string) => at(position, '.Values.serviceType', () => containsIn(type, field(values, 'serviceType')));
+  const v = (position: string, ...path: string[]) =>
+    at(position, `.Values.${path.join('.')}`, () => field(values, ...path));
+  const isMinikube = (position: string) =>
+    at(position, '.Values.deploymentType', () => containsIn('minikube', field(values, 'deploymentType')));
+  const serviceTypeIs = (position: string, type: string) =>
+    at(position, '.Values.serviceType', () => containsIn(type, field(values, 'serviceType')));
   const externalPort = (position: string) => printValue(v(position, 'api', 'service', 'externalPort'));
   let access: NotesAccess = {};
   if (truthy(v('6:22', 'ingress', 'enabled'))) {
@@ -94,7 +96,6 @@ export function notesView(values: GoMap, release: { readonly name: string; reado
   const username = printValue(v('72:23', 'user', 'username'));
   return { ...access, namespace: release.namespace, fullname, https, username };
 }
-
 
 /** The NOTES.txt render: every read NOTES.txt makes, for its errors; the text itself is dropped by Helm. */
 export function notes(ctx: RenderContext): string {

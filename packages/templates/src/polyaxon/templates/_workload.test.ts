@@ -38,7 +38,9 @@ describe('containerResources', () => {
 describe('whitespace kept from the templates', () => {
   it('api-svc leaves four spaces where nodePort would be', () => {
     expect(apiSvc(context())).toContain('    targetPort: 80\n    \n    name: api\n');
-    expect(apiSvc(context({ serviceType: 'NodePort' }))).toContain('    targetPort: 80\n    nodePort: 31811\n    name: api\n');
+    expect(apiSvc(context({ serviceType: 'NodePort' }))).toContain(
+      '    targetPort: 80\n    nodePort: 31811\n    name: api\n',
+    );
   });
 
   it('api-svc annotations follow a line of two spaces', () => {
@@ -71,9 +73,21 @@ describe('whitespace kept from the templates', () => {
 
 describe('template errors, worded as text/template words them', () => {
   it.each<[string, () => string, string]>([
-    ['resources daemon of nil', () => resourcesDs(context({ resourcesDaemon: null })), 'nil pointer evaluating interface {}.enabled'],
-    ['broker that is a number', () => createExchangeJob(context({ broker: 1 })), 'error calling eq: incompatible types for comparison'],
-    ['statuses monitor of nil', () => monitorsDeployment(context({ 'eventMonitors.statuses': null })), 'nil pointer evaluating interface {}.enabled'],
+    [
+      'resources daemon of nil',
+      () => resourcesDs(context({ resourcesDaemon: null })),
+      'nil pointer evaluating interface {}.enabled',
+    ],
+    [
+      'broker that is a number',
+      () => createExchangeJob(context({ broker: 1 })),
+      'error calling eq: incompatible types for comparison',
+    ],
+    [
+      'statuses monitor of nil',
+      () => monitorsDeployment(context({ 'eventMonitors.statuses': null })),
+      'nil pointer evaluating interface {}.enabled',
+    ],
   ])('%s', (_name, run, message) => {
     expect(run).toThrow(TemplateError);
     expect(run).toThrow(message);

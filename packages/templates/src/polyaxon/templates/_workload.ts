@@ -7,7 +7,17 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import { field, hole, indent, printValue, replace, sha256sum, toYaml, truthy, includeFile } from '../../runtime/index.js';
+import {
+  field,
+  hole,
+  indent,
+  printValue,
+  replace,
+  sha256sum,
+  toYaml,
+  truthy,
+  includeFile,
+} from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { cm } from './cm.js';
 import { configSa } from './partials/_sa.js';

@@ -49,4 +49,3 @@ spec:
   // `end`; the file's last newline remains.
   return out + '\n';
 }
-

@@ -1,7 +1,20 @@
 /** Port of polyaxon/charts/docker-registry/templates/deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { and, eq, field, indent, printValue, quote, replace, required, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
+import {
+  and,
+  eq,
+  field,
+  indent,
+  printValue,
+  quote,
+  replace,
+  required,
+  sha256sum,
+  toYaml,
+  truthy,
+  includeFile,
+} from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 import { configmap } from './configmap.js';
 

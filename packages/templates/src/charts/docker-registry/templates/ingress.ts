@@ -1,7 +1,17 @@
 /** Port of polyaxon/charts/docker-registry/templates/ingress.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { field, indent, printValue, quote, rangeEntries, rangeItems, replace, toYaml, truthy } from '../../../runtime/index.js';
+import {
+  field,
+  indent,
+  printValue,
+  quote,
+  rangeEntries,
+  rangeItems,
+  replace,
+  toYaml,
+  truthy,
+} from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
 export function ingress(ctx: RenderContext): string {

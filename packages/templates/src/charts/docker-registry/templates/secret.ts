@@ -29,7 +29,15 @@ data:`;
   // Each backend's keys are written only when all of them are set (Go >= 1.18 `and` stops at the first empty one).
   const storage = field(v, 'storage');
   if (eq(storage, 'azure')) {
-    if (truthy(and(secrets('azure', 'accountName'), () => secrets('azure', 'accountKey'), () => secrets('azure', 'container')))) {
+    if (
+      truthy(
+        and(
+          secrets('azure', 'accountName'),
+          () => secrets('azure', 'accountKey'),
+          () => secrets('azure', 'container'),
+        ),
+      )
+    ) {
       out += `
   azureAccountName: ${quote(b64enc(secrets('azure', 'accountName')))}
   azureAccountKey: ${quote(b64enc(secrets('azure', 'accountKey')))}

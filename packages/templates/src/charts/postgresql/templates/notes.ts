@@ -15,7 +15,8 @@ export function notes(ctx: RenderContext): string {
   const ns = ctx.Release.Namespace;
   const fullname = postgresqlFullname(ctx);
   // Go >= 1.18 `and` stops at its first false operand.
-  const clientLabel = () => truthy(and(field(v, 'networkPolicy', 'enabled'), () => not(field(v, 'networkPolicy', 'allowExternal'))));
+  const clientLabel = () =>
+    truthy(and(field(v, 'networkPolicy', 'enabled'), () => not(field(v, 'networkPolicy', 'allowExternal'))));
   let out = `PostgreSQL can be accessed via port 5432 on the following DNS name from within your cluster:
 ${fullname}.${ns}.svc.cluster.local
 

@@ -58,7 +58,9 @@ export function rabbitmqHaSecretName(ctx: RenderContext): string {
 
 /** define "rabbitmq-ha.certSecretName" */
 export function rabbitmqHaCertSecretName(ctx: RenderContext): string {
-  return printValue(dflt(sprint(rabbitmqHaFullname(ctx), '-cert'), field(ctx.Values, 'rabbitmqCert', 'existingSecret')));
+  return printValue(
+    dflt(sprint(rabbitmqHaFullname(ctx), '-cert'), field(ctx.Values, 'rabbitmqCert', 'existingSecret')),
+  );
 }
 
 /**
@@ -135,9 +137,21 @@ export function extraLabels(ctx: RenderContext, n: bigint = 4n): string {
 
 /** The optional plugins' Service ports, in the order service.yaml and service-discovery.yaml list them. */
 const pluginServicePorts: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
-  ['rabbitmqSTOMPPlugin', [['stomp-tcp', '61613'], ['stomp-ssl', '61614']]],
+  [
+    'rabbitmqSTOMPPlugin',
+    [
+      ['stomp-tcp', '61613'],
+      ['stomp-ssl', '61614'],
+    ],
+  ],
   ['rabbitmqWebSTOMPPlugin', [['stomp-ws', '15674']]],
-  ['rabbitmqMQTTPlugin', [['mqtt-tcp', '1883'], ['mqtt-ssl', '8883']]],
+  [
+    'rabbitmqMQTTPlugin',
+    [
+      ['mqtt-tcp', '1883'],
+      ['mqtt-ssl', '8883'],
+    ],
+  ],
   ['rabbitmqWebMQTTPlugin', [['mqtt-ws', '15675']]],
 ];
 

@@ -48,10 +48,25 @@ const map = (entries: Record<string, GoValue>) => {
 describe('rabbitmq-ha _helpers.tpl', () => {
   it.each<{ name: string; release: string; values: Record<string, GoValue>; fullname: string }>([
     { name: 'release + chart name', release: 'rel', values: {}, fullname: 'rel-rabbitmq-ha' },
-    { name: 'release containing the chart name', release: 'my-rabbitmq-ha-1', values: {}, fullname: 'my-rabbitmq-ha-1' },
+    {
+      name: 'release containing the chart name',
+      release: 'my-rabbitmq-ha-1',
+      values: {},
+      fullname: 'my-rabbitmq-ha-1',
+    },
     { name: 'nameOverride', release: 'rel', values: { nameOverride: 'mq' }, fullname: 'rel-mq' },
-    { name: 'fullnameOverride wins', release: 'rel', values: { fullnameOverride: 'x', nameOverride: 'mq' }, fullname: 'x' },
-    { name: 'truncated to 63, trailing "-" trimmed', release: 'rel', values: { fullnameOverride: `${'a'.repeat(62)}-b` }, fullname: 'a'.repeat(62) },
+    {
+      name: 'fullnameOverride wins',
+      release: 'rel',
+      values: { fullnameOverride: 'x', nameOverride: 'mq' },
+      fullname: 'x',
+    },
+    {
+      name: 'truncated to 63, trailing "-" trimmed',
+      release: 'rel',
+      values: { fullnameOverride: `${'a'.repeat(62)}-b` },
+      fullname: 'a'.repeat(62),
+    },
   ])('fullname: $name', ({ release, values, fullname }) => {
     expect(rabbitmqHaFullname(context(values, release))).toBe(fullname);
   });
@@ -79,13 +94,26 @@ describe('rabbitmq-ha _helpers.tpl', () => {
   });
 
   it('definitions append user fragments after a comma and leave empty sections as a blank indented line', () => {
-    const defs = map({ users: '{"name": "u"}', vhosts: '', permissions: '', parameters: '', policies: '{"p": 1}', queues: '', exchanges: '', bindings: '' });
-    const text = rabbitmqHaDefinitions(context({ definitions: defs, rabbitmqPassword: 'pw', managementPassword: 'mpw' }));
+    const defs = map({
+      users: '{"name": "u"}',
+      vhosts: '',
+      permissions: '',
+      parameters: '',
+      policies: '{"p": 1}',
+      queues: '',
+      exchanges: '',
+      bindings: '',
+    });
+    const text = rabbitmqHaDefinitions(
+      context({ definitions: defs, rabbitmqPassword: 'pw', managementPassword: 'mpw' }),
+    );
     expect(text).toContain('"tags": "administrator"\n    },\n    {"name": "u"}\n  ],');
     expect(text).toContain('"policies": [\n    {"p": 1}\n  ],');
     expect(text).toContain('"queues": [\n    \n  ],');
     expect(text.endsWith('"bindings": [\n    \n  ]\n}')).toBe(true);
-    expect(JSON.parse(text.replaceAll('\n    \n', '\n'))).toMatchObject({ users: [{ password: 'mpw' }, { password: 'pw' }, { name: 'u' }] });
+    expect(JSON.parse(text.replaceAll('\n    \n', '\n'))).toMatchObject({
+      users: [{ password: 'mpw' }, { password: 'pw' }, { name: 'u' }],
+    });
   });
 });
 
@@ -140,7 +168,9 @@ describe('rabbitmq-ha secret.yaml', () => {
   });
 
   it('fails like Helm when a password is not a string', () => {
-    expect(() => secret(context({ rabbitmqPassword: 12345n }))).toThrow('wrong type for value; expected string; got int64');
+    expect(() => secret(context({ rabbitmqPassword: 12345n }))).toThrow(
+      'wrong type for value; expected string; got int64',
+    );
   });
 });
 

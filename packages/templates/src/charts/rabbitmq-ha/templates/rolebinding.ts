@@ -1,7 +1,13 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/rolebinding.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { field, quote, truthy } from '../../../runtime/index.js';
-import { extraLabels, rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, rabbitmqHaServiceAccountName } from './_helpers.js';
+import {
+  extraLabels,
+  rabbitmqHaChart,
+  rabbitmqHaFullname,
+  rabbitmqHaName,
+  rabbitmqHaServiceAccountName,
+} from './_helpers.js';
 
 /** Binds the Role to the pods' service account. */
 export function rolebinding(ctx: RenderContext): string {

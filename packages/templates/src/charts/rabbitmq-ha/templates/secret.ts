@@ -1,7 +1,26 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, b64enc, dflt, field, hole, not, nospace, quote, randAlphaNum, set, truthy } from '../../../runtime/index.js';
-import { extraLabels, rabbitmqHaChart, rabbitmqHaDefinitions, rabbitmqHaFullname, rabbitmqHaName, val } from './_helpers.js';
+import {
+  and,
+  b64enc,
+  dflt,
+  field,
+  hole,
+  not,
+  nospace,
+  quote,
+  randAlphaNum,
+  set,
+  truthy,
+} from '../../../runtime/index.js';
+import {
+  extraLabels,
+  rabbitmqHaChart,
+  rabbitmqHaDefinitions,
+  rabbitmqHaFullname,
+  rabbitmqHaName,
+  val,
+} from './_helpers.js';
 
 /**
  * The credentials Secret and, with rabbitmqCert, the certificate Secret.
@@ -24,8 +43,10 @@ function generatedPasswordLine(ctx: RenderContext, name: string, key: string): s
   return `${name}: ${quote(b64enc(field(ctx.Values, key)))}`;
 }
 
-const rabbitmqPasswordLine = (ctx: RenderContext) => generatedPasswordLine(ctx, 'rabbitmq-password', 'rabbitmqPassword');
-const managementPasswordLine = (ctx: RenderContext) => generatedPasswordLine(ctx, 'rabbitmq-management-password', 'managementPassword');
+const rabbitmqPasswordLine = (ctx: RenderContext) =>
+  generatedPasswordLine(ctx, 'rabbitmq-password', 'rabbitmqPassword');
+const managementPasswordLine = (ctx: RenderContext) =>
+  generatedPasswordLine(ctx, 'rabbitmq-management-password', 'managementPassword');
 /** The Erlang cookie line (the cookie is not written back into the values). */
 const erlangCookieLine = (ctx: RenderContext) =>
   `rabbitmq-erlang-cookie: ${quote(b64enc(dflt(randAlphaNum(ctx.random, 32n), field(ctx.Values, 'rabbitmqErlangCookie'))))}`;

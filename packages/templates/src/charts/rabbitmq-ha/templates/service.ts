@@ -1,12 +1,21 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/service.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { and, field, ne, not, or, quote, truthy } from '../../../runtime/index.js';
-import { extraLabels, pluginPorts, rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName, val, yamlBlock } from './_helpers.js';
+import {
+  extraLabels,
+  pluginPorts,
+  rabbitmqHaChart,
+  rabbitmqHaFullname,
+  rabbitmqHaName,
+  val,
+  yamlBlock,
+} from './_helpers.js';
 
 /** The client-facing Service; with an exporter but no Prometheus operator it carries scrape annotations. */
 export function service(ctx: RenderContext): string {
   const exporterEnabled = () => field(ctx.Values, 'prometheus', 'exporter', 'enabled');
-  const scrapeAnnotations = () => and(exporterEnabled(), () => not(field(ctx.Values, 'prometheus', 'operator', 'enabled')));
+  const scrapeAnnotations = () =>
+    and(exporterEnabled(), () => not(field(ctx.Values, 'prometheus', 'operator', 'enabled')));
   let out = `apiVersion: v1
 kind: Service
 metadata:`;

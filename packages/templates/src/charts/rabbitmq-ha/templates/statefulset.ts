@@ -1,6 +1,18 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { eq, field, indent, printValue, quote, rangeEntries, rangeItems, sha256sum, toYaml, truthy, includeFile } from '../../../runtime/index.js';
+import {
+  eq,
+  field,
+  indent,
+  printValue,
+  quote,
+  rangeEntries,
+  rangeItems,
+  sha256sum,
+  toYaml,
+  truthy,
+  includeFile,
+} from '../../../runtime/index.js';
 import { configmap } from './configmap.js';
 import {
   extraLabels,
@@ -16,9 +28,21 @@ import {
 
 /** Container ports of the optional plugins, in the template's order. */
 const pluginPorts: readonly (readonly [string, readonly (readonly [string, number])[]])[] = [
-  ['rabbitmqSTOMPPlugin', [['stomp-tcp', 61613], ['stomp-ssl', 61614]]],
+  [
+    'rabbitmqSTOMPPlugin',
+    [
+      ['stomp-tcp', 61613],
+      ['stomp-ssl', 61614],
+    ],
+  ],
   ['rabbitmqWebSTOMPPlugin', [['stomp-ws', 15674]]],
-  ['rabbitmqMQTTPlugin', [['mqtt-tcp', 1883], ['mqtt-ssl', 8883]]],
+  [
+    'rabbitmqMQTTPlugin',
+    [
+      ['mqtt-tcp', 1883],
+      ['mqtt-ssl', 8883],
+    ],
+  ],
   ['rabbitmqWebMQTTPlugin', [['mqtt-ws', 15675]]],
   ['rabbitmqAmqpsSupport', [['amqps', 5671]]],
 ];
@@ -133,7 +157,9 @@ function dataVolume(ctx: RenderContext): string {
   const storageClass = pv('storageClass');
   if (truthy(storageClass)) {
     // "-" asks for no storage class at all (an explicit empty one).
-    out += eq('-', storageClass) ? `\n        storageClassName: ""` : `\n        storageClassName: "${printValue(storageClass)}"`;
+    out += eq('-', storageClass)
+      ? `\n        storageClassName: ""`
+      : `\n        storageClassName: "${printValue(storageClass)}"`;
   }
   return out;
 }

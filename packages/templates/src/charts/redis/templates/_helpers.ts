@@ -8,7 +8,18 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { dflt, field, or, printValue, rangeItems, sprintf, toString, trimSuffix, trunc, truthy } from '../../../runtime/index.js';
+import {
+  dflt,
+  field,
+  or,
+  printValue,
+  rangeItems,
+  sprintf,
+  toString,
+  trimSuffix,
+  trunc,
+  truthy,
+} from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 
 /** define "redis.name" */
@@ -26,7 +37,12 @@ export function redisChart(ctx: RenderContext): string {
  * is set and it is non-empty) replaces the image's own registry. The caller has
  * already evaluated the image's registry, repository and tag, in the template's order.
  */
-function imageRef(ctx: RenderContext, registryName: GoValue | undefined, repositoryName: GoValue | undefined, tag: string): string {
+function imageRef(
+  ctx: RenderContext,
+  registryName: GoValue | undefined,
+  repositoryName: GoValue | undefined,
+  tag: string,
+): string {
   if (truthy(field(ctx.Values, 'global'))) {
     const globalRegistry = field(ctx.Values, 'global', 'imageRegistry');
     if (truthy(globalRegistry)) return sprintf('%s/%s:%s', globalRegistry, repositoryName, tag);
@@ -91,7 +107,10 @@ export function redisSecretName(ctx: RenderContext): string {
  * is set; otherwise the pull secrets of all four images, in this order.
  */
 export function redisImagePullSecrets(ctx: RenderContext): string {
-  const names = (list: GoValue | undefined) => rangeItems(list).map((s) => `\n  - name: ${printValue(s)}`).join('');
+  const names = (list: GoValue | undefined) =>
+    rangeItems(list)
+      .map((s) => `\n  - name: ${printValue(s)}`)
+      .join('');
   const perImage = () => {
     const lists = [
       () => field(ctx.Values, 'image', 'pullSecrets'),

@@ -7,12 +7,30 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { and, dflt, eq, field, includeFile, or, printValue, quote, rangeItems, sha256sum, truthy } from '../../../runtime/index.js';
+import {
+  and,
+  dflt,
+  eq,
+  field,
+  includeFile,
+  or,
+  printValue,
+  quote,
+  rangeItems,
+  sha256sum,
+  truthy,
+} from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { configmap } from './configmap.js';
 import { healthConfigmap } from './health-configmap.js';
 import { secret } from './secret.js';
-import { redisName, redisSecretName, redisSysctlImage, redisVolumePermissionsImage, sentinelImage } from './_helpers.js';
+import {
+  redisName,
+  redisSecretName,
+  redisSysctlImage,
+  redisVolumePermissionsImage,
+  sentinelImage,
+} from './_helpers.js';
 import { val, yamlIndent } from './_common.js';
 
 export type Role = 'master' | 'slave';
@@ -41,7 +59,12 @@ export function containerSecurityContext(ctx: RenderContext): string {
  * line is the caller's: the chart passes livenessProbe.timeoutSeconds to the
  * readiness probe's script too (kept).
  */
-export function probe(ctx: RenderContext, component: string, name: 'livenessProbe' | 'readinessProbe', command: () => string): string {
+export function probe(
+  ctx: RenderContext,
+  component: string,
+  name: 'livenessProbe' | 'readinessProbe',
+  command: () => string,
+): string {
   if (!truthy(field(ctx.Values, component, name, 'enabled'))) return '';
   const p = (key: string) => val(ctx, component, name, key);
   return `

@@ -1,8 +1,26 @@
 /** Port of polyaxon/charts/redis/templates/metrics-deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, includeFile, indent, printValue, quote, rangeEntries, sha256sum, sprintf, toInt, truthy } from '../../../runtime/index.js';
+import {
+  field,
+  includeFile,
+  indent,
+  printValue,
+  quote,
+  rangeEntries,
+  sha256sum,
+  sprintf,
+  toInt,
+  truthy,
+} from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { redisChart, redisImagePullSecrets, redisMetricsImage, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
+import {
+  redisChart,
+  redisImagePullSecrets,
+  redisMetricsImage,
+  redisName,
+  redisSecretName,
+  redisServiceAccountName,
+} from './_helpers.js';
 import { val, yamlIndent } from './_common.js';
 import { secret } from './secret.js';
 
@@ -43,7 +61,8 @@ spec:
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
   if (truthy(metrics('nodeSelector'))) out += `\n      nodeSelector:\n${yamlIndent(8, metrics('nodeSelector'))}`;
   out += `\n      serviceAccountName: "${redisServiceAccountName(ctx)}"`;
-  if (truthy(metrics('priorityClassName'))) out += `\n      priorityClassName: "${val(ctx, 'metrics', 'priorityClassName')}"`;
+  if (truthy(metrics('priorityClassName')))
+    out += `\n      priorityClassName: "${val(ctx, 'metrics', 'priorityClassName')}"`;
   if (truthy(metrics('tolerations'))) out += `\n      tolerations:\n${yamlIndent(8, metrics('tolerations'))}`;
   out += `
       containers:

@@ -19,7 +19,8 @@ export function notes(ctx: RenderContext): string {
   const usePassword = () => truthy(field(v, 'usePassword'));
   const passwordArg = () => (usePassword() ? ' -a $REDIS_PASSWORD' : '');
   // Go >= 1.18 `and` stops at its first false operand, so allowExternal is read only when enabled is true.
-  const clientLabel = () => truthy(and(field(v, 'networkPolicy', 'enabled'), () => not(field(v, 'networkPolicy', 'allowExternal'))));
+  const clientLabel = () =>
+    truthy(and(field(v, 'networkPolicy', 'enabled'), () => not(field(v, 'networkPolicy', 'allowExternal'))));
 
   let out = '** Please be patient while the chart is being deployed **';
   // Note the argument order: the service type is the SUBSTRING looked for in "LoadBalancer".

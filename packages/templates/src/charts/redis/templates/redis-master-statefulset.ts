@@ -3,7 +3,14 @@ import type { RenderContext } from '../../../context.js';
 import { and, field, indent, not, quote, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { redisChart, redisImage, redisImagePullSecrets, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
+import {
+  redisChart,
+  redisImage,
+  redisImagePullSecrets,
+  redisName,
+  redisSecretName,
+  redisServiceAccountName,
+} from './_helpers.js';
 import { val, yamlIndent } from './_common.js';
 import {
   checksumAnnotations,
@@ -54,7 +61,8 @@ spec:
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;
   }
   out += `\n      serviceAccountName: "${redisServiceAccountName(ctx)}"`;
-  if (truthy(master('priorityClassName'))) out += `\n      priorityClassName: "${val(ctx, 'master', 'priorityClassName')}"`;
+  if (truthy(master('priorityClassName')))
+    out += `\n      priorityClassName: "${val(ctx, 'master', 'priorityClassName')}"`;
   const affinity = master('affinity');
   if (truthy(affinity)) {
     // `tpl (toYaml .) $`: the user's affinity may itself contain template actions.

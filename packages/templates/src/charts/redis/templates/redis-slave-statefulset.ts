@@ -3,7 +3,14 @@ import type { RenderContext } from '../../../context.js';
 import { and, field, indent, quote, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { redisChart, redisImage, redisImagePullSecrets, redisName, redisSecretName, redisServiceAccountName } from './_helpers.js';
+import {
+  redisChart,
+  redisImage,
+  redisImagePullSecrets,
+  redisName,
+  redisSecretName,
+  redisServiceAccountName,
+} from './_helpers.js';
 import { val, yamlIndent } from './_common.js';
 import {
   checksumAnnotations,
@@ -85,7 +92,8 @@ spec:`;
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;
   }
   out += `\n      serviceAccountName: "${redisServiceAccountName(ctx)}"`;
-  if (truthy(slave('priorityClassName'))) out += `\n      priorityClassName: "${val(ctx, 'slave', 'priorityClassName')}"`;
+  if (truthy(slave('priorityClassName')))
+    out += `\n      priorityClassName: "${val(ctx, 'slave', 'priorityClassName')}"`;
   if (truthy(slave('nodeSelector'))) out += `\n      nodeSelector:\n${yamlIndent(8, slave('nodeSelector'))}`;
   if (truthy(slave('tolerations'))) out += `\n      tolerations:\n${yamlIndent(8, slave('tolerations'))}`;
   if (truthy(slave('schedulerName'))) out += `\n      schedulerName: "${val(ctx, 'slave', 'schedulerName')}"`;

@@ -33,7 +33,8 @@ spec:
   - name: redis-sentinel
     port: ${val(ctx, 'sentinel', 'service', 'sentinelPort')}
     targetPort: redis-sentinel`;
-  if (truthy(service('sentinelNodePort'))) out += `\n    nodePort: ${val(ctx, 'sentinel', 'service', 'sentinelNodePort')}`;
+  if (truthy(service('sentinelNodePort')))
+    out += `\n    nodePort: ${val(ctx, 'sentinel', 'service', 'sentinelNodePort')}`;
   return `${out}
   selector:
     app: ${redisName(ctx)}

@@ -7,7 +7,8 @@ export function configDns(ctx: RenderContext): string {
   const dns = (key: string) => field(ctx.Values, 'dns', key);
   let out = '';
   if (truthy(dns('backend'))) out += `\n- name: POLYAXON_DNS_BACKEND\n  value: ${quote(dns('backend'))}`;
-  if (truthy(dns('customCluster'))) out += `\n- name: POLYAXON_DNS_CUSTOM_CLUSTER\n  value: ${quote(dns('customCluster'))}`;
+  if (truthy(dns('customCluster')))
+    out += `\n- name: POLYAXON_DNS_CUSTOM_CLUSTER\n  value: ${quote(dns('customCluster'))}`;
   // The chart tests `dns.POLYAXON_DNS_PREFIX` but prints `dns.prefix`: kept as published.
   if (truthy(dns('POLYAXON_DNS_PREFIX'))) out += `\n- name: POLYAXON_DNS_PREFIX\n  value: ${quote(dns('prefix'))}`;
   return out;

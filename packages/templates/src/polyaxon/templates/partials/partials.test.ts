@@ -120,8 +120,18 @@ describe('env partials', () => {
     ['sa off', configSa, { 'rbac.enabled': false }, ''],
     ['sa on', configSa, {}, '\nserviceAccountName: rel-polyaxon-serviceaccount'],
     ['securityContext off', securityContext, {}, ''],
-    ['securityContext int64', securityContext, { 'securityContext.enabled': true, 'securityContext.group': 1000000n }, '\nsecurityContext:\n  fsGroup: 1000000'],
-    ['securityContext float64', securityContext, { 'securityContext.enabled': true, 'securityContext.group': 1000000 }, '\nsecurityContext:\n  fsGroup: 1e+06'],
+    [
+      'securityContext int64',
+      securityContext,
+      { 'securityContext.enabled': true, 'securityContext.group': 1000000n },
+      '\nsecurityContext:\n  fsGroup: 1000000',
+    ],
+    [
+      'securityContext float64',
+      securityContext,
+      { 'securityContext.enabled': true, 'securityContext.group': 1000000 },
+      '\nsecurityContext:\n  fsGroup: 1e+06',
+    ],
     [
       'scheduling in chart order',
       configScheduling,
@@ -131,8 +141,18 @@ describe('env partials', () => {
         '            operator: In\n            values:\n            - polyaxon-core\n' +
         '        topologyKey: kubernetes.io/hostname\n      weight: 100\ntolerations:\n  - key: k',
     ],
-    ['envFrom with an encryption secret', configEnvFrom, { encryptionSecret: 'enc' }, '- configMapRef:\n    name: rel-polyaxon-config\n- secretRef:\n    name: rel-polyaxon-secret\n- secretRef:\n    name: enc'],
-    ['data persistence falls back to the defaults', configPersistenceData, {}, '\n- name: POLYAXON_PERSISTENCE_DATA\n  value: "{\\"data\\":{\\"hostPath\\":\\"/tmp/data\\",\\"mountPath\\":\\"/data\\"}}"'],
+    [
+      'envFrom with an encryption secret',
+      configEnvFrom,
+      { encryptionSecret: 'enc' },
+      '- configMapRef:\n    name: rel-polyaxon-config\n- secretRef:\n    name: rel-polyaxon-secret\n- secretRef:\n    name: enc',
+    ],
+    [
+      'data persistence falls back to the defaults',
+      configPersistenceData,
+      {},
+      '\n- name: POLYAXON_PERSISTENCE_DATA\n  value: "{\\"data\\":{\\"hostPath\\":\\"/tmp/data\\",\\"mountPath\\":\\"/data\\"}}"',
+    ],
     ['logs persistence has no fallback', configPersistenceLogs, { 'persistence.logs': null }, ''],
   ])('%s', (_name, partial, overrides, expected) => {
     expect(partial(context(overrides))).toBe(expected);
