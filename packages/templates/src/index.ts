@@ -9,6 +9,7 @@ export { withRenderScope } from './runtime/render-scope.js';
 export { memoRender, lastHoles, type MemoTable } from './runtime/memo.js';
 export { includedText } from './runtime/include.js';
 export { trimSpace } from './runtime/sprig.js';
-export { TemplateError } from './runtime/template-error.js';
+export { TemplateError, type TemplateLocation } from './runtime/template-error.js';
+export { locateIn } from './runtime/template-sites.js';
 export { cryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
 export { notesView, type NotesView, type NotesAccess } from './polyaxon/templates/NOTES.js';

@@ -14,8 +14,8 @@ describe('includeFile', () => {
     let calls = 0;
     const cm = () => `n: ${++calls > 0 ? 'x' : ''}`;
     const c = ctx();
-    withRenderScope(() => expect(includeFile(c, cm)).toBe(includeFile(c, cm)));
-    withRenderScope(() => includeFile(c, cm));
+    withRenderScope(() => expect(includeFile(c, 'x.yaml', cm)).toBe(includeFile(c, 'x.yaml', cm)));
+    withRenderScope(() => includeFile(c, 'x.yaml', cm));
     expect(calls).toBe(1);
   });
 
@@ -23,9 +23,9 @@ describe('includeFile', () => {
     let calls = 0;
     const cm = (x: RenderContext) => `n: ${++calls} ${String(getKey(x.Values, 'a'))}`;
     const c = ctx();
-    withRenderScope(() => includeFile(c, cm), 'a');
-    withRenderScope(() => includeFile(c, cm), 'b');
-    withRenderScope(() => includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, cm), 'b');
+    withRenderScope(() => includeFile(c, 'x.yaml', cm), 'a');
+    withRenderScope(() => includeFile(c, 'x.yaml', cm), 'b');
+    withRenderScope(() => includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, 'x.yaml', cm), 'b');
     expect(calls).toBe(3);
   });
 
@@ -34,11 +34,15 @@ describe('includeFile', () => {
     const plain = () => `n: ${++calls}`;
     const c = ctx();
     const other = { ...c, Template: { ...c.Template, Name: 'other.yaml' } };
-    withRenderScope(() => [includeFile(c, plain), includeFile(other, plain)]);
+    withRenderScope(() => [includeFile(c, 'x.yaml', plain), includeFile(other, 'x.yaml', plain)]);
     expect(calls).toBe(1);
     let named = 0;
     const byName = (x: RenderContext) => `${++named} ${x.Template.Name}`;
-    const texts = withRenderScope(() => [includeFile(c, byName), includeFile(other, byName), includeFile(c, byName)]);
+    const texts = withRenderScope(() => [
+      includeFile(c, 'x.yaml', byName),
+      includeFile(other, 'x.yaml', byName),
+      includeFile(c, 'x.yaml', byName),
+    ]);
     expect(texts.map((t) => t.split(' ')[1])).toEqual([c.Template.Name, 'other.yaml', c.Template.Name]);
     expect(named).toBe(2);
   });
@@ -46,27 +50,27 @@ describe('includeFile', () => {
   it('renders again every time when the file draws random values, as Helm does', () => {
     const c = ctx();
     const secret = (x: RenderContext) => randAlphaNum(x.random, 10n);
-    withRenderScope(() => expect(includeFile(c, secret)).not.toBe(includeFile(c, secret)));
+    withRenderScope(() => expect(includeFile(c, 'x.yaml', secret)).not.toBe(includeFile(c, 'x.yaml', secret)));
   });
 
   it('renders again after a template changed the values with set, and undoes the set after the render', () => {
     const c = ctx();
     const show = (x: RenderContext) => String(x.Values.a ?? 'none');
     withRenderScope(() => {
-      expect(includeFile(c, show)).toBe('none');
+      expect(includeFile(c, 'x.yaml', show)).toBe('none');
       set(c.Values, 'a', 'b');
-      expect(includeFile(c, show)).toBe('b');
+      expect(includeFile(c, 'x.yaml', show)).toBe('b');
     });
     expect(c.Values.a).toBeUndefined();
-    withRenderScope(() => expect(includeFile(c, show)).toBe('none'));
+    withRenderScope(() => expect(includeFile(c, 'x.yaml', show)).toBe('none'));
   });
 
   it('never caches outside a render', () => {
     let calls = 0;
     const f = () => String(++calls);
     const c = ctx();
-    expect(includeFile(c, f)).toBe('1');
-    expect(includeFile(c, f)).toBe('2');
+    expect(includeFile(c, 'x.yaml', f)).toBe('1');
+    expect(includeFile(c, 'x.yaml', f)).toBe('2');
   });
 });
 
@@ -77,7 +81,7 @@ describe('includedText (the engine printing a file an earlier template included)
     const c = ctx();
     withRenderScope(() => {
       expect(includedText(c, cm)).toBeUndefined();
-      const text = includeFile(c, cm);
+      const text = includeFile(c, 'x.yaml', cm);
       expect(includedText(c, cm)).toBe(text);
       expect(includedText({ ...c, Template: { ...c.Template, Name: 'cm.yaml' } }, cm)).toBe(text);
     });
@@ -91,7 +95,7 @@ describe('includedText (the engine printing a file an earlier template included)
     const holed = (x: RenderContext) => `p: ${hole(x, (y) => randAlphaNum(y.random, 10n))}`;
     const show = (x: RenderContext) => String(getKey(x.Values, 'a') ?? 'none');
     withRenderScope(() => {
-      for (const f of [readsName, draws, holed, show]) includeFile(c, f);
+      for (const f of [readsName, draws, holed, show]) includeFile(c, 'x.yaml', f);
       // .Template read: the file's own render would print its own name.
       expect(includedText(c, readsName)).toBeUndefined();
       expect(includedText(c, draws)).toBeUndefined();

@@ -14,6 +14,7 @@
  */
 import type { RenderContext } from '../context.js';
 import { keptText, memoRender, type MemoTable } from './memo.js';
+import { leaveScope } from './template-sites.js';
 
 type TemplateFn = (ctx: RenderContext) => string;
 
@@ -23,7 +24,20 @@ const readsTemplate = new WeakSet<TemplateFn>();
 /** The key of a render that did not read `.Template`, valid for every includer. */
 const ANY_INCLUDER = '';
 
-export function includeFile(ctx: RenderContext, template: TemplateFn): string {
+/**
+ * `include (print $.Template.BasePath "/<path>") .`: `path` is the file's name in the
+ * chart's templates folder, which names it in the errors it raises.
+ */
+export function includeFile(ctx: RenderContext, path: string, template: TemplateFn): string {
+  try {
+    return includeFileText(ctx, template);
+  } catch (e) {
+    const file = `${ctx.Template.BasePath}/${path}`;
+    throw leaveScope(e, { file, name: file }, file);
+  }
+}
+
+function includeFileText(ctx: RenderContext, template: TemplateFn): string {
   let table = tables.get(template);
   if (table === undefined) tables.set(template, (table = new Map()));
   const perIncluder = readsTemplate.has(template);

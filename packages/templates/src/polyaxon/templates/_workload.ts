@@ -40,7 +40,7 @@ export function chartLabel(ctx: RenderContext): string {
  * renders the template afresh, as Helm does.
  */
 export function configChecksum(ctx: RenderContext): string {
-  return sha256sum(includeFile(ctx, cm));
+  return sha256sum(includeFile(ctx, 'cm.yaml', cm));
 }
 
 /**
@@ -52,7 +52,7 @@ export function secretsChecksum(ctx: RenderContext): string {
   return hole(ctx, secretsHash);
 }
 
-const secretsHash = (ctx: RenderContext) => sha256sum(includeFile(ctx, secrets));
+const secretsHash = (ctx: RenderContext) => sha256sum(includeFile(ctx, 'secrets.yaml', secrets));
 
 /** `toYaml X | indent n`. */
 function yamlIndented(n: number, v: GoValue | undefined): string {

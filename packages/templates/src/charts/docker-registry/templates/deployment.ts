@@ -55,7 +55,7 @@ spec:
   // `include (print $.Template.BasePath "/configmap.yaml") . | sha256sum`: a fresh render of the ConfigMap.
   out += `
       annotations:
-        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
+        checksum/config: ${sha256sum(includeFile(ctx, 'configmap.yaml', configmap))}`;
   const podAnnotations = field(v, 'podAnnotations');
   if (truthy(podAnnotations)) out += `\n${indent(8, toYaml(podAnnotations))}`;
   out += '\n    spec:';

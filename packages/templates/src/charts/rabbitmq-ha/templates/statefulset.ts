@@ -190,7 +190,7 @@ spec:
       annotations:`;
   if (!truthy(field(ctx.Values, 'existingConfigMap'))) {
     // include of configmap.yaml: a fresh render of that file, hashed.
-    out += `\n        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
+    out += `\n        checksum/config: ${sha256sum(includeFile(ctx, 'configmap.yaml', configmap))}`;
   }
   out += `${yamlBlock(ctx, 8n, 'podAnnotations')}
     spec:`;

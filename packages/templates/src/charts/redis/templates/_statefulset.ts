@@ -41,9 +41,9 @@ export type Role = 'master' | 'slave';
  */
 export function checksumAnnotations(ctx: RenderContext): string {
   return `
-        checksum/health: ${sha256sum(includeFile(ctx, healthConfigmap))}
-        checksum/configmap: ${sha256sum(includeFile(ctx, configmap))}
-        checksum/secret: ${sha256sum(includeFile(ctx, secret))}`;
+        checksum/health: ${sha256sum(includeFile(ctx, 'health-configmap.yaml', healthConfigmap))}
+        checksum/configmap: ${sha256sum(includeFile(ctx, 'configmap.yaml', configmap))}
+        checksum/secret: ${sha256sum(includeFile(ctx, 'secret.yaml', secret))}`;
 }
 
 /** `securityContext: runAsUser:` of a container, when `securityContext.enabled`. */
