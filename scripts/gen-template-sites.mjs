@@ -62,7 +62,7 @@ const NEVER_FAIL = new Set(
 );
 /** Functions whose result is a string: piped into a string parameter, it cannot fail. */
 const STRING_RESULT = new Set(
-  'include tpl toYaml toJson print printf quote squote trunc replace trimSuffix indent nindent b64enc upper lower nospace sha256sum toString'.split(
+  'include tpl toYaml toJson print printf quote squote trunc replace trimSuffix indent nindent b64enc upper lower nospace sha256sum toString randAlphaNum'.split(
     ' ',
   ),
 );
@@ -117,7 +117,10 @@ function sitesOf(text, list, chartPath) {
         const target = args.length > 0 ? includeTarget(args[0]) : undefined;
         if (target !== undefined) out.push(['i', ...at(cmd), nodeString(cmd), target, 'include']);
       } else if (!NEVER_FAIL.has(fn) && !(stringIn && args.every((a) => LITERALS.has(a.kind)))) {
-        out.push(['c', ...at(cmd), nodeString(cmd), fn, prev ? 1 : 0, args.map(argSite)]);
+        // What is piped in, when it is a lone field or variable: the locator can read its value.
+        const feed =
+          prev?.args.length === 1 && ['field', 'variable'].includes(prev.args[0].kind) ? nodeString(prev) : '';
+        out.push(['c', ...at(cmd), nodeString(cmd), fn, prev ? 1 : 0, args.map(argSite), feed]);
       }
     } else walkArg(first);
     for (const a of args) walkArg(a);

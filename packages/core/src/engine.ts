@@ -192,7 +192,7 @@ function renderInOrder(
         ? memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue)
         : dropNoValue(r.template.render(ctx));
     } catch (e) {
-      throw execError(r.name, e);
+      throw execError(r.name, e, ctx.Values);
     }
     rendered.set(r.name, text);
     const h = keepTexts ? lastHoles : undefined;
@@ -207,9 +207,9 @@ function renderInOrder(
  * cleanupExecError: a `required`/`fail` message (between HELM_ERR_START/END) is reported
  * as "execution error at (FILE:LINE:COL): message" with the outermost position.
  */
-function execError(name: string, e: unknown): RenderError {
+function execError(name: string, e: unknown, values: GoMap): RenderError {
   if (e instanceof TemplateError) {
-    const located = locateIn(e, { file: name, name });
+    const located = locateIn(e, { file: name, name }, values);
     if (located instanceof TemplateError && located.location) return goExecError(located);
     const at = e.position ? `${name}:${e.position}` : name;
     const msg = e.fail

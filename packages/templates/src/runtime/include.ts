@@ -33,7 +33,7 @@ export function includeFile(ctx: RenderContext, path: string, template: Template
     return includeFileText(ctx, template);
   } catch (e) {
     const file = `${ctx.Template.BasePath}/${path}`;
-    throw leaveScope(e, { file, name: file }, file);
+    throw leaveScope(e, { file, name: file }, file, ctx.Values);
   }
 }
 

@@ -245,7 +245,15 @@ export function parseGoInt(s: string, max = 9223372036854775807n): bigint | unde
 export function required(message: GoValue | undefined, v: GoValue | undefined): GoValue | undefined {
   // Helm's required (engine.go) wraps its message in HELM_ERR_START/END, which cleanupExecError finds again.
   if (v === null || v === undefined || v === '') {
-    throw new TemplateError(`error calling required: HELM_ERR_START${toString(message)}HELM_ERR_END`, true);
+    throw new TemplateError(
+      `error calling required: HELM_ERR_START${toString(message)}HELM_ERR_END`,
+      true,
+      undefined,
+      undefined,
+      {
+        key: { kind: 'call', fn: 'required', arg: 1, value: v },
+      },
+    );
   }
   return v;
 }

@@ -15,8 +15,17 @@ import type { GoValue } from '@polyaxon-render/values';
 export type SiteKey =
   /** A field chain `.a.b.c` (the keys a `field()` call was given). */
   | { readonly kind: 'field'; readonly keys: readonly string[] }
-  /** A function call: the whole command ("error calling fn: …"), or one parameter's type check. */
-  | { readonly kind: 'call'; readonly fn: string; readonly param?: number }
+  /**
+   * A function call: the whole command ("error calling fn: …"), or parameter `param`'s type
+   * check; `value` is what parameter `arg` was given, which tells apart two calls of `fn`.
+   */
+  | {
+      readonly kind: 'call';
+      readonly fn: string;
+      readonly param?: number;
+      readonly arg?: number;
+      readonly value?: GoValue | undefined;
+    }
   /** `range` over a value it cannot iterate (`at`: its expression or `LINE:COL`, where the port names it). */
   | { readonly kind: 'range'; readonly at?: string }
   /** An error leaving a `define` or an included file, to be matched with the `include` that ran it. */
@@ -80,9 +89,9 @@ export function nilPointer(field: string, keys: readonly string[] = [field]): Te
 }
 
 /** An argument's type check (exec.go validateType), keyed by the Go function and parameter it is for. */
-function wrongType(message: string, fn?: string, param?: number): TemplateError {
+function wrongType(message: string, v: GoValue | undefined, fn?: string, param?: number): TemplateError {
   return new TemplateError(message, false, undefined, undefined, {
-    key: fn === undefined ? undefined : { kind: 'call', fn, param },
+    key: fn === undefined ? undefined : { kind: 'call', fn, param, arg: param, value: v },
   });
 }
 
@@ -93,13 +102,13 @@ function wrongType(message: string, fn?: string, param?: number): TemplateError 
  */
 export function expectString(v: GoValue | undefined, fn?: string, param?: number): string {
   if (typeof v === 'string') return v;
-  if (v === null || v === undefined) throw wrongType('invalid value; expected string', fn, param);
-  throw wrongType(`wrong type for value; expected string; got ${goTypeName(v)}`, fn, param);
+  if (v === null || v === undefined) throw wrongType('invalid value; expected string', v, fn, param);
+  throw wrongType(`wrong type for value; expected string; got ${goTypeName(v)}`, v, fn, param);
 }
 
 /** As expectString, for Go `int` parameters (template int literals and `int` results are bigint). */
 export function expectInt(v: GoValue | undefined, fn?: string, param?: number): number {
   if (typeof v === 'bigint') return Number(v);
-  if (v === null || v === undefined) throw wrongType('invalid value; expected int', fn, param);
-  throw wrongType(`wrong type for value; expected int; got ${goTypeName(v)}`, fn, param);
+  if (v === null || v === undefined) throw wrongType('invalid value; expected int', v, fn, param);
+  throw wrongType(`wrong type for value; expected int; got ${goTypeName(v)}`, v, fn, param);
 }

@@ -18,6 +18,7 @@
  * They are parsed only when an error needs them, so a render that succeeds pays one
  * try/catch per `define` call and nothing else.
  */
+import { getKey, isMap, type GoMap, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
 import { TemplateError, type SiteKey, type TemplateLocation } from './template-error.js';
 import { templateSites } from '../template-sites.generated.js';
@@ -38,7 +39,7 @@ type Site =
   /** A field, variable or chain that can fail. */
   | readonly ['f', number, number, string]
   /** A function call: the command, the function, whether it is piped into, its arguments. */
-  | readonly ['c', number, number, string, string, 0 | 1, readonly ArgSite[]]
+  | readonly ['c', number, number, string, string, 0 | 1, readonly ArgSite[], string]
   /** A range: the node its failure is reported at (the last its pipeline evaluated). */
   | readonly ['r', number, number, string]
   /** `include "x"`, or the include of a file (target = the define's name or the file's). */
@@ -81,11 +82,47 @@ interface Found {
   readonly typedNil?: boolean;
 }
 
-function find(sites: readonly Site[], key: SiteKey): Found | undefined {
+/**
+ * What a `.Values.a.b` (or `$.Values.a.b`) chain reads from the scope's values: its value,
+ * FAILS when text/template would fail on it, or undefined for another kind of node (a
+ * variable, a field of a range's dot) whose value the locator cannot know.
+ */
+const FAILS = Symbol('fails');
+function readChain(
+  expression: string,
+  values: GoMap | undefined,
+): { value: GoValue | undefined } | typeof FAILS | undefined {
+  if (values === undefined) return undefined;
+  const idents = expression.startsWith('.Values.')
+    ? expression.slice('.Values.'.length).split('.')
+    : expression.startsWith('$.Values.')
+      ? expression.slice('$.Values.'.length).split('.')
+      : undefined;
+  if (idents === undefined) return undefined;
+  let cur: GoValue | undefined = values;
+  for (const k of idents) {
+    if (!isMap(cur)) return FAILS;
+    cur = getKey(cur, k);
+  }
+  return { value: cur };
+}
+
+/** The same operand: Go's nil is our null or a missing key. */
+const same = (a: GoValue | undefined, b: GoValue | undefined) => a === b || (a == null && b == null);
+
+/**
+ * The first action of the scope that raises this error. Where the scope's values say so,
+ * actions that could not have raised it are passed over: a field chain that reads fine, a
+ * call whose operand is another value than the one that failed.
+ */
+function find(sites: readonly Site[], key: SiteKey, values: GoMap | undefined): Found | undefined {
   for (const s of sites) {
     switch (key.kind) {
       case 'field':
-        if (s[0] === 'f' && chainHas(s[3], key.keys)) return { line: s[1], column: s[2], expression: s[3] };
+        if (s[0] === 'f' && chainHas(s[3], key.keys)) {
+          const read = readChain(s[3], values);
+          if (read === undefined || read === FAILS) return { line: s[1], column: s[2], expression: s[3] };
+        }
         break;
       case 'range':
         if (s[0] === 'r' && (key.at === undefined || s[3] === key.at || `${s[1]}:${s[2]}` === key.at)) {
@@ -96,11 +133,25 @@ function find(sites: readonly Site[], key: SiteKey): Found | undefined {
         if (s[0] === 'i' && s[4] === key.target) return { line: s[1], column: s[2], expression: s[3] };
         break;
       case 'call':
-        if (s[0] === 'c' && s[4] === key.fn) return callSite(s, key.param);
+        if (s[0] === 'c' && s[4] === key.fn && operandMatches(s, key, values)) return callSite(s, key.param);
         break;
     }
   }
   return undefined;
+}
+
+/** Whether the call's operand `key.arg` (an argument, or what is piped in) can be the value that failed. */
+function operandMatches(
+  s: Extract<Site, readonly ['c', ...unknown[]]>,
+  key: Extract<SiteKey, { kind: 'call' }>,
+  values: GoMap | undefined,
+): boolean {
+  if (key.arg === undefined) return true;
+  const args = s[6];
+  const operand = key.arg < args.length ? args[key.arg][2] : s[7];
+  const read = operand === '' ? undefined : readChain(operand, values);
+  if (read === undefined) return true;
+  return read !== FAILS && same(read.value, key.value);
 }
 
 /**
@@ -133,9 +184,9 @@ function nilWording(message: string, typedNil: boolean | undefined): string {
  * `include` wraps it first), or unchanged when it is located already or its action is
  * not in the table.
  */
-export function locateIn(e: unknown, scope: TemplateScope): unknown {
+export function locateIn(e: unknown, scope: TemplateScope, values?: GoMap): unknown {
   if (!(e instanceof TemplateError) || e.key === undefined) return e;
-  const found = find(sitesOf(scope), e.key);
+  const found = find(sitesOf(scope), e.key, values);
   // Not an `include` of this scope: a `template` action, which runs the template in place, so Go
   // reports the error as that template's own, unwrapped.
   if (found === undefined) return e.key.kind === 'named' ? retag(e, undefined) : e;
@@ -172,8 +223,8 @@ function retag(e: TemplateError, key: SiteKey | undefined): TemplateError {
  * The error as it leaves a `define` or an included file: located in it, then keyed
  * by the scope's name for the action that ran it (`include "x"` or `template "x"`).
  */
-export function leaveScope(e: unknown, scope: TemplateScope, target: string): unknown {
-  const located = locateIn(e, scope);
+export function leaveScope(e: unknown, scope: TemplateScope, target: string, values?: GoMap): unknown {
+  const located = locateIn(e, scope, values);
   if (located instanceof TemplateError && located.key === undefined && located.location !== undefined) {
     return retag(located, { kind: 'named', target });
   }
@@ -190,7 +241,7 @@ export function define<R>(name: string, file: string, body: (ctx: RenderContext)
     try {
       return body(ctx);
     } catch (e) {
-      throw leaveScope(e, scope, name);
+      throw leaveScope(e, scope, name, ctx.Values);
     }
   };
 }
