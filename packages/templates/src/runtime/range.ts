@@ -13,7 +13,7 @@ export type RangeEntry = [key: string | bigint, value: GoValue];
  * with keys in byte order (text/template sorts map keys), nothing for nil; any
  * other value fails as Go's "range can't iterate over X" (Helm 3.17.3's Go
  * ranges over neither numbers nor strings here). `at` names the range in the template (its
- * expression, or `LINE:COL` where the text repeats it), for the error's position.
+ * expression), for the error's position where a scope has several ranges.
  */
 export function rangeEntries(v: GoValue | undefined, at?: string): RangeEntry[] {
   if (v === null || v === undefined) return [];

@@ -11,25 +11,30 @@ import { RenderError } from '@polyaxon-render/values';
 import { goTypeName } from './go-fmt.js';
 import type { GoValue } from '@polyaxon-render/values';
 
-/** What failed, so the action can be found in the scope's site table. */
-export type SiteKey =
+/**
+ * What failed, so the action can be found in the scope's site table; `from`, when a port
+ * says so (textFrom), is the first line of the scope's text the failing action can be on.
+ */
+export type SiteKey = { readonly from?: number } &
   /** A field chain `.a.b.c` (the keys a `field()` call was given). */
-  | { readonly kind: 'field'; readonly keys: readonly string[] }
-  /**
-   * A function call: the whole command ("error calling fn: …"), or parameter `param`'s type
-   * check; `value` is what parameter `arg` was given, which tells apart two calls of `fn`.
-   */
-  | {
-      readonly kind: 'call';
-      readonly fn: string;
-      readonly param?: number;
-      readonly arg?: number;
-      readonly value?: GoValue | undefined;
-    }
-  /** `range` over a value it cannot iterate (`at`: its expression or `LINE:COL`, where the port names it). */
-  | { readonly kind: 'range'; readonly at?: string }
-  /** An error leaving a `define` or an included file, to be matched with the `include` that ran it. */
-  | { readonly kind: 'named'; readonly target: string };
+  (
+    | { readonly kind: 'field'; readonly keys: readonly string[] }
+    /**
+     * A function call: the whole command ("error calling fn: …"), or parameter `param`'s type
+     * check; `value` is what parameter `arg` was given, which tells apart two calls of `fn`.
+     */
+    | {
+        readonly kind: 'call';
+        readonly fn: string;
+        readonly param?: number;
+        readonly arg?: number;
+        readonly value?: GoValue | undefined;
+      }
+    /** `range` over a value it cannot iterate (`at`: its expression, where the port names it). */
+    | { readonly kind: 'range'; readonly at?: string }
+    /** An error leaving a `define` or an included file, to be matched with the `include` that ran it. */
+    | { readonly kind: 'named'; readonly target: string }
+  );
 
 /** Where text/template reported an error: `FILE:LINE:COL`, the executing template's name and the node. */
 export interface TemplateLocation {
@@ -111,4 +116,21 @@ export function expectInt(v: GoValue | undefined, fn?: string, param?: number): 
   if (typeof v === 'bigint') return Number(v);
   if (v === null || v === undefined) throw wrongType('invalid value; expected int', v, fn, param);
   throw wrongType(`wrong type for value; expected int; got ${goTypeName(v)}`, v, fn, param);
+}
+
+/**
+ * Runs `body`, the port of a part of the template that starts at `line`: an error it raises
+ * is looked for from that line on. For templates that write the same action twice, in two
+ * branches, so that the error names the copy that ran.
+ */
+export function textFrom<T>(line: number, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof TemplateError) || e.key === undefined || e.key.from !== undefined) throw e;
+    throw new TemplateError(e.message, e.fail, e.position, e.expression, {
+      key: { ...e.key, from: line },
+      includes: e.includes,
+    });
+  }
 }

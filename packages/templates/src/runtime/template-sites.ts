@@ -117,6 +117,7 @@ const same = (a: GoValue | undefined, b: GoValue | undefined) => a === b || (a =
  */
 function find(sites: readonly Site[], key: SiteKey, values: GoMap | undefined): Found | undefined {
   for (const s of sites) {
+    if (key.from !== undefined && s[1] < key.from) continue;
     switch (key.kind) {
       case 'field':
         if (s[0] === 'f' && chainHas(s[3], key.keys)) {
@@ -125,7 +126,7 @@ function find(sites: readonly Site[], key: SiteKey, values: GoMap | undefined): 
         }
         break;
       case 'range':
-        if (s[0] === 'r' && (key.at === undefined || s[3] === key.at || `${s[1]}:${s[2]}` === key.at)) {
+        if (s[0] === 'r' && (key.at === undefined || s[3] === key.at)) {
           return { line: s[1], column: s[2], expression: s[3] };
         }
         break;

@@ -15,6 +15,7 @@ import {
   or,
   printValue,
   rangeItems,
+  textFrom,
   sprintf,
   toString,
   trimSuffix,
@@ -152,7 +153,7 @@ export const redisImagePullSecrets = define(
       rangeItems(list, at)
         .map((s) => `\n  - name: ${printValue(s)}`)
         .join('');
-    const perImage = (inGlobal: boolean) => {
+    const perImage = () => {
       const lists = [
         () => field(ctx.Values, 'image', 'pullSecrets'),
         () => field(ctx.Values, 'metrics', 'image', 'pullSecrets'),
@@ -161,16 +162,17 @@ export const redisImagePullSecrets = define(
       ];
       // `or` short-circuits (Go >= 1.18), so a later nil parent only fails when reached.
       if (!truthy(or(...lists))) return '';
-      // The template writes these four ranges twice (lines 199-208 inside `if .Values.global`, 214-223
-      // after it): their positions say which ran.
-      const at = (inGlobal ? [199, 202, 205, 208] : [214, 217, 220, 223]).map((line) => `${line}:17`);
+      const at = ['image', 'metrics.image', 'sysctlImage', 'volumePermissions.image'].map(
+        (p) => `.Values.${p}.pullSecrets`,
+      );
       return '\nimagePullSecrets:' + lists.map((l, i) => names(l(), at[i])).join('');
     };
     if (truthy(field(ctx.Values, 'global'))) {
       const global = field(ctx.Values, 'global', 'imagePullSecrets');
       if (truthy(global)) return '\nimagePullSecrets:' + names(global, '.Values.global.imagePullSecrets');
-      return perImage(true);
+      // The template writes the per-image part twice: inside `if .Values.global` (from line 198) and after it (212).
+      return textFrom(198, perImage);
     }
-    return perImage(false);
+    return textFrom(212, perImage);
   },
 );
