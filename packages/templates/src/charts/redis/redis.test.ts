@@ -4,7 +4,6 @@
  * 3.17.3 produces for the template, before it splits and trims documents.
  */
 import { describe, expect, it } from 'vitest';
-import { TemplateError } from '../../runtime/template-error.js';
 import { testContext } from '../../testing/context.js';
 import { redisTemplates } from './chart.js';
 import { loadBalancerIpLine } from './templates/_common.js';
