@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../testing/context.js';
 import { redisTemplates } from './chart.js';
-import { loadBalancerIpLine } from './templates/_common.js';
+import { loadBalancerIpLine } from './shared/common.js';
 import { redisImage, redisImagePullSecrets, redisServiceAccountName, redisSysctlImage } from './templates/_helpers.js';
-import { redisTplTemplates } from './templates/_tpl.js';
+import { redisTplTemplates } from './shared/tpl-templates.js';
 import { metricsPrometheus } from './templates/metrics-prometheus.js';
 import { redisMasterStatefulset } from './templates/redis-master-statefulset.js';
 import { redisRole } from './templates/redis-role.js';
