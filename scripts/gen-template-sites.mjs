@@ -20,7 +20,7 @@ if (!refChart || !existsSync(join(refChart, 'Chart.yaml'))) {
   console.error('gen-template-sites: set REF_CHART to the assembled reference chart (the folder with Chart.yaml)');
   process.exit(2);
 }
-const tplDir = process.env.TPL_DIR ?? join(root, 'packages/templates/src/runtime/tpl');
+const tplDir = join(root, 'packages/templates/src/runtime/tpl');
 const bundle = await build({
   stdin: {
     contents: `export { Parser } from './parser.ts'; export { nodeString } from './nodes.ts';`,
