@@ -112,7 +112,10 @@ function sitesOf(text, list, chartPath) {
     const [first, ...args] = cmd.args;
     if (first.kind === 'identifier') {
       const fn = first.name;
-      const stringIn = prev?.args[0].kind === 'identifier' && STRING_RESULT.has(prev.args[0].name);
+      // A string piped in: a string function's result, or a field of Helm's structs (`.Chart.Version`).
+      const stringIn =
+        (prev?.args[0].kind === 'identifier' && STRING_RESULT.has(prev.args[0].name)) ||
+        (prev?.args.length === 1 && prev.args[0].kind === 'field' && SAFE_ROOTS.has(prev.args[0].ident[0]));
       if (fn === 'include') {
         const target = args.length > 0 ? includeTarget(args[0]) : undefined;
         if (target !== undefined) out.push(['i', ...at(cmd), nodeString(cmd), target, 'include']);
