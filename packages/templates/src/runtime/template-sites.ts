@@ -45,17 +45,10 @@ type Site =
   /** `include "x"`, or the include of a file (target = the define's name or the file's). */
   | readonly ['i', number, number, string, string, 'include'];
 
-const parsed = new Map<string, readonly Site[]>();
-
+/** A scope's rows, parsed when an error needs them (no cache: errors are rare, and a table row is small). */
 function sitesOf(scope: TemplateScope): readonly Site[] {
-  const id = scope.file === scope.name ? scope.file : `${scope.file}#${scope.name}`;
-  let sites = parsed.get(id);
-  if (sites === undefined) {
-    const text = templateSites[id];
-    sites = text === undefined ? [] : (JSON.parse(text) as Site[]);
-    parsed.set(id, sites);
-  }
-  return sites;
+  const text = templateSites[scope.file === scope.name ? scope.file : `${scope.file}#${scope.name}`];
+  return text === undefined ? [] : (JSON.parse(text) as Site[]);
 }
 
 /** The idents of a field chain as the table prints it: `.Values.a.b`, `$.Values.a`, `$x.a`. */
