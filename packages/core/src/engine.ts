@@ -215,7 +215,10 @@ function execError(name: string, e: unknown, values: GoMap): RenderError {
     const msg = e.fail
       ? `execution error at (${at}): ${e.message.replace(/^error calling \w+: HELM_ERR_START([^]*)HELM_ERR_END$/, '$1')}`
       : `template: ${at}: executing "${name}"${e.expression ? ` at <${e.expression}>` : ''}: ${e.message}`;
-    return new RenderError('template', msg, { template: name });
+    // A port that knows its own positions (NOTES.txt) gives them as "line:col".
+    const [line, column] = (e.position ?? '').split(':').map(Number);
+    const where = e.position ? { template: name, line, column, expression: e.expression } : { template: name };
+    return new RenderError('template', msg, where);
   }
   if (e instanceof RenderError) return e;
   if (e instanceof RangeError) {

@@ -69,6 +69,21 @@ describe('render()', () => {
     });
   });
 
+  it('gives the position of a NOTES.txt failure as data too', () => {
+    let caught: unknown;
+    try {
+      render({ ...pins, deploymentType: 1 as never });
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as RenderError).where).toEqual({
+      template: 'polyaxon/templates/NOTES.txt',
+      line: 21,
+      column: 39,
+      expression: '.Values.deploymentType',
+    });
+  });
+
   it('lists documents as data in print order', () => {
     const docs = renderDocuments(pins);
     expect(docs.length).toBeGreaterThan(40);
