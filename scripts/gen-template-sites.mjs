@@ -4,22 +4,20 @@
 // that can fail at execution, in text order, with Go's FILE:LINE:COL position and the node
 // text Go prints in `at <…>` (see packages/templates/src/runtime/template-sites.ts).
 //
-//   REF_CHART=/path/to/polyaxon node scripts/gen-template-sites.mjs
+//   node scripts/gen-template-sites.mjs   (env REF_CHART, else .reference/polyaxon: see docs/reference.md)
 //
 // The templates are parsed with the runtime's own text/template parser (runtime/tpl/parser.ts,
 // bundled on the fly with esbuild), so positions are counted exactly as Go's parser counts
 // them: the column is the byte offset in the line, a field chain sits at its second field.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { refChartPath, requireReference } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const refChart = process.env.REF_CHART ? resolve(process.env.REF_CHART) : undefined;
-if (!refChart || !existsSync(join(refChart, 'Chart.yaml'))) {
-  console.error('gen-template-sites: set REF_CHART to the assembled reference chart (the folder with Chart.yaml)');
-  process.exit(2);
-}
+requireReference('gen-template-sites', { helm: false });
+const refChart = refChartPath;
 const tplDir = join(root, 'packages/templates/src/runtime/tpl');
 const bundle = await build({
   stdin: {
