@@ -142,6 +142,9 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   'errors-redis-range-pull-secrets': [
     '--set redis.image.pullSecrets=abc: redis.image.pullSecrets: expected a list, found the string "abc"',
   ],
+  'errors-rabbitmq-service-account-scalar': [
+    '--set rabbitmq-ha.serviceAccount=1: rabbitmq-ha.serviceAccount: expected a map, found the number 1',
+  ],
   'errors-registry-service-scalar': [
     '--set docker-registry.service=1: docker-registry.service: expected a map, found the number 1',
   ],

@@ -62,9 +62,13 @@ export const rabbitmqHaServiceAccountName = define(
   'rabbitmq-ha.serviceAccountName',
   'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
   (ctx: RenderContext): string => {
-    const name = field(ctx.Values, 'serviceAccount', 'name');
-    if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) return printValue(dflt(rabbitmqHaFullname(ctx), name));
-    return printValue(dflt('default', name));
+    // Go's order: the `if` first, then default's arguments left to right (a failing read names its action).
+    const name = () => field(ctx.Values, 'serviceAccount', 'name');
+    if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) {
+      const fullname = rabbitmqHaFullname(ctx);
+      return printValue(dflt(fullname, name()));
+    }
+    return printValue(dflt('default', name()));
   },
 );
 
