@@ -13,8 +13,7 @@ import {
   type GoValue,
 } from '@polyaxon-render/values';
 import { formatV, goQuote } from './go-fmt.js';
-import { recordSet } from './render-scope.js';
-import { runtimeEvents } from './events.js';
+import { recordSet, type RenderState } from './render-state.js';
 import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
@@ -245,19 +244,23 @@ export function required(message: GoValue | undefined, v: GoValue | undefined): 
   return v;
 }
 
-export { runtimeEvents } from './events.js';
 export { sha256sum } from './sha256.js';
 
-/** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
-export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
+/**
+ * sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it.
+ * `state` is the render's (RenderContext.state), which undoes the write when the render ends.
+ */
+export function set(
+  m: GoValue | undefined,
+  key: GoValue | undefined,
+  v: GoValue | undefined,
+  state: RenderState | undefined = undefined,
+): GoMap {
   if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
   const k = expectString(key);
   const value = v ?? null;
   // Logged (and undone when the render ends); a write of the value already there changes nothing.
-  if (recordSet(m, k, value)) {
-    setKey(m, k, value);
-    runtimeEvents.sets++;
-  }
+  if (recordSet(state, m, k, value)) setKey(m, k, value);
   return m;
 }
 
@@ -283,7 +286,6 @@ export const get = getKey;
 
 /** sprig `randAlphaNum`, drawing from the render's random source. */
 export function randAlphaNum(random: RandomSource, n: number | bigint): string {
-  runtimeEvents.draws++;
   return random.alphaNum(expectInt(typeof n === 'number' ? BigInt(n) : n));
 }
 

@@ -17,68 +17,21 @@
  * indentation, quoting and folding at 80 columns). Function names below follow the
  * Go ones so the two can be read side by side.
  */
-import { renderScope } from './render-scope.js';
 import {
-  containsChanged,
   sortByBytes,
   formatFloatG,
   isMap,
-  mutationWatch,
   newMap,
   noteShallowRead,
   setKey,
   type GoMap,
   type GoValue,
-  type MutationWatch,
 } from '@polyaxon-render/values';
 import { GoJsonError, goJsonFloat } from './to-json.js';
 
-/**
- * Texts printed inside renders, by value object. A value's content only changes
- * during a render through `set`, which is undone when the render ends
- * (render-scope.ts), so a text stays exact for every later render as long as the
- * value holds no map a `set` of the current render changed; the scheduling blocks
- * of a dozen workloads print the same maps, and a render of the same values as
- * last time prints none of them again.
- */
-const printed = new WeakMap<object, string>();
-
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
-  if (!renderScope.active || typeof v !== 'object' || v === null) return marshalTrimmed(v);
-  // A kept text skips the reading below: note the read here (a whole table, for the memo's read tracker).
-  noteShallowRead(v);
-  const w = mutationWatch;
-  if (w !== null && holdsChanged(w, v)) {
-    w.tainted = true;
-    return marshalTrimmed(v);
-  }
-  let text = printed.get(v);
-  if (text === undefined) printed.set(v, (text = marshalTrimmed(v)));
-  return text;
-}
-
-/**
- * Values found to hold no changed map under the current watch, with the watch's
- * number of changed maps at the time. A `set` adds the map it writes to (the
- * watch only grows during a render), so while that number is the same no map
- * inside such a value has changed since: the chart's affinity, printed by a
- * dozen workloads after rabbitmq-ha's `set`s, is walked once.
- */
-let checkedWatch: MutationWatch | null = null;
-let cleanAt = new WeakMap<object, number>();
-
-/** containsChanged(w, v), remembered per value while the watch has not grown. */
-function holdsChanged(w: MutationWatch, v: object): boolean {
-  if (checkedWatch !== w) {
-    checkedWatch = w;
-    cleanAt = new WeakMap();
-  }
-  const n = w.changed.size;
-  if (cleanAt.get(v) === n) return false;
-  if (containsChanged(w, v, 0)) return true;
-  cleanAt.set(v, n);
-  return false;
+  return marshalTrimmed(v);
 }
 
 function marshalTrimmed(v: GoValue | undefined): string {
