@@ -54,7 +54,12 @@ interface Plan {
   readonly slots: readonly Slot[];
 }
 
-/** Plans by chart tree and set of enabled dependencies: the same for every render of them. */
+/**
+ * Plans by chart tree and set of enabled dependencies: immutable, the same for
+ * every render of them, and at most one per subset of the four dependencies, so
+ * each is computed once per process, like the chart defaults (a constant, not
+ * state a render leaves behind).
+ */
 const plans = new WeakMap<ChartNode, Map<string, Plan>>();
 
 function planFor(root: ChartNode, enabled: ReadonlySet<string>): Plan {

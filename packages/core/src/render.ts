@@ -4,7 +4,7 @@
  * the same documents as data. Values → context → templates → manifests → text.
  */
 import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
-import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
+import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type Manifest } from './manifests.js';
@@ -85,7 +85,7 @@ function outOfRoom(e: RangeError): RenderError {
 function runUnguarded(values: unknown, options: RenderOptions, cache: ValuesCache | undefined): Rendered {
   const releaseName = options.releaseName ?? 'release-name';
   const warn = options.warn ?? (() => {});
-  const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
+  const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : newCryptoRandom());
   const caps = capabilities(options.kubeVersion, options.apiVersions);
   // install.go validates the name before it coalesces values.
   const toBase = (v: unknown): GoMap | undefined => (v === undefined ? undefined : asUserMap(v));

@@ -56,7 +56,7 @@ let tree: ChartValuesNode | undefined;
 /**
  * The chart tree with its defaults, built once on first use. Coalescing never
  * changes them, but the coalesced values share their tables: a template's `set`
- * changes them for the rest of its render, and the render scope undoes it.
+ * changes them for the rest of its render, and the engine undoes it when the render ends.
  */
 function valuesTree(): ChartValuesNode {
   return (tree ??= {

@@ -3,15 +3,7 @@
  * parameter types enforced as text/template enforces them (a float64 where a
  * string is expected is an error, not a conversion).
  */
-import {
-  getKey,
-  hasKey as mapHasKey,
-  isMap,
-  noteShallowRead,
-  setKey,
-  type GoMap,
-  type GoValue,
-} from '@polyaxon-render/values';
+import { getKey, hasKey as mapHasKey, isMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { formatV, goQuote } from './go-fmt.js';
 import { recordSet, type RenderState } from './render-state.js';
 import { TemplateError, expectInt, expectString } from './template-error.js';
@@ -275,7 +267,6 @@ export function len(v: GoValue | undefined): bigint {
   if (typeof v === 'string') return BigInt(utf8.encode(v).length);
   if (Array.isArray(v)) return BigInt(v.length);
   if (isMap(v)) {
-    noteShallowRead(v);
     return BigInt(Object.keys(v).length);
   }
   throw new TemplateError(`error calling len: len of ${v === null || v === undefined ? 'nil pointer' : 'type'}`);
@@ -297,31 +288,39 @@ export interface RandomSource {
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** Random bytes drawn from Web Crypto a block at a time (one call per secret is slow). */
-const POOL_SIZE = 4096;
-const pool = new Uint8Array(POOL_SIZE);
-let poolPos = POOL_SIZE;
-
-/** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
-export const cryptoRandom: RandomSource = {
-  alphaNum(n: number): string {
-    // Character codes first and one string at the end: a render draws thousands of characters,
-    // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
-    const codes: number[] = [];
-    let k = 0;
-    let p = poolPos;
-    while (k < n) {
-      if (p === POOL_SIZE) {
-        globalThis.crypto.getRandomValues(pool);
-        p = 0;
+/**
+ * A crypto-strong source, like sprig's (crypto/rand), with a pool of its own:
+ * random bytes come from Web Crypto (so it runs in browsers too) a block at a
+ * time, one call per secret being slow. render() makes one per render.
+ */
+export function newCryptoRandom(): RandomSource {
+  const pool = new Uint8Array(1024);
+  let poolPos = pool.length;
+  return {
+    alphaNum(n: number): string {
+      // Character codes first and one string at the end: a render draws thousands of characters,
+      // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
+      const codes: number[] = [];
+      let k = 0;
+      let p = poolPos;
+      while (k < n) {
+        if (p === pool.length) {
+          globalThis.crypto.getRandomValues(pool);
+          p = 0;
+        }
+        const b = pool[p++];
+        // Rejection sampling keeps the distribution uniform over 62 symbols.
+        if (b < 248) codes[k++] = alphabetCodes[b % 62];
       }
-      const b = pool[p++];
-      // Rejection sampling keeps the distribution uniform over 62 symbols.
-      if (b < 248) codes[k++] = alphabetCodes[b % 62];
-    }
-    poolPos = p;
-    return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
-  },
+      poolPos = p;
+      return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
+    },
+  };
+}
+
+/** Crypto-strong, like sprig's (crypto/rand): draws its bytes for each call (nothing kept between calls). */
+export const cryptoRandom: RandomSource = {
+  alphaNum: (n: number): string => newCryptoRandom().alphaNum(n),
 };
 
 const alphabetCodes = Array.from(alphabet, (c) => c.charCodeAt(0));
