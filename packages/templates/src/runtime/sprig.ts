@@ -57,6 +57,8 @@ export function nindent(spaces: number | bigint, v: GoValue | undefined): string
 export function trunc(c: number | bigint, v: GoValue | undefined): string {
   const s = expectString(v);
   const n = Number(c);
+  // No UTF-16 unit takes more than three UTF-8 bytes: a text this short is kept whole.
+  if (n >= 0 && s.length * 3 <= n) return s;
   // Fast path: for ASCII, bytes and UTF-16 units are the same.
   if (ascii.test(s)) {
     if (n < 0 && s.length + n > 0) return s.slice(s.length + n);
