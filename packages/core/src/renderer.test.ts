@@ -20,17 +20,17 @@ describe('createRenderer', () => {
   it('keeps inputs within maxCacheBytes, least recently used out first', () => {
     const r = createRenderer();
     expect(r.cacheBytes).toBe(0);
-    r.render({ a: 1 });
+    r.render({ api: { replicas: 1 } });
     const one = r.cacheBytes;
     expect(one).toBeGreaterThan(0);
-    r.render({ a: 1 });
+    r.render({ api: { replicas: 1 } });
     expect(r.cacheBytes).toBe(one);
     const small = createRenderer({ maxCacheBytes: 2 * one + 1 });
-    for (const a of [1, 2, 3]) small.render({ a });
+    for (const replicas of [1, 2, 3]) small.render({ api: { replicas } });
     expect(small.cacheBytes).toBeLessThanOrEqual(2 * one + 1);
     expect(createRenderer({ maxCacheBytes: 0 }).cacheBytes).toBe(0);
     const none = createRenderer({ maxCacheBytes: 0 });
-    none.render({ a: 1 });
+    none.render({ api: { replicas: 1 } });
     expect(none.cacheBytes).toBe(0);
   });
 
