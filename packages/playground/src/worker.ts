@@ -1,0 +1,111 @@
+/**
+ * The render worker: runs polyaxon-render off the page's thread so typing never waits
+ * for a render. Each request renders exactly what `polyaxon-render [release] -f values.yaml
+ * [--namespace …] [--kube-version …] [--seed …] [--modernize] [--show-only …]` prints.
+ * The values checks and NOTES (handlebars) are loaded on first use.
+ */
+import { render, renderNotes, RenderError, type RenderOptions } from 'polyaxon-render';
+import { failureOf } from './failure.js';
+import { outlineOf, templatesOf } from './outline.js';
+import type { FindingsResponse, Inputs, RenderRequest, RenderResponse, WorkerMessage } from './protocol.js';
+
+/** The name the values text has in error messages, as if given with `-f values.yaml`. */
+export const VALUES_FILE = 'values.yaml';
+
+/** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
+export function optionsOf(inputs: Inputs): RenderOptions {
+  // `modernize` is a newer RenderOptions field; spread so this compiles before and after it lands.
+  const modern: object = inputs.modernize ? { modernize: true } : {};
+  return {
+    releaseName: inputs.release === '' ? undefined : inputs.release,
+    namespace: inputs.namespace === '' ? 'default' : inputs.namespace,
+    kubeVersion: inputs.kubeVersion === '' ? undefined : inputs.kubeVersion,
+    seed: inputs.seed ?? undefined,
+    valueFiles: [{ name: VALUES_FILE, text: inputs.values }],
+    ...modern,
+  };
+}
+
+/** One render: the full output for the outline and the filter, then the filtered text if asked. */
+export async function renderFor(req: RenderRequest): Promise<RenderResponse> {
+  const start = performance.now();
+  const options = optionsOf(req.inputs);
+  const base = { id: req.id, outline: [], templates: [], notes: null };
+  let full: string;
+  try {
+    full = render(undefined, options);
+  } catch (e) {
+    return { ...base, text: null, failure: failureOf(e, req.inputs), renderMs: performance.now() - start };
+  }
+  let text = full;
+  const pattern = req.inputs.showOnly.trim();
+  if (pattern !== '') {
+    try {
+      text = render(undefined, { ...options, showOnly: [pattern] });
+    } catch (e) {
+      return {
+        ...base,
+        templates: templatesOf(full),
+        text: null,
+        failure: failureOf(e, req.inputs),
+        renderMs: performance.now() - start,
+      };
+    }
+  }
+  const renderMs = performance.now() - start;
+  let notes: string | null = null;
+  if (req.notes) {
+    try {
+      notes = await renderNotes(undefined, options);
+    } catch (e) {
+      notes = failureOf(e, req.inputs).line;
+    }
+  }
+  return {
+    id: req.id,
+    text,
+    failure: null,
+    outline: outlineOf(text),
+    templates: templatesOf(full),
+    notes,
+    renderMs,
+  };
+}
+
+async function findingsFor(req: RenderRequest): Promise<FindingsResponse> {
+  const { editorFindings } = await import('./checks.js');
+  return { id: req.id, findings: editorFindings(req.inputs.values, VALUES_FILE) };
+}
+
+interface WorkerScope {
+  onmessage: ((ev: MessageEvent<RenderRequest>) => void) | null;
+  postMessage(message: WorkerMessage): void;
+}
+
+/** Only the newest request matters: a request still queued when a newer one arrives is dropped. */
+function serve(scope: WorkerScope): void {
+  let pending: RenderRequest | undefined;
+  let busy = false;
+  const next = async (): Promise<void> => {
+    busy = true;
+    while (pending !== undefined) {
+      const req = pending;
+      pending = undefined;
+      scope.postMessage({ type: 'render', ...(await renderFor(req)) });
+      // The checks come second: the output must not wait for them.
+      if (pending === undefined) scope.postMessage({ type: 'findings', ...(await findingsFor(req)) });
+    }
+    busy = false;
+  };
+  scope.onmessage = (ev) => {
+    pending = ev.data;
+    if (!busy) void next();
+  };
+}
+
+export { RenderError };
+
+// In a worker `self` is the worker scope; imported elsewhere (tests) this file serves nothing.
+if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function') {
+  serve(self as unknown as WorkerScope);
+}
