@@ -3,7 +3,7 @@
  * hints beside it (never mixed into Helm's text).
  */
 import { RenderError } from 'polyaxon-render';
-import type { Failure, Inputs } from './protocol.js';
+import { VALUES_FILE, type Failure, type Inputs } from './protocol.js';
 
 /** The CLI prints a message on one line (cli.ts oneLine): newlines as `\n`. */
 const oneLine = (message: string): string => message.replace(/\r?\n/g, '\\n');
@@ -18,12 +18,21 @@ const hintsByCode: Partial<Record<RenderError['code'], string>> = {
   limit: "This is a limit of polyaxon-render's, not of Helm's.",
 };
 
+/**
+ * The line Helm's message names (`yaml: line 3: …`): the editor marks the line the person
+ * reads about, even where yaml.v2 counts it differently from the place the parser stopped.
+ */
+function lineInMessage(message: string): number | undefined {
+  const m = /\byaml: line (\d+):/.exec(message);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function failureOf(e: unknown, inputs: Inputs): Failure {
   if (e instanceof RenderError) {
     const hints: string[] = [];
     const own = (e as { hint?: unknown }).hint;
     if (typeof own === 'string' && own !== '') hints.push(own);
-    const valuesLine = e.where.file === 'values.yaml' ? e.where.line : undefined;
+    const valuesLine = e.where.file === VALUES_FILE ? (lineInMessage(e.message) ?? e.where.line) : undefined;
     if (valuesLine !== undefined) hints.push(`See line ${valuesLine} of the values.`);
     if (e.where.flag === '--show-only') hints.push('No template of this render matches the filter.');
     else if (e.where.flag === '--kube-version') hints.push('Kube versions look like 1.16 or v1.28.3.');

@@ -64,6 +64,8 @@ function start(): void {
     const i = inputs();
     cli.textContent = cliLine(i);
     worker.postMessage({ id: ++lastId, inputs: i, notes: notesOpen });
+    // For tools and tests: the newest request, and (below) the newest answer shown.
+    document.body.dataset.requested = String(lastId);
   };
 
   const editor = createValuesEditor(el('values'), defaultInputs.values, request);
@@ -84,7 +86,7 @@ function start(): void {
   const showRender = (r: RenderResponse): void => {
     shown = r;
     if (r.text !== null) {
-      view.show(r.text);
+      view.show(r.text, r.outline.map((d) => d.offset));
       output.hidden = false;
       errorBox.hidden = true;
       errorLine.textContent = '';
@@ -112,8 +114,11 @@ function start(): void {
         const kind = document.createElement('span');
         kind.className = 'kind';
         kind.textContent = d.kind;
-        b.append(kind, document.createTextNode(d.name));
-        b.title = d.source;
+        const name = document.createElement('span');
+        name.className = 'name';
+        name.textContent = d.name;
+        b.append(kind, name);
+        b.title = `${d.kind} ${d.name}\n${d.source}`;
         b.addEventListener('click', () => view.jumpTo(d.offset));
         li.append(b);
         return li;
@@ -136,6 +141,7 @@ function start(): void {
     if (m.id !== lastId) return;
     if (m.type === 'render') {
       showRender(m);
+      document.body.dataset.rendered = String(m.id);
       const at = m.failure?.valuesLine;
       // The error's mark shows now; the checks' marks follow with their own message.
       editor.mark([], at !== undefined ? { line: at, message: m.failure!.line } : undefined);

@@ -1,8 +1,10 @@
 /**
- * The rendered YAML: one text node in a <pre>, so the whole output is in the page
- * (find in page, screen readers and test tools see all of it) and updating it is one
- * assignment. Highlighting never touches the text: the CSS Custom Highlight API paints
- * ranges over it, computed with CodeMirror's YAML parser for the lines in view only.
+ * The rendered YAML, all of it in the page (find in page, screen readers and test tools
+ * see every line), one block per document. A keystroke usually changes one document: only
+ * that block's text is replaced and laid out again, and blocks out of view are not laid
+ * out at all (`content-visibility: auto`, with their exact height from their line count).
+ * Highlighting never touches the text: the CSS Custom Highlight API paints ranges over it,
+ * computed with CodeMirror's YAML parser, one document at a time.
  */
 import { yamlLanguage } from '@codemirror/lang-yaml';
 import { highlightTree, tagHighlighter, tags } from '@lezer/highlight';
@@ -15,91 +17,107 @@ const highlighter = tagHighlighter([
   { tag: [tags.lineComment, tags.comment, tags.meta, tags.processingInstruction], class: 'yaml-meta' },
   { tag: [tags.separator, tags.punctuation, tags.squareBracket, tags.brace], class: 'yaml-punct' },
 ]);
-const NAMES = ['yaml-key', 'yaml-string', 'yaml-atom', 'yaml-meta', 'yaml-punct'];
-
-/** Lines painted beyond the visible ones, so a short scroll shows colour at once. */
-const MARGIN_LINES = 80;
-
-type Tree = ReturnType<typeof yamlLanguage.parser.parse>;
+const NAMES = ['yaml-key', 'yaml-string', 'yaml-atom', 'yaml-meta', 'yaml-punct'] as const;
 
 export interface OutputView {
-  show(text: string): void;
-  /** Scrolls so that the text at `offset` is at the top, and puts focus on the output. */
+  /** Shows `text`, split into blocks at `starts` (offsets of the documents' `---`). */
+  show(text: string, starts: readonly number[]): void;
+  /** Scrolls so that the document starting at `offset` is at the top, and focuses the output. */
   jumpTo(offset: number): void;
 }
 
-export function createOutputView(pre: HTMLElement): OutputView {
-  const node = document.createTextNode('');
-  pre.replaceChildren(node);
-  let tree: Tree | undefined;
-  let treeFor = '';
-  let painting = 0;
-  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
-
-  const lineHeight = (): number => parseFloat(getComputedStyle(pre).lineHeight) || 16;
-
-  /** Paints the lines in view (the parse is done once per text, when first painted). */
-  const paint = (): void => {
-    painting = 0;
-    if (!registry) return;
-    const text = node.data;
-    if (treeFor !== text || tree === undefined) {
-      tree = yamlLanguage.parser.parse(text);
-      treeFor = text;
-    }
-    const lh = lineHeight();
-    const first = Math.max(0, Math.floor(pre.scrollTop / lh) - MARGIN_LINES);
-    const last = Math.ceil((pre.scrollTop + pre.clientHeight) / lh) + MARGIN_LINES;
-    const from = offsetOfLine(text, first);
-    const to = offsetOfLine(text, last);
-    const ranges = new Map<string, StaticRange[]>(NAMES.map((n) => [n, []]));
-    highlightTree(
-      tree,
-      highlighter,
-      (start, end, cls) => {
-        for (const name of cls.split(' ')) {
-          ranges
-            .get(name)
-            ?.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }));
-        }
-      },
-      from,
-      to,
-    );
-    for (const [name, rs] of ranges) registry.set(name, new Highlight(...rs));
-  };
-  const schedule = (): void => {
-    if (painting === 0) painting = requestAnimationFrame(paint);
-  };
-  pre.addEventListener('scroll', schedule, { passive: true });
-
-  return {
-    show(text) {
-      if (node.data === text) return;
-      node.data = text;
-      // Old ranges would paint the new text at the old offsets: clear them until the next paint.
-      if (registry) for (const name of NAMES) registry.delete(name);
-      schedule();
-    },
-    jumpTo(offset) {
-      const r = document.createRange();
-      r.setStart(node, Math.min(offset, node.length));
-      r.collapse(true);
-      const top = r.getBoundingClientRect().top - pre.getBoundingClientRect().top + pre.scrollTop;
-      pre.scrollTop = top - parseFloat(getComputedStyle(pre).paddingTop || '0');
-      pre.focus({ preventScroll: true });
-      schedule();
-    },
-  };
+interface Block {
+  readonly el: HTMLElement;
+  readonly node: Text;
+  /** Offset of the block's text in the whole output. */
+  start: number;
+  /** The ranges painting this block, by highlight name, to take out when its text changes. */
+  ranges: [Highlight, StaticRange][];
 }
 
-/** Offset of the start of a 0-based line (the text's length past the last line). */
-function offsetOfLine(text: string, line: number): number {
-  let at = 0;
-  for (let i = 0; i < line; i++) {
-    const nl = text.indexOf('\n', at);
-    if (nl < 0) return text.length;
-    at = nl + 1;
+/** The texts of the blocks: before the first document (if anything), then one per document. */
+export function splitAt(text: string, starts: readonly number[]): string[] {
+  const cuts = [0, ...starts.filter((s) => s > 0 && s < text.length), text.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1] > cuts[i]) out.push(text.slice(cuts[i], cuts[i + 1]));
+  return out.length > 0 ? out : [''];
+}
+
+export function createOutputView(pre: HTMLElement): OutputView {
+  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+  const highlights = new Map<string, Highlight>();
+  if (registry) {
+    for (const name of NAMES) {
+      const h = new Highlight();
+      highlights.set(name, h);
+      registry.set(name, h);
+    }
   }
-  return at;
+  let blocks: Block[] = [];
+
+  const unpaint = (b: Block): void => {
+    for (const [h, r] of b.ranges) h.delete(r);
+    b.ranges = [];
+  };
+  const paint = (b: Block): void => {
+    if (!registry) return;
+    const node = b.node;
+    highlightTree(yamlLanguage.parser.parse(node.data), highlighter, (from, to, cls) => {
+      for (const name of cls.split(' ')) {
+        const h = highlights.get(name);
+        if (!h) continue;
+        const r = new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to });
+        h.add(r);
+        b.ranges.push([h, r]);
+      }
+    });
+  };
+  const lines = (text: string): number => {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    return text.endsWith('\n') ? n : n + 1;
+  };
+  const sized = (b: Block): void => {
+    // Out of view, a block keeps the exact height of its lines (white-space: pre, no wrapping).
+    b.el.style.containIntrinsicSize = `auto ${lines(b.node.data) * 1.4}em`;
+  };
+
+  return {
+    show(text, starts) {
+      const t0 = performance.now();
+      const parts = splitAt(text, starts);
+      let start = 0;
+      parts.forEach((part, i) => {
+        let b = blocks[i];
+        if (b === undefined) {
+          const el = document.createElement('div');
+          el.className = 'doc';
+          const node = document.createTextNode('');
+          el.append(node);
+          pre.append(el);
+          b = { el, node, start, ranges: [] };
+          blocks.push(b);
+        }
+        b.start = start;
+        start += part.length;
+        if (b.node.data === part && b.ranges.length > 0) return;
+        unpaint(b);
+        b.node.data = part;
+        sized(b);
+        paint(b);
+      });
+      for (const b of blocks.slice(parts.length)) {
+        unpaint(b);
+        b.el.remove();
+      }
+      blocks = blocks.slice(0, parts.length);
+      performance.measure('playground:show', { start: t0 });
+    },
+    jumpTo(offset) {
+      const b = blocks.find((x) => x.start === offset) ?? blocks.findLast((x) => x.start <= offset);
+      if (!b) return;
+      pre.scrollTop = b.el.offsetTop - pre.offsetTop - pre.clientTop;
+      pre.focus({ preventScroll: true });
+    },
+  };
 }

@@ -38,6 +38,9 @@ export const defaultInputs: Inputs = {
   showOnly: '',
 };
 
+/** The name the values text has in messages, as if given with `-f values.yaml`. */
+export const VALUES_FILE = 'values.yaml';
+
 export interface RenderRequest {
   readonly id: number;
   readonly inputs: Inputs;

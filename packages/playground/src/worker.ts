@@ -4,13 +4,10 @@
  * [--namespace …] [--kube-version …] [--seed …] [--modernize] [--show-only …]` prints.
  * The values checks and NOTES (handlebars) are loaded on first use.
  */
-import { render, renderNotes, RenderError, type RenderOptions } from 'polyaxon-render';
+import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
 import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
-import type { FindingsResponse, Inputs, RenderRequest, RenderResponse, WorkerMessage } from './protocol.js';
-
-/** The name the values text has in error messages, as if given with `-f values.yaml`. */
-export const VALUES_FILE = 'values.yaml';
+import { VALUES_FILE, type FindingsResponse, type Inputs, type RenderRequest, type RenderResponse, type WorkerMessage } from './protocol.js';
 
 /** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
 export function optionsOf(inputs: Inputs): RenderOptions {
@@ -102,8 +99,6 @@ function serve(scope: WorkerScope): void {
     if (!busy) void next();
   };
 }
-
-export { RenderError };
 
 // In a worker `self` is the worker scope; imported elsewhere (tests) this file serves nothing.
 if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function') {
