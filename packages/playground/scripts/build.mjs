@@ -78,12 +78,17 @@ export async function buildSite(outDir = join(pkg, 'dist')) {
   };
   for (const name of ['main.js', 'worker.js']) visit(relative(root, join(assets, name)));
   const files = [join(outDir, 'index.html'), join(assets, 'style.css'), ...[...first].map((f) => join(root, f))];
-  const firstLoad = files.map((f) => ({ file: relative(outDir, f), gzip: gzipSync(readFileSync(f), { level: 9 }).length }));
+  const firstLoad = files.map((f) => ({
+    file: relative(outDir, f),
+    gzip: gzipSync(readFileSync(f), { level: 9 }).length,
+  }));
   return { outDir, firstLoad, firstLoadGzip: firstLoad.reduce((n, f) => n + f.gzip, 0), metafile: result.metafile };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { outDir, firstLoad, firstLoadGzip } = await buildSite(process.argv[2] ? resolve(process.argv[2]) : undefined);
   for (const f of firstLoad) console.log(`${(f.gzip / 1024).toFixed(1).padStart(7)} KB gz  ${f.file}`);
-  console.log(`${(firstLoadGzip / 1024).toFixed(1).padStart(7)} KB gz  first load (${relative(process.cwd(), outDir) || '.'})`);
+  console.log(
+    `${(firstLoadGzip / 1024).toFixed(1).padStart(7)} KB gz  first load (${relative(process.cwd(), outDir) || '.'})`,
+  );
 }

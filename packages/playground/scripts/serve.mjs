@@ -27,7 +27,10 @@ export async function serveDir(dir, port = 0) {
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { status: 404 });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(e.status ?? 404).end();

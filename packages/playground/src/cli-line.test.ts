@@ -19,7 +19,14 @@ describe('the equivalent command line', () => {
     [defaultInputs, 'polyaxon-render -f values.yaml --seed 1'],
     [{ ...defaultInputs, seed: null }, 'polyaxon-render -f values.yaml'],
     [
-      { ...defaultInputs, release: 'px', namespace: 'ns', kubeVersion: '1.16', modernize: true, showOnly: ' templates/a.yaml ' },
+      {
+        ...defaultInputs,
+        release: 'px',
+        namespace: 'ns',
+        kubeVersion: '1.16',
+        modernize: true,
+        showOnly: ' templates/a.yaml ',
+      },
       'polyaxon-render px -f values.yaml --namespace ns --kube-version 1.16 --seed 1 --modernize --show-only templates/a.yaml',
     ],
   ])('%#', (inputs, line) => {

@@ -9,9 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
-// @ts-expect-error -- plain .mjs scripts without type declarations
 import { buildSite } from '../scripts/build.mjs';
-// @ts-expect-error -- plain .mjs scripts without type declarations
 import { serveDir } from '../scripts/serve.mjs';
 import { runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
@@ -158,7 +156,9 @@ describe('playground in chromium', () => {
     expect(`${await errorText(page)}\n`).toBe(cli.stderr);
     expect(await page.locator('#error-hints li').count()).toBeGreaterThan(0);
     await setValues(page, 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n');
-    expect(await errorText(page)).toMatch(/^Error: failed to parse values\.yaml: error converting YAML to JSON: yaml: line \d+:/);
+    expect(await errorText(page)).toMatch(
+      /^Error: failed to parse values\.yaml: error converting YAML to JSON: yaml: line \d+:/,
+    );
     await page.waitForSelector('.cm-lintRange-error');
     // Fixed values bring the output back.
     await setValues(page, values);
@@ -196,11 +196,18 @@ describe('playground in chromium', () => {
     expect(await output(page)).toBe((await runCliFor(inputs)).stdout);
     await page.fill('[data-testid=show-only]', '');
     await settle(page);
-    const last = page.locator('#outline button').last();
-    const title = await last.getAttribute('title');
-    await last.click();
-    const top = await page.evaluate(() => document.querySelector('[data-testid=output]')!.scrollTop);
+    const entry = page.locator('#outline button').nth(20);
+    const title = await entry.getAttribute('title');
+    await entry.click();
+    // The document is at the top of the output, its first line in view.
+    const [top, at] = await page.evaluate(() => {
+      const pre = document.querySelector('[data-testid=output]')!;
+      const doc = pre.querySelectorAll('.doc')[20];
+      return [pre.scrollTop, doc.getBoundingClientRect().top - pre.getBoundingClientRect().top];
+    });
     expect(top).toBeGreaterThan(1000);
+    expect(Math.abs(at)).toBeLessThan(2);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('output');
     expect(title).toMatch(/\npolyaxon\//);
     await page.click('[data-testid=notes-tab]');
     await page.waitForFunction(() => (document.querySelector('[data-testid=notes]')?.textContent ?? '') !== '');
@@ -228,7 +235,9 @@ describe('playground in chromium', () => {
     expect(await again.page.inputValue('[data-testid=namespace]')).toBe('ns1');
     expect(await again.page.isChecked('[data-testid=modernize]')).toBe(true);
     expect(await again.page.inputValue('[data-testid=seed-value]')).toBe('42');
-    expect(await again.page.locator('.cm-content').evaluate((e) => (e as HTMLElement).innerText)).toContain('replicas: 3');
+    expect(await again.page.locator('.cm-content').evaluate((e) => (e as HTMLElement).innerText)).toContain(
+      'replicas: 3',
+    );
     expect(await output(again.page)).toBe(before);
     expect([...errors, ...again.errors]).toEqual([]);
     await again.page.close();
@@ -237,7 +246,10 @@ describe('playground in chromium', () => {
 
   it('works from the keyboard alone: fields, editor, checkbox and download', async () => {
     const { page, errors } = await open();
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '');
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '',
+      );
     const tabTo = async (test: (f: string) => boolean) => {
       for (let i = 0; i < 30; i++) {
         await page.keyboard.press('Tab');
@@ -289,7 +301,9 @@ describe('playground in chromium', () => {
     await page.fill('[data-testid=show-only]', img);
     await settle(page);
     expect(await errorText(page)).toBe(`Error: could not find template ${img} in chart`);
-    expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src]), iframe, object').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src]), iframe, object').length)).toBe(
+      0,
+    );
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -310,7 +324,11 @@ describe('playground in chromium', () => {
         t0 = 0;
         const dom = performance.now() - start;
         requestAnimationFrame(() => w.__lat.push({ dom, frame: performance.now() - start }));
-      }).observe(document.querySelector('[data-testid=output]')!, { characterData: true, subtree: true, childList: true });
+      }).observe(document.querySelector('[data-testid=output]')!, {
+        characterData: true,
+        subtree: true,
+        childList: true,
+      });
     });
     const keys = ['2', 'Backspace', '3', 'Backspace', '4', 'Backspace', '5', 'Backspace'];
     const presses = 40;
@@ -329,7 +347,10 @@ describe('playground in chromium', () => {
       maxToNextFrameMs: Math.max(...typing.map((l) => l.frame)),
       firstLoadGzipBytes: firstLoadGzip,
       showMs: await page.evaluate(() =>
-        performance.getEntriesByName('playground:show').slice(-10).map((e) => Math.round(e.duration)),
+        performance
+          .getEntriesByName('playground:show')
+          .slice(-10)
+          .map((e) => Math.round(e.duration)),
       ),
     };
     writeFileSync(join(artifacts, 'latency.json'), JSON.stringify(report, null, 2) + '\n');

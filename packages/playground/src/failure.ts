@@ -49,5 +49,8 @@ export function failureOf(e: unknown, inputs: Inputs): Failure {
     };
   }
   const message = e instanceof Error ? e.message : String(e);
-  return { line: `Internal error: ${oneLine(message)}`, hints: ['This is a bug in polyaxon-render: please report it.'] };
+  return {
+    line: `Internal error: ${oneLine(message)}`,
+    hints: ['This is a bug in polyaxon-render: please report it.'],
+  };
 }

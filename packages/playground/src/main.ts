@@ -86,7 +86,10 @@ function start(): void {
   const showRender = (r: RenderResponse): void => {
     shown = r;
     if (r.text !== null) {
-      view.show(r.text, r.outline.map((d) => d.offset));
+      view.show(
+        r.text,
+        r.outline.map((d) => d.offset),
+      );
       output.hidden = false;
       errorBox.hidden = true;
       errorLine.textContent = '';

@@ -15,8 +15,18 @@ describe('outline', () => {
   });
 
   it.each([
-    ['kind and name', '---\n# Source: c/templates/a.yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s1\n', 'Secret', 's1'],
-    ['quoted name', '---\n# Source: c/t.yaml\nkind: "A"\nmetadata:\n  labels:\n    name: no\n  name: \'b\'\n', 'A', 'b'],
+    [
+      'kind and name',
+      '---\n# Source: c/templates/a.yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s1\n',
+      'Secret',
+      's1',
+    ],
+    [
+      'quoted name',
+      '---\n# Source: c/t.yaml\nkind: "A"\nmetadata:\n  labels:\n    name: no\n  name: \'b\'\n',
+      'A',
+      'b',
+    ],
     ['name outside metadata is not the name', '---\n# Source: c/t.yaml\nspec:\n  name: x\nkind: K\n', 'K', ''],
     ['markup stays text', '---\n# Source: c/t.yaml\nkind: <b>\nmetadata:\n  name: </script>\n', '<b>', '</script>'],
   ])('%s', (_, text, kind, name) => {

@@ -116,7 +116,8 @@ export function createOutputView(pre: HTMLElement): OutputView {
     jumpTo(offset) {
       const b = blocks.find((x) => x.start === offset) ?? blocks.findLast((x) => x.start <= offset);
       if (!b) return;
-      pre.scrollTop = b.el.offsetTop - pre.offsetTop - pre.clientTop;
+      // The output is the blocks' offsetParent (position: relative in style.css).
+      pre.scrollTop = b.el.offsetTop;
       pre.focus({ preventScroll: true });
     },
   };

@@ -95,4 +95,5 @@ export interface FindingsResponse {
   readonly findings: readonly EditorFinding[];
 }
 
-export type WorkerMessage = ({ readonly type: 'render' } & RenderResponse) | ({ readonly type: 'findings' } & FindingsResponse);
+export type WorkerMessage =
+  ({ readonly type: 'render' } & RenderResponse) | ({ readonly type: 'findings' } & FindingsResponse);

@@ -33,9 +33,12 @@ describe('share links', () => {
     expect((await encodeInputs({ ...defaultInputs, values })).length).toBeLessThan(values.length / 50);
   });
 
-  it.each(['', '#', '#other', '#v1.', '#v1.!!!!', '#v1.AAAA', '#v2.abc'])('ignores a fragment that is not a link: %j', async (f) => {
-    expect(await decodeInputs(f)).toBeUndefined();
-  });
+  it.each(['', '#', '#other', '#v1.', '#v1.!!!!', '#v1.AAAA', '#v2.abc'])(
+    'ignores a fragment that is not a link: %j',
+    async (f) => {
+      expect(await decodeInputs(f)).toBeUndefined();
+    },
+  );
 
   it('takes each field only with its type; anything else keeps the default', () => {
     const hostile = {

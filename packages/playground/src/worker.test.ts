@@ -13,12 +13,18 @@ const cases: [string, Inputs][] = [
   ['a kube version', { ...defaultInputs, values, kubeVersion: '1.16' }],
   ['show only', { ...defaultInputs, values, showOnly: 'templates/api-*.yaml' }],
   ['show only a subchart', { ...defaultInputs, showOnly: 'charts/postgresql/templates/*' }],
-  ['YAML 1.1 values (yes is true, 010 is octal)', { ...defaultInputs, values: 'rbac:\n  enabled: no\napi:\n  replicas: 010\n' }],
+  [
+    'YAML 1.1 values (yes is true, 010 is octal)',
+    { ...defaultInputs, values: 'rbac:\n  enabled: no\napi:\n  replicas: 010\n' },
+  ],
   ['an empty values file', { ...defaultInputs, values: '' }],
 ];
 
 const failures: [string, Inputs][] = [
-  ['a values file that does not parse', { ...defaultInputs, values: 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n' }],
+  [
+    'a values file that does not parse',
+    { ...defaultInputs, values: 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n' },
+  ],
   ['a template that fails on a value', { ...defaultInputs, values: 'api: 1\n' }],
   ['an invalid release name', { ...defaultInputs, release: 'Polyaxon_1' }],
   ['an invalid kube version', { ...defaultInputs, kubeVersion: '1.x' }],
@@ -58,7 +64,11 @@ describe('the worker renders what the CLI prints', () => {
   });
 
   it('outlines the full output and lists every template for the filter, whatever is shown', async () => {
-    const r = await renderFor({ id: 1, inputs: { ...defaultInputs, showOnly: 'templates/api-deployment.yaml' }, notes: false });
+    const r = await renderFor({
+      id: 1,
+      inputs: { ...defaultInputs, showOnly: 'templates/api-deployment.yaml' },
+      notes: false,
+    });
     expect(r.outline.map((e) => e.kind)).toEqual(['Deployment']);
     expect(r.templates.length).toBeGreaterThan(20);
   });
@@ -72,7 +82,11 @@ describe('the worker renders what the CLI prints', () => {
   });
 
   it.each([
-    ['empty fields are unset flags', defaultInputs, { releaseName: undefined, namespace: 'default', kubeVersion: undefined, seed: 1 }],
+    [
+      'empty fields are unset flags',
+      defaultInputs,
+      { releaseName: undefined, namespace: 'default', kubeVersion: undefined, seed: 1 },
+    ],
     ['no seed', { ...defaultInputs, seed: null }, { seed: undefined }],
   ])('options: %s', (_, inputs, expected) => {
     expect(optionsOf(inputs)).toMatchObject(expected);

@@ -7,7 +7,14 @@
 import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
 import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
-import { VALUES_FILE, type FindingsResponse, type Inputs, type RenderRequest, type RenderResponse, type WorkerMessage } from './protocol.js';
+import {
+  VALUES_FILE,
+  type FindingsResponse,
+  type Inputs,
+  type RenderRequest,
+  type RenderResponse,
+  type WorkerMessage,
+} from './protocol.js';
 
 /** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
 export function optionsOf(inputs: Inputs): RenderOptions {
