@@ -46,6 +46,9 @@ function start(): void {
   let lastId = 0;
   let shown: RenderResponse | undefined;
   let notesOpen = false;
+  let shownOutline = '';
+  let shownTemplates = '';
+  let offsets: number[] = [];
 
   const inputs = (): Inputs => {
     const n = Number(seedValue.value);
@@ -64,6 +67,7 @@ function start(): void {
     const i = inputs();
     cli.textContent = cliLine(i);
     worker.postMessage({ id: ++lastId, inputs: i, notes: notesOpen });
+    performance.mark('playground:request');
     // For tools and tests: the newest request, and (below) the newest answer shown.
     document.body.dataset.requested = String(lastId);
   };
@@ -109,31 +113,41 @@ function start(): void {
     }
     download.disabled = r.text === null;
     copy.disabled = r.text === null;
-    outline.replaceChildren(
-      ...r.outline.map((d) => {
-        const li = document.createElement('li');
-        const b = document.createElement('button');
-        b.type = 'button';
-        const kind = document.createElement('span');
-        kind.className = 'kind';
-        kind.textContent = d.kind;
-        const name = document.createElement('span');
-        name.className = 'name';
-        name.textContent = d.name;
-        b.append(kind, name);
-        b.title = `${d.kind} ${d.name}\n${d.source}`;
-        b.addEventListener('click', () => view.jumpTo(d.offset));
-        li.append(b);
-        return li;
-      }),
-    );
-    templates.replaceChildren(
-      ...r.templates.map((t) => {
-        const o = document.createElement('option');
-        o.value = t;
-        return o;
-      }),
-    );
+    // Rebuilt only when the documents change: a keystroke usually moves offsets, nothing else.
+    offsets = r.outline.map((d) => d.offset);
+    const outlineKey = r.outline.map((d) => `${d.source}\n${d.kind}\n${d.name}`).join('\n\n');
+    if (outlineKey !== shownOutline) {
+      shownOutline = outlineKey;
+      outline.replaceChildren(
+        ...r.outline.map((d, i) => {
+          const li = document.createElement('li');
+          const b = document.createElement('button');
+          b.type = 'button';
+          const kind = document.createElement('span');
+          kind.className = 'kind';
+          kind.textContent = d.kind;
+          const name = document.createElement('span');
+          name.className = 'name';
+          name.textContent = d.name;
+          b.append(kind, name);
+          b.title = `${d.kind} ${d.name}\n${d.source}`;
+          b.addEventListener('click', () => view.jumpTo(offsets[i]));
+          li.append(b);
+          return li;
+        }),
+      );
+    }
+    const templatesKey = r.templates.join('\n');
+    if (templatesKey !== shownTemplates) {
+      shownTemplates = templatesKey;
+      templates.replaceChildren(
+        ...r.templates.map((t) => {
+          const o = document.createElement('option');
+          o.value = t;
+          return o;
+        }),
+      );
+    }
     if (r.notes !== null) notes.textContent = r.notes;
     status.textContent =
       r.text !== null ? `${r.outline.length} documents · rendered in ${Math.round(r.renderMs)} ms` : 'failed';
@@ -141,10 +155,12 @@ function start(): void {
 
   worker.onmessage = (ev: MessageEvent<WorkerMessage>) => {
     const m = ev.data;
+    performance.mark(`playground:${m.type}`);
     if (m.id !== lastId) return;
     if (m.type === 'render') {
       showRender(m);
       document.body.dataset.rendered = String(m.id);
+      performance.mark('playground:worker-render', { detail: m.renderMs });
       const at = m.failure?.valuesLine;
       // The error's mark shows now; the checks' marks follow with their own message.
       editor.mark([], at !== undefined ? { line: at, message: m.failure!.line } : undefined);
