@@ -4,6 +4,7 @@
  *
  * Usage: node scripts/screenshot.mjs out.png   (Chromium from $CHROMIUM, else `chromium` on PATH)
  */
+/* global document -- the function given to waitForFunction runs in the page */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
