@@ -112,6 +112,10 @@ describe('playground in chromium', () => {
     expect(await output(page)).toBe(cli.stdout);
     expect(await page.locator('[data-testid=error]').isHidden()).toBe(true);
     expect(await page.locator('#outline button').count()).toBeGreaterThan(40);
+    // Highlighted (keys painted by the CSS Custom Highlight API), for the documents in view only.
+    const keys = await page.evaluate(() => CSS.highlights.get('yaml-key')?.size ?? 0);
+    expect(keys).toBeGreaterThan(20);
+    expect(keys).toBeLessThan((await output(page))!.split('\n').length);
     await page.screenshot({ path: join(artifacts, 'playground.png') });
     expect(firstLoadGzip).toBeLessThanOrEqual(300 * 1024);
     expect(errors).toEqual([]);

@@ -55,6 +55,10 @@ export function createValuesEditor(parent: HTMLElement, text: string, onChange: 
     return { from: l.from, to: l.to };
   };
 
+  // The marks usually stay as they are from one keystroke to the next: dispatching them anyway
+  // would make CodeMirror update and measure for nothing.
+  let marked = '[]';
+
   return {
     view,
     text: () => view.state.doc.toString(),
@@ -71,6 +75,9 @@ export function createValuesEditor(parent: HTMLElement, text: string, onChange: 
         const r = lineRange(error.line);
         if (r) diagnostics.push({ ...r, severity: 'error', message: error.message, source: 'helm' });
       }
+      const key = JSON.stringify(diagnostics);
+      if (key === marked) return;
+      marked = key;
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },
   };

@@ -4,7 +4,9 @@
  * that block's text is replaced and laid out again, and blocks out of view are not laid
  * out at all (`content-visibility: auto`, with their exact height from their line count).
  * Highlighting never touches the text: the CSS Custom Highlight API paints ranges over it,
- * computed with CodeMirror's YAML parser, one document at a time.
+ * computed with CodeMirror's YAML parser, one document at a time, for the documents in or
+ * near view only (Chromium repaints every highlighted node when a highlight changes: with
+ * the whole output highlighted, that cost ~25 ms per keystroke).
  */
 import { yamlLanguage } from '@codemirror/lang-yaml';
 import { highlightTree, tagHighlighter, tags } from '@lezer/highlight';
@@ -33,6 +35,8 @@ interface Block {
   start: number;
   /** The ranges painting this block, by highlight name, to take out when its text changes. */
   ranges: [Highlight, StaticRange][];
+  /** In or near view (only such blocks are highlighted). */
+  near: boolean;
 }
 
 /** The texts of the blocks: before the first document (if anything), then one per document. */
@@ -54,13 +58,14 @@ export function createOutputView(pre: HTMLElement): OutputView {
     }
   }
   let blocks: Block[] = [];
+  const byElement = new Map<Element, Block>();
 
   const unpaint = (b: Block): void => {
     for (const [h, r] of b.ranges) h.delete(r);
     b.ranges = [];
   };
   const paint = (b: Block): void => {
-    if (!registry) return;
+    if (!registry || !b.near || b.ranges.length > 0) return;
     const node = b.node;
     highlightTree(yamlLanguage.parser.parse(node.data), highlighter, (from, to, cls) => {
       for (const name of cls.split(' ')) {
@@ -72,6 +77,21 @@ export function createOutputView(pre: HTMLElement): OutputView {
       }
     });
   };
+  const near =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) {
+              const b = byElement.get(e.target);
+              if (!b) continue;
+              b.near = e.isIntersecting;
+              if (b.near) paint(b);
+              else unpaint(b);
+            }
+          },
+          { root: pre, rootMargin: '600px 0px' },
+        );
   const lines = (text: string): number => {
     let n = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
@@ -95,12 +115,14 @@ export function createOutputView(pre: HTMLElement): OutputView {
           const node = document.createTextNode('');
           el.append(node);
           pre.append(el);
-          b = { el, node, start, ranges: [] };
+          b = { el, node, start, ranges: [], near: near === undefined };
           blocks.push(b);
+          byElement.set(el, b);
+          near?.observe(el);
         }
         b.start = start;
         start += part.length;
-        if (b.node.data === part && b.ranges.length > 0) return;
+        if (b.node.data === part) return;
         unpaint(b);
         b.node.data = part;
         sized(b);
@@ -108,6 +130,8 @@ export function createOutputView(pre: HTMLElement): OutputView {
       });
       for (const b of blocks.slice(parts.length)) {
         unpaint(b);
+        near?.unobserve(b.el);
+        byElement.delete(b.el);
         b.el.remove();
       }
       blocks = blocks.slice(0, parts.length);
