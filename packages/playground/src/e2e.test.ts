@@ -134,6 +134,11 @@ describe('playground in chromium', () => {
     expect(got).toBe(cli.stdout);
     expect(got).toBe(render(undefined, optionsOf(inputs)));
     expect(got).toContain('namespace: team-a');
+    // Copy puts the same bytes on the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.click('[data-testid=copy]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=status]')?.textContent === 'copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cli.stdout);
     expect(await page.locator('[data-testid=cli-line]').textContent()).toBe(
       'polyaxon-render px -f values.yaml --namespace team-a --seed 1',
     );
@@ -282,7 +287,7 @@ describe('playground in chromium', () => {
     await page.close();
   });
 
-  it('shows markup and script text as text in the editor, output, outline, error view and share link', async () => {
+  it('shows markup and script text as text in the editor, output, outline, error view, NOTES and share link', async () => {
     const img = '<img src=x onerror="window.__pwned=1">';
     const script = '</script><script>window.__pwned=2</script>';
     const hostile = `rabbitmq-ha:\n  fullnameOverride: '${script}'\nnodeSelector:\n  '${img}': '${script}'\n`;
@@ -305,6 +310,11 @@ describe('playground in chromium', () => {
     await page.fill('[data-testid=show-only]', img);
     await settle(page);
     expect(await errorText(page)).toBe(`Error: could not find template ${img} in chart`);
+    await page.fill('[data-testid=show-only]', '');
+    await page.fill('[data-testid=namespace]', img);
+    await page.click('[data-testid=notes-tab]');
+    await page.waitForFunction((t) => document.querySelector('[data-testid=notes]')!.textContent!.includes(t), img);
+    expect(await page.locator('[data-testid=cli-line]').textContent()).toContain(`--namespace '${img}'`);
     expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src]), iframe, object').length)).toBe(
       0,
     );

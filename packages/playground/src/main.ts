@@ -6,7 +6,7 @@
 import { cliLine } from './cli-line.js';
 import { createValuesEditor } from './editor.js';
 import { createOutputView } from './output-view.js';
-import { defaultInputs, type Inputs, type RenderResponse, type WorkerMessage } from './protocol.js';
+import { defaultInputs, type EditorFinding, type Inputs, type RenderResponse, type WorkerMessage } from './protocol.js';
 import { decodeInputs, encodeInputs } from './share.js';
 
 const el = <T extends HTMLElement>(id: string): T => {
@@ -153,6 +153,12 @@ function start(): void {
       r.text !== null ? `${r.outline.length} documents · rendered in ${Math.round(r.renderMs)} ms` : 'failed';
   };
 
+  // The checks' findings arrive after the render; until then the last ones stay marked.
+  let findings: readonly EditorFinding[] = [];
+  const remark = (): void => {
+    const f = shown?.failure;
+    editor.mark(findings, f?.valuesLine !== undefined ? { line: f.valuesLine, message: f.line } : undefined);
+  };
   worker.onmessage = (ev: MessageEvent<WorkerMessage>) => {
     const m = ev.data;
     performance.mark(`playground:${m.type}`);
@@ -161,13 +167,10 @@ function start(): void {
       showRender(m);
       document.body.dataset.rendered = String(m.id);
       performance.mark('playground:worker-render', { detail: m.renderMs });
-      const at = m.failure?.valuesLine;
-      // The error's mark shows now; the checks' marks follow with their own message.
-      editor.mark([], at !== undefined ? { line: at, message: m.failure!.line } : undefined);
     } else {
-      const at = shown?.id === m.id ? shown.failure?.valuesLine : undefined;
-      editor.mark(m.findings, at !== undefined ? { line: at, message: shown!.failure!.line } : undefined);
+      findings = m.findings;
     }
+    remark();
   };
 
   for (const input of [release, namespace, kubeVersion, showOnly, seedValue]) input.addEventListener('input', request);

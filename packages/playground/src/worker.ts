@@ -9,6 +9,7 @@ import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
 import {
   VALUES_FILE,
+  type EditorFinding,
   type FindingsResponse,
   type Inputs,
   type RenderRequest,
@@ -76,9 +77,16 @@ export async function renderFor(req: RenderRequest): Promise<RenderResponse> {
   };
 }
 
-async function findingsFor(req: RenderRequest): Promise<FindingsResponse> {
-  const { editorFindings } = await import('./checks.js');
-  return { id: req.id, findings: editorFindings(req.inputs.values, VALUES_FILE) };
+/** The checks look at the values text only: the last answer is kept for when it has not changed. */
+function findingsChecker(): (req: RenderRequest) => Promise<FindingsResponse> {
+  let last: { values: string; findings: readonly EditorFinding[] } | undefined;
+  return async (req) => {
+    if (last?.values !== req.inputs.values) {
+      const { editorFindings } = await import('./checks.js');
+      last = { values: req.inputs.values, findings: editorFindings(req.inputs.values, VALUES_FILE) };
+    }
+    return { id: req.id, findings: last.findings };
+  };
 }
 
 interface WorkerScope {
@@ -90,6 +98,7 @@ interface WorkerScope {
 function serve(scope: WorkerScope): void {
   let pending: RenderRequest | undefined;
   let busy = false;
+  const findingsFor = findingsChecker();
   const next = async (): Promise<void> => {
     busy = true;
     while (pending !== undefined) {
