@@ -42,6 +42,10 @@ function start(): void {
   const notesPanel = el<HTMLDivElement>('notes-panel');
 
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  // A worker that cannot start (a host serving .js with the wrong type, a file:// page) says so.
+  worker.onerror = (ev) => {
+    status.textContent = `the render worker failed: ${ev.message || 'it could not be loaded'}`;
+  };
   const view = createOutputView(output);
   let lastId = 0;
   let shown: RenderResponse | undefined;
@@ -131,7 +135,11 @@ function start(): void {
           name.textContent = d.name;
           b.append(kind, name);
           b.title = `${d.kind} ${d.name}\n${d.source}`;
-          b.addEventListener('click', () => view.jumpTo(offsets[i]));
+          b.addEventListener('click', () => {
+            outline.querySelector('[aria-current]')?.removeAttribute('aria-current');
+            b.setAttribute('aria-current', 'true');
+            view.jumpTo(offsets[i]);
+          });
           li.append(b);
           return li;
         }),
