@@ -124,6 +124,16 @@ describe('playground in chromium', () => {
 
   it('downloads exactly what the CLI prints for the typed values, release name and namespace', async () => {
     const { page, errors } = await open();
+    // Clicking anywhere in the values box (here: its gutter, its empty lower part) focuses the editable text.
+    const box = (await page.locator('[data-testid=values]').boundingBox())!;
+    for (const [x, y] of [
+      [box.x + 5, box.y + 10],
+      [box.x + box.width / 2, box.y + box.height - 10],
+    ]) {
+      await page.locator('[data-testid=release]').focus();
+      await page.mouse.click(x, y);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+    }
     await page.fill('[data-testid=release]', 'px');
     await page.fill('[data-testid=namespace]', 'team-a');
     await setValues(page, values);
