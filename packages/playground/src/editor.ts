@@ -5,11 +5,12 @@
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { EditorFinding } from './protocol.js';
+import { yamlTokens } from './yaml-tokens.js';
 
 export interface ValuesEditor {
   readonly view: EditorView;
@@ -31,7 +32,7 @@ export function createValuesEditor(parent: HTMLElement, text: string, onChange: 
         highlightActiveLine(),
         keymap.of([...defaultKeymap, ...historyKeymap]),
         yaml(),
-        syntaxHighlighting(defaultHighlightStyle),
+        syntaxHighlighting(yamlTokens),
         lintGutter(),
         EditorView.contentAttributes.of({ 'aria-label': 'Values (YAML, read as a values file)' }),
         EditorView.updateListener.of((u) => {

@@ -9,17 +9,8 @@
  * the whole output highlighted, that cost ~25 ms per keystroke).
  */
 import { yamlLanguage } from '@codemirror/lang-yaml';
-import { highlightTree, tagHighlighter, tags } from '@lezer/highlight';
-
-/** Token kinds → highlight names; style.css colours `::highlight(<name>)`. */
-const highlighter = tagHighlighter([
-  { tag: [tags.propertyName, tags.definition(tags.propertyName)], class: 'yaml-key' },
-  { tag: [tags.string, tags.special(tags.string), tags.content], class: 'yaml-string' },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom, tags.keyword], class: 'yaml-atom' },
-  { tag: [tags.lineComment, tags.comment, tags.meta, tags.processingInstruction], class: 'yaml-meta' },
-  { tag: [tags.separator, tags.punctuation, tags.squareBracket, tags.brace], class: 'yaml-punct' },
-]);
-const NAMES = ['yaml-key', 'yaml-string', 'yaml-atom', 'yaml-meta', 'yaml-punct'] as const;
+import { highlightTree } from '@lezer/highlight';
+import { TOKEN_CLASSES as NAMES, yamlTokens as highlighter } from './yaml-tokens.js';
 
 export interface OutputView {
   /** Shows `text`, split into blocks at `starts` (offsets of the documents' `---`). */
