@@ -87,7 +87,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 const output = (page: Page) => page.locator('[data-testid=output]').textContent();
-const errorText = (page: Page) => page.locator('#error-line').textContent();
+const errorText = (page: Page) => page.locator('[data-testid=error]').textContent();
 
 /** Replaces the editor's text (pasted as one input, so CodeMirror adds no indentation). */
 async function setValues(page: Page, text: string): Promise<void> {
@@ -173,7 +173,7 @@ describe('playground in chromium', () => {
     await setValues(page, 'api: 1\n');
     const cli = await runCliFor({ ...defaultInputs, values: 'api: 1\n' });
     expect(`${await errorText(page)}\n`).toBe(cli.stderr);
-    expect(await page.locator('#error-hints li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=hints] li').count()).toBeGreaterThan(0);
     await setValues(page, 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n');
     expect(await errorText(page)).toMatch(
       /^Error: failed to parse values\.yaml: error converting YAML to JSON: yaml: line \d+:/,
