@@ -81,9 +81,13 @@ async function open(hash = ''): Promise<Opened> {
 
 /** Waits until the page shows the answer to its newest request (output or error). */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.rendered === document.body.dataset.requested, null, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () =>
+      document.body.dataset.requested !== undefined &&
+      document.body.dataset.rendered === document.body.dataset.requested,
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 const output = (page: Page) => page.locator('[data-testid=output]').textContent();
