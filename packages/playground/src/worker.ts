@@ -5,6 +5,7 @@
  * The values checks and NOTES (handlebars) are loaded on first use.
  */
 import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
+
 import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
 import {
@@ -16,6 +17,15 @@ import {
   type RenderResponse,
   type WorkerMessage,
 } from './protocol.js';
+
+/** What the worker renders with: the library's render() and renderNotes(), or a renderer object with both. */
+export interface ChartRenderer {
+  render: typeof render;
+  renderNotes: typeof renderNotes;
+}
+
+/** The library's functions (the renderer a worker uses unless given another). */
+export const libraryRenderer: ChartRenderer = { render, renderNotes };
 
 /** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
 export function optionsOf(inputs: Inputs): RenderOptions {
@@ -32,7 +42,11 @@ export function optionsOf(inputs: Inputs): RenderOptions {
 }
 
 /** One render: the full output for the outline and the filter, then the filtered text if asked. */
-export async function renderFor(req: RenderRequest): Promise<RenderResponse> {
+export async function renderFor(
+  req: RenderRequest,
+  renderer: ChartRenderer = libraryRenderer,
+): Promise<RenderResponse> {
+  const { render, renderNotes } = renderer;
   const start = performance.now();
   const options = optionsOf(req.inputs);
   const base = { id: req.id, outline: [], templates: [], notes: null };
@@ -99,12 +113,14 @@ function serve(scope: WorkerScope): void {
   let pending: RenderRequest | undefined;
   let busy = false;
   const findingsFor = findingsChecker();
+  // The one renderer this worker uses for its lifetime: repeated renders are what it is for.
+  const renderer = libraryRenderer;
   const next = async (): Promise<void> => {
     busy = true;
     while (pending !== undefined) {
       const req = pending;
       pending = undefined;
-      scope.postMessage({ type: 'render', ...(await renderFor(req)) });
+      scope.postMessage({ type: 'render', ...(await renderFor(req, renderer)) });
       // The checks come second: the output must not wait for them.
       if (pending === undefined) scope.postMessage({ type: 'findings', ...(await findingsFor(req)) });
     }
