@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, type RenderOptions } from 'polyaxon-render';
-import { runCliFor } from './cli-run.js';
+import { cliErrorLine, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf, renderFor } from './worker.js';
 
@@ -46,7 +46,7 @@ describe('the worker renders what the CLI prints', () => {
     const cli = await runCliFor(inputs);
     expect(cli.exit).not.toBe(0);
     expect(r.text).toBeNull();
-    expect(`${r.failure?.line}\n`).toBe(cli.stderr);
+    expect(r.failure?.line).toBe(cliErrorLine(cli.stderr));
     expect(r.failure?.hints.length).toBeGreaterThan(0);
   });
 
