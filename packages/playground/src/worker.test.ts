@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, type RenderOptions } from 'polyaxon-render';
+import { createRenderer, render, type RenderOptions } from 'polyaxon-render';
 import { cliErrorLine, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf, renderFor } from './worker.js';
@@ -39,6 +39,15 @@ describe('the worker renders what the CLI prints', () => {
     expect(cli.exit).toBe(0);
     expect(r.failure).toBeNull();
     expect(r.text).toBe(cli.stdout);
+  });
+
+  it('gives the same text through the one renderer the worker keeps, case after case', async () => {
+    const renderer = createRenderer();
+    for (const [, inputs] of [...cases, ...failures, ...cases]) {
+      const kept = await renderFor({ id: 1, inputs, notes: true }, renderer);
+      const fresh = await renderFor({ id: 1, inputs, notes: true });
+      expect({ ...kept, renderMs: 0 }).toEqual({ ...fresh, renderMs: 0 });
+    }
   });
 
   it.each(failures)("shows the CLI's Error: line for %s", async (_, inputs) => {
