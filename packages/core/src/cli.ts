@@ -187,6 +187,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     },
     seed,
     warn: (m) => io.stderr(`${m}\n`),
+    modernize: bool(p, 'modernize'),
   };
 
   // Not helm: the user's values (before chart defaults) against the chart's values schema. Helm renders

@@ -11,6 +11,7 @@ import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifes
 import { validateReleaseName } from './release-name.js';
 import { selectDocuments, showOnly } from './show-only.js';
 import { releaseValues, type ValuesInput } from './values.js';
+import { modernizeAll } from './modernize/modernize.js';
 
 export interface RenderOptions extends ValuesInput {
   /**
@@ -38,6 +39,12 @@ export interface RenderOptions extends ValuesInput {
   readonly seed?: number;
   /** Receives Helm's warnings (coalesce warnings, skipped hooks). @default ignore */
   readonly warn?: (message: string) => void;
+  /**
+   * `--modernize`: rewrite the documents to the newest APIs the `kubeVersion` cluster serves
+   * (docs/modernize.md); throws a RenderError listing what cannot be fixed. Not Helm's output.
+   * @default false (byte for byte what Helm prints)
+   */
+  readonly modernize?: boolean;
 }
 
 /** One printed document. */
@@ -108,8 +115,19 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
     },
     holes,
   );
-  const sorted = sortManifests(files, holes);
+  let sorted = sortManifests(files, holes);
   for (const l of sorted.logs) warn(l);
+  if (options.modernize) {
+    const target = { kubeVersion: options.kubeVersion };
+    const rebuild = (m: Manifest, d: { content: string; apiVersion: string }): Manifest => ({
+      ...m,
+      content: d.content,
+      head: { ...m.head, apiVersion: d.apiVersion },
+    });
+    const hooks = options.noHooks ? [] : sorted.hooks.filter((h) => !(options.skipTests && isTestHook(h)));
+    const all = modernizeAll([...sorted.manifests, ...hooks], target, rebuild);
+    sorted = { ...sorted, manifests: all.slice(0, sorted.manifests.length), hooks: all.slice(sorted.manifests.length) };
+  }
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
   if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
   return { manifests: sorted.manifests, hooks: options.noHooks ? [] : sorted.hooks, text };

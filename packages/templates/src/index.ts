@@ -9,6 +9,8 @@ export { withRenderScope } from './runtime/render-scope.js';
 export { memoRender, lastHoles, type MemoTable } from './runtime/memo.js';
 export { includedText } from './runtime/include.js';
 export { trimSpace } from './runtime/sprig.js';
+// yaml.v2's printing, for the --modernize stage's rewritten fields (the style of the templates' own toYaml).
+export { toYaml } from './runtime/index.js';
 export { TemplateError } from './runtime/template-error.js';
 export { cryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
 export { notesView, type NotesView, type NotesAccess } from './polyaxon/templates/NOTES.js';
