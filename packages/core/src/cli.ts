@@ -13,6 +13,9 @@ import { renderNotes } from './notes.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
+import { ModernizeError } from './modernize/modernize.js';
+import { findingLine, verifyDocuments, type VerifiableDocument } from './modernize/verify.js';
+import { documentsOfText, whereSet } from './modernize/cli-report.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
 export interface CliIO {
@@ -90,6 +93,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     return await run(argv, io);
   } catch (e) {
+    // --modernize's refusal: one line per problem.
+    if (e instanceof ModernizeError) {
+      for (const line of e.message.split('\n')) io.stderr(`Error: ${line}\n`);
+      return exitCodes.error;
+    }
     if (e instanceof RenderError) {
       io.stderr(`Error: ${oneLine(e.message)}\n`);
       return e.exitCode;
@@ -217,6 +225,18 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       for (const line of formatFindings(validateUserValues(sources))) io.stderr(`warning: ${oneLine(line)}\n`);
     };
   }
+  // Not helm: --verify checks the printed objects against the target Kubernetes (warnings; --strict refuses);
+  // --modernize refuses objects it could not make valid.
+  const modernize = options.modernize === true;
+  const checkObjects = async (docs: readonly VerifiableDocument[]): Promise<boolean> => {
+    if (!bool(p, 'verify') && !modernize) return true;
+    const findings = await verifyDocuments(docs, { kubeVersion: options.kubeVersion });
+    if (findings.length === 0) return true;
+    const refuse = strict || modernize;
+    const values = refuse ? validateUserValues(sources) : [];
+    for (const f of findings) io.stderr(`${refuse ? 'Error' : 'warning'}: ${oneLine(findingLine(f) + whereSet(f.path, values))}\n`);
+    return !refuse;
+  };
   if (notes) {
     const text = await renderNotes(undefined, options);
     warnFindings();
@@ -224,19 +244,24 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCodes.ok;
   }
   if (outputDir !== '') {
-    writeOutputDir(outputDir, bool(p, 'release-name'), options, io);
+    const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+    if (!(await checkObjects(docs.map((d) => ({ source: d.source, text: d.text }))))) return exitCodes.error;
+    writeOutputDir(outputDir, bool(p, 'release-name'), options, io, docs);
     warnFindings();
     return exitCodes.ok;
   }
   if (output === 'json') {
     const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
-    const json = documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
+    const chosen = patterns.length > 0 ? selectDocuments(docs, patterns) : docs;
+    if (!(await checkObjects(chosen))) return exitCodes.error;
+    const json = documentsJson(chosen);
     warnFindings();
     io.stdout(json);
     return exitCodes.ok;
   }
   const text = render(undefined, options);
+  if (!(await checkObjects(documentsOfText(text)))) return exitCodes.error;
   warnFindings();
   io.stdout(text);
   return exitCodes.ok;
@@ -373,8 +398,13 @@ export function cleanPath(p: string): string {
  * `wrote <file>` line per document, as helm does it (install.go writeToFile,
  * template.go). All documents are rendered before the first file is written.
  */
-function writeOutputDir(outputDir: string, useReleaseName: boolean, options: RenderOptions, io: CliIO): void {
-  const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+function writeOutputDir(
+  outputDir: string,
+  useReleaseName: boolean,
+  options: RenderOptions,
+  io: CliIO,
+  docs: readonly RenderedDocument[],
+): void {
   // helm writes the files and then finds an empty stream for --show-only to pick from.
   const showOnly = options.showOnly ?? [];
   if (showOnly.length > 0)

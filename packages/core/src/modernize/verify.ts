@@ -1,0 +1,163 @@
+/**
+ * `--verify` / verifyDocuments: every printed object checked offline against the
+ * target Kubernetes version: an API it does not serve, Kubernetes' own schema
+ * (schemas.ts, loaded on first use), fields the schema does not know, and a
+ * workload selector that does not match its pod template (the API server refuses it).
+ */
+import { apiEntry, isServed, newestServed, targetMinor } from './api-table.js';
+import { objectOf, readDocument } from './modernize.js';
+import { watchReads } from './strict-fields.js';
+import { isMap, type Json, type JsonMap } from './transforms.js';
+
+export interface VerifyOptions {
+  /** The target cluster, as --kube-version. @default "v1.32.0" (Helm's default) */
+  readonly kubeVersion?: string;
+}
+
+/** One finding about one printed object. */
+export interface VerifyFinding {
+  /** The template, as `# Source:` names it. */
+  readonly source: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly apiVersion: string;
+  /** The field, e.g. `spec.rules[0].http.paths[0].backend.serviceName`; "" for the whole object. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A finding as one line: `template: Kind/name: path: message`. */
+export function findingLine(f: VerifyFinding): string {
+  return `${f.source}: ${f.kind}/${f.name}: ${f.path === '' ? '' : `${f.path}: `}${f.message}`;
+}
+
+/** The documents to check: `renderDocuments()`' output, or anything with a source and a text. */
+export interface VerifiableDocument {
+  readonly source: string;
+  readonly text: string;
+}
+
+type Schemas = typeof import('./schemas.js');
+
+/**
+ * Checks every document against Kubernetes `kubeVersion`; resolves to the
+ * findings (none when everything would be accepted). Loads the schemas on first use.
+ */
+export async function verifyDocuments(
+  docs: readonly VerifiableDocument[],
+  options: VerifyOptions = {},
+): Promise<VerifyFinding[]> {
+  const schemas = await import('./schemas.js');
+  return verifyWith(schemas, docs, options);
+}
+
+/** verifyDocuments with the schema module given (the CLI bundle loads it its own way). */
+export function verifyWith(
+  schemas: Schemas,
+  docs: readonly VerifiableDocument[],
+  options: VerifyOptions = {},
+): VerifyFinding[] {
+  const minor = targetMinor(options.kubeVersion);
+  const byText = new Map<string, Omit<VerifyFinding, 'source'>[]>();
+  const out: VerifyFinding[] = [];
+  for (const d of docs) {
+    let found = byText.get(d.text);
+    if (found === undefined) byText.set(d.text, (found = verifyText(schemas, d.text, minor)));
+    for (const f of found) out.push({ source: d.source, ...f });
+  }
+  return out;
+}
+
+function dotted(path: readonly (string | number)[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+  return s;
+}
+
+/** ajv's instancePath (`/spec/rules/0/host`) as a dotted path (`spec.rules[0].host`). */
+function fromPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
+}
+
+function at(obj: Json, path: readonly (string | number)[]): Json | undefined {
+  let v: Json | undefined = obj;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Array.isArray(v) ? v[p as number] : (v as JsonMap)[p];
+  }
+  return v;
+}
+
+const shown = (v: Json | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+function verifyText(schemas: Schemas, text: string, minor: number): Omit<VerifyFinding, 'source'>[] {
+  const obj = objectOf(readDocument(text));
+  if (obj === null) return [];
+  const kind = String(obj.kind ?? '');
+  const apiVersion = String(obj.apiVersion ?? '');
+  const name = String(isMap(obj.metadata) ? (obj.metadata.name ?? '') : '');
+  const out: Omit<VerifyFinding, 'source'>[] = [];
+  const add = (path: string, message: string) => out.push({ kind, name, apiVersion, path, message });
+
+  const served = isServed(kind, apiVersion, minor);
+  if (served === false) {
+    const entry = apiEntry(kind, apiVersion);
+    const newest = newestServed(kind, minor);
+    const why =
+      apiVersion === ''
+        ? 'an empty apiVersion is served by no Kubernetes release'
+        : entry?.removed !== undefined && minor >= entry.removed
+          ? `${apiVersion} ${kind} was removed in Kubernetes 1.${entry.removed}`
+          : `${apiVersion} ${kind} is not served by Kubernetes 1.${minor}`;
+    const fix =
+      typeof newest === 'object' ? `; --modernize rewrites it to ${newest.apiVersion}` : '; no version of it is served';
+    add('apiVersion', `${why} (target 1.${minor})${fix}`);
+    return out;
+  }
+  if (!schemas.hasSchema(apiVersion, kind)) return out;
+  const watch = watchReads(obj);
+  for (const e of schemas.schemaErrors(apiVersion, kind, watch.proxy)) {
+    const path = fromPointer(e.instancePath);
+    if (e.keyword === 'required') {
+      const missing = String(e.params.missingProperty ?? '');
+      add(dotted([...path, missing]), `required field is missing`);
+      continue;
+    }
+    const expected =
+      e.keyword === 'type'
+        ? String(e.params.type)
+        : e.keyword === 'enum'
+          ? `one of ${JSON.stringify(e.params.allowedValues)}`
+          : (e.message ?? e.keyword);
+    add(dotted(path), `expected ${expected}, found ${shown(at(obj, path))}`);
+  }
+  for (const path of watch.unknownFields()) add(dotted(path), 'unknown field (not in the schema)');
+  out.push(...selectorFindings(obj).map((f) => ({ kind, name, apiVersion, ...f })));
+  return out;
+}
+
+/** A workload's selector must select its own pod template (apps/v1 validation; no schema says so). */
+function selectorFindings(obj: JsonMap): { path: string; message: string }[] {
+  if (!['Deployment', 'DaemonSet', 'StatefulSet'].includes(String(obj.kind))) return [];
+  const spec = isMap(obj.spec) ? obj.spec : undefined;
+  const selector = spec && isMap(spec.selector) ? spec.selector : undefined;
+  const ml = selector && isMap(selector.matchLabels) ? selector.matchLabels : undefined;
+  if (!ml) return [];
+  const tpl = spec && isMap(spec.template) ? spec.template : undefined;
+  const meta = tpl && isMap(tpl.metadata) ? tpl.metadata : undefined;
+  const labels = meta && isMap(meta.labels) ? meta.labels : {};
+  const out: { path: string; message: string }[] = [];
+  for (const [k, v] of Object.entries(ml)) {
+    if (labels[k] !== v)
+      out.push({
+        path: `spec.selector.matchLabels.${k}`,
+        message: `selector does not match the pod template labels (template has ${shown(labels[k])})`,
+      });
+  }
+  return out;
+}
