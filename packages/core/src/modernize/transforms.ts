@@ -279,6 +279,70 @@ export const transforms: readonly Transform[] = [
     },
   },
   {
+    name: 'network-policy-peers',
+    kinds: ['NetworkPolicy'],
+    change: '`from` printed inside an ingress rule\'s port entry moves to the rule (one rule per port when the ports name different peers)',
+    reason:
+      "redis 7.0.0's template indents `from` one level too deep: the API server drops the unknown field and the policy then admits every pod, the opposite of what the chart meant",
+    apply(obj) {
+      const spec = mapAt(obj, 'spec');
+      if (!spec || !Array.isArray(spec.ingress)) return;
+      spec.ingress = spec.ingress.flatMap((rule): Json[] => {
+        if (!isMap(rule) || !Array.isArray(rule.ports)) return [rule];
+        const ports = rule.ports;
+        if (!ports.some((p) => isMap(p) && p.from !== undefined)) return [rule];
+        const peers = ports.map((p) => (isMap(p) ? (p.from ?? null) : null));
+        const strip = (p: Json): Json => {
+          if (!isMap(p)) return p;
+          const { from: _from, ...rest } = p;
+          void _from;
+          return rest;
+        };
+        const withPeers = (r: JsonMap, ps: Json[], from: Json): JsonMap => {
+          const out: JsonMap = { ...r, ports: ps.map(strip) };
+          if (from !== null && out.from === undefined) out.from = from;
+          return out;
+        };
+        if (peers.every((f) => JSON.stringify(f) === JSON.stringify(peers[0]))) return [withPeers(rule, ports, peers[0])];
+        return ports.map((p, i) => withPeers(rule, [p], peers[i]));
+      });
+    },
+  },
+  {
+    name: 'statefulset-strategy-dropped',
+    kinds: ['StatefulSet'],
+    change: '`spec.strategy` removed from StatefulSets (their field is `updateStrategy`, which is kept)',
+    reason:
+      'no StatefulSet API has `strategy` (redis 7.0.0 prints it for the slaves): API servers dropped it without effect, and a strict check refuses it',
+    apply(obj) {
+      const spec = mapAt(obj, 'spec');
+      if (spec && spec.strategy !== undefined) delete spec.strategy;
+    },
+  },
+  {
+    name: 'volume-names-strings',
+    kinds: WORKLOADS,
+    change: 'a number or boolean printed as a volume name, a mount\'s `name`, `mountPath` or `subPath` becomes that text',
+    reason: 'these fields are strings; `name: 0` from a values key `0` means the volume named "0"',
+    apply(obj, ctx) {
+      const asText = (m: JsonMap, key: string, path: (string | number)[]) => {
+        const v = m[key];
+        if (typeof v === 'number' || typeof v === 'boolean') m[key] = ctx.scalarText([...path, key]) ?? String(v);
+      };
+      const pod = podSpecOf(obj);
+      if (!pod) return;
+      listAt(pod.spec, 'volumes').forEach((v, i) => {
+        if (isMap(v)) asText(v, 'name', [...pod.path, 'volumes', i]);
+      });
+      eachContainer(obj, (c, path) => {
+        listAt(c, 'volumeMounts').forEach((m, i) => {
+          if (!isMap(m)) return;
+          for (const k of ['name', 'mountPath', 'subPath']) asText(m, k, [...path, 'volumeMounts', i]);
+        });
+      });
+    },
+  },
+  {
     name: 'image-pull-policy-empty',
     kinds: WORKLOADS,
     change: '`imagePullPolicy: ""` removed',

@@ -95,7 +95,8 @@ function at(obj: Json, path: readonly (string | number)[]): Json | undefined {
 
 const shown = (v: Json | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
-function verifyText(schemas: Schemas, text: string, minor: number): Omit<VerifyFinding, 'source'>[] {
+/** The findings of one document's text at Kubernetes 1.`minor` (without its source). */
+export function verifyText(schemas: Schemas, text: string, minor: number): Omit<VerifyFinding, 'source'>[] {
   const obj = objectOf(readDocument(text));
   if (obj === null) return [];
   const kind = String(obj.kind ?? '');
