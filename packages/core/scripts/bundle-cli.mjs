@@ -108,16 +108,38 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
     logLevel: 'warning',
     absWorkingDir: pkg,
   };
+  // The schemas --verify and --modernize check against (megabytes of validators): their own file, read on first use.
+  const schemasPlugin = {
+    name: 'lazy-schemas',
+    setup(build) {
+      // A stand-in that requires the file: the bin runs the bundle in vm.Script, where import() is not available.
+      build.onResolve({ filter: /^\.\/schemas\.(js|ts)$/ }, (args) =>
+        args.importer.includes(`${sep}modernize${sep}`) ? { path: 'schemas', namespace: 'lazy-schemas' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lazy-schemas' }, () => ({
+        contents: `module.exports = require('./cli-lazy-schemas.cjs');`,
+        loader: 'js',
+        resolveDir: outdir,
+      }));
+    },
+  };
   const main = await esbuild.build({
     ...common,
     entryPoints: [entry],
     outfile: join(outdir, 'cli.cjs'),
     external: ['./cli-lazy-*'],
     alias,
-    plugins: [lazyPlugin(outdir), nodeCryptoPlugin],
+    plugins: [lazyPlugin(outdir), nodeCryptoPlugin, schemasPlugin],
     inject: [nodeCrypto],
     define: { 'globalThis.crypto.getRandomValues': '__nodeGetRandomValues' },
     metafile: true,
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(dirname(entry), 'modernize', `schemas${entry.endsWith('.ts') ? '.ts' : '.js'}`)],
+    outfile: join(outdir, 'cli-lazy-schemas.cjs'),
+    // Required from node_modules as installed: re2-wasm finds its .wasm file next to its own code.
+    packages: 'external',
   });
   for (const name of lazyModules) {
     await esbuild.build({
