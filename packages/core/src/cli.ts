@@ -234,7 +234,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (findings.length === 0) return true;
     const refuse = strict || modernize;
     const values = refuse ? validateUserValues(sources) : [];
-    for (const f of findings) io.stderr(`${refuse ? 'Error' : 'warning'}: ${oneLine(findingLine(f) + whereSet(f.path, values))}\n`);
+    for (const f of findings)
+      io.stderr(`${refuse ? 'Error' : 'warning'}: ${oneLine(findingLine(f) + whereSet(f.path, values))}\n`);
     return !refuse;
   };
   if (notes) {

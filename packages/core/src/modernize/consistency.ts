@@ -39,7 +39,8 @@ export function consistencyProblems(objects: readonly RenderedObject[]): string[
     if (object.kind !== 'Ingress') continue;
     const spec = mapOf(object.spec);
     const backends: Json[] = [spec.defaultBackend ?? spec.backend ?? null];
-    for (const r of listOf(spec.rules)) for (const p of listOf(mapOf(mapOf(r).http).paths)) backends.push(mapOf(p).backend);
+    for (const r of listOf(spec.rules))
+      for (const p of listOf(mapOf(mapOf(r).http).paths)) backends.push(mapOf(p).backend);
     for (const b of backends) {
       if (!isMap(b)) continue;
       const svc = isMap(b.service) ? b.service : { name: b.serviceName, port: b.servicePort };

@@ -117,7 +117,8 @@ const PORT_FIELDS = ['containerPort', 'hostPort'];
 function toInteger(m: JsonMap, key: string, path: (string | number)[], ctx: TransformContext): void {
   const v = m[key];
   if (typeof v === 'string' && /^[0-9]+$/.test(v)) m[key] = Number(v);
-  else if (v !== undefined && typeof v !== 'number') ctx.problem([...path, key].join('.'), 'integer', JSON.stringify(v));
+  else if (v !== undefined && typeof v !== 'number')
+    ctx.problem([...path, key].join('.'), 'integer', JSON.stringify(v));
 }
 
 export const transforms: readonly Transform[] = [
@@ -207,7 +208,8 @@ export const transforms: readonly Transform[] = [
   {
     name: 'daemonset-update-strategy',
     kinds: ['DaemonSet'],
-    change: '`spec.updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 1}}` unless set (the new default, written out)',
+    change:
+      '`spec.updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 1}}` unless set (the new default, written out)',
     reason:
       'extensions/v1beta1 defaulted to OnDelete: an upgrade left the old pods running until someone deleted them; apps/v1 rolls them one node at a time',
     apply(obj, ctx) {
@@ -281,7 +283,8 @@ export const transforms: readonly Transform[] = [
   {
     name: 'network-policy-peers',
     kinds: ['NetworkPolicy'],
-    change: '`from` printed inside an ingress rule\'s port entry moves to the rule (one rule per port when the ports name different peers)',
+    change:
+      "`from` printed inside an ingress rule's port entry moves to the rule (one rule per port when the ports name different peers)",
     reason:
       "redis 7.0.0's template indents `from` one level too deep: the API server drops the unknown field and the policy then admits every pod, the opposite of what the chart meant",
     apply(obj) {
@@ -303,7 +306,8 @@ export const transforms: readonly Transform[] = [
           if (from !== null && out.from === undefined) out.from = from;
           return out;
         };
-        if (peers.every((f) => JSON.stringify(f) === JSON.stringify(peers[0]))) return [withPeers(rule, ports, peers[0])];
+        if (peers.every((f) => JSON.stringify(f) === JSON.stringify(peers[0])))
+          return [withPeers(rule, ports, peers[0])];
         return ports.map((p, i) => withPeers(rule, [p], peers[i]));
       });
     },
@@ -322,7 +326,8 @@ export const transforms: readonly Transform[] = [
   {
     name: 'volume-names-strings',
     kinds: WORKLOADS,
-    change: 'a number or boolean printed as a volume name, a mount\'s `name`, `mountPath` or `subPath` becomes that text',
+    change:
+      "a number or boolean printed as a volume name, a mount's `name`, `mountPath` or `subPath` becomes that text",
     reason: 'these fields are strings; `name: 0` from a values key `0` means the volume named "0"',
     apply(obj, ctx) {
       const asText = (m: JsonMap, key: string, path: (string | number)[]) => {
