@@ -14,7 +14,7 @@ import { render, renderDocuments, type RenderedDocument, type RenderOptions } fr
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
 import { ModernizeError } from './modernize/modernize.js';
-import { findingLine, verifyDocuments, type VerifiableDocument } from './modernize/verify.js';
+import { findingLine, loadSchemas, verifyWith, type Schemas, type VerifiableDocument } from './modernize/verify.js';
 import { documentsOfText, whereSet } from './modernize/cli-report.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
@@ -170,6 +170,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
 
+  // Loaded before the values are read: Node 20's ES module loader fails to resolve the schema
+  // packages' own dependencies once standard input has been read with readFileSync(0) (`-f -`).
+  const schemas: Schemas | undefined =
+    bool(p, 'verify') || bool(p, 'modernize') ? await loadSchemas() : undefined;
   let options: RenderOptions = {
     releaseName,
     namespace: one(p, 'namespace') || 'default',
@@ -229,8 +233,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // --modernize refuses objects it could not make valid.
   const modernize = options.modernize === true;
   const checkObjects = async (docs: readonly VerifiableDocument[]): Promise<boolean> => {
-    if (!bool(p, 'verify') && !modernize) return true;
-    const findings = await verifyDocuments(docs, { kubeVersion: options.kubeVersion });
+    if (schemas === undefined) return true;
+    const findings = verifyWith(schemas, docs, { kubeVersion: options.kubeVersion });
     if (findings.length === 0) return true;
     const refuse = strict || modernize;
     const values = refuse ? validateUserValues(sources) : [];

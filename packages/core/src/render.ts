@@ -7,9 +7,16 @@ import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues }
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
-import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifest } from './manifests.js';
+import {
+  isTestHook,
+  printManifests,
+  sortManifests,
+  type FileHoles,
+  type Manifest,
+  type SortedManifests,
+} from './manifests.js';
 import { validateReleaseName } from './release-name.js';
-import { selectDocuments, showOnly } from './show-only.js';
+import { filepathMatch, selectDocuments, showOnly } from './show-only.js';
 import { releaseValues, type ValuesInput } from './values.js';
 import { modernizeAll } from './modernize/modernize.js';
 
@@ -66,9 +73,10 @@ interface Rendered {
   readonly text: string;
 }
 
-function run(values: unknown, options: RenderOptions): Rendered {
+/** `shown`: the --show-only patterns the caller will select by (the modern stage checks only those documents). */
+function run(values: unknown, options: RenderOptions, shown = options.showOnly ?? []): Rendered {
   try {
-    return runUnguarded(values, options);
+    return runUnguarded(values, options, shown);
   } catch (e) {
     throw e instanceof RangeError ? outOfRoom(e) : e;
   }
@@ -85,7 +93,7 @@ function outOfRoom(e: RangeError): RenderError {
   return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
 }
 
-function runUnguarded(values: unknown, options: RenderOptions): Rendered {
+function runUnguarded(values: unknown, options: RenderOptions, shown: readonly string[]): Rendered {
   const releaseName = options.releaseName ?? 'release-name';
   const warn = options.warn ?? (() => {});
   const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
@@ -117,20 +125,35 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
   );
   let sorted = sortManifests(files, holes);
   for (const l of sorted.logs) warn(l);
-  if (options.modernize) {
-    const target = { kubeVersion: options.kubeVersion };
-    const rebuild = (m: Manifest, d: { content: string; apiVersion: string }): Manifest => ({
-      ...m,
-      content: d.content,
-      head: { ...m.head, apiVersion: d.apiVersion },
-    });
-    const hooks = options.noHooks ? [] : sorted.hooks.filter((h) => !(options.skipTests && isTestHook(h)));
-    const all = modernizeAll([...sorted.manifests, ...hooks], target, rebuild);
-    sorted = { ...sorted, manifests: all.slice(0, sorted.manifests.length), hooks: all.slice(sorted.manifests.length) };
-  }
+  if (options.modernize) sorted = modernized(sorted, options, shown);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
   if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
   return { manifests: sorted.manifests, hooks: options.noHooks ? [] : sorted.hooks, text };
+}
+
+/**
+ * The --modernize stage over the documents that will be printed: hooks unless --no-hooks, test
+ * hooks unless --skip-tests, and with --show-only only the documents it shows (a problem in a
+ * document that is not printed does not refuse the render).
+ */
+function modernized(sorted: SortedManifests, options: RenderOptions, patterns: readonly string[]): SortedManifests {
+  const printed = (m: Manifest) =>
+    (!m.hook || (!options.noHooks && !(options.skipTests && isTestHook(m)))) &&
+    (patterns.length === 0 ||
+      patterns.some((p) => {
+        const slash = m.source.indexOf('/');
+        return slash >= 0 && filepathMatch(p, m.source.slice(slash + 1));
+      }));
+  const all = [...sorted.manifests, ...sorted.hooks];
+  const chosen = all.filter(printed);
+  const modern = modernizeAll(chosen, { kubeVersion: options.kubeVersion }, (m, d) => ({
+    ...m,
+    content: d.content,
+    head: { ...m.head, apiVersion: d.apiVersion },
+  }));
+  const byOld = new Map(chosen.map((m, i) => [m, modern[i]]));
+  const swap = (m: Manifest) => byOld.get(m) ?? m;
+  return { ...sorted, manifests: sorted.manifests.map(swap), hooks: sorted.hooks.map(swap) };
 }
 
 function asUserMap(values: unknown): GoMap {
@@ -159,7 +182,7 @@ export function render(values?: PolyaxonValues, options: RenderOptions = {}): st
 
 /** The documents `helm template` would print, in print order, as data. */
 export function renderDocuments(values?: PolyaxonValues, options: RenderOptions = {}): RenderedDocument[] {
-  const r = run(values, { ...options, showOnly: undefined });
+  const r = run(values, { ...options, showOnly: undefined }, options.showOnly);
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({
     source: m.source,

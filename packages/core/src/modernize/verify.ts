@@ -37,7 +37,12 @@ export interface VerifiableDocument {
   readonly text: string;
 }
 
-type Schemas = typeof import('./schemas.js');
+export type Schemas = typeof import('./schemas.js');
+
+/** Loads the schema module (megabytes of validators; only --verify and --modernize need it). */
+export function loadSchemas(): Promise<Schemas> {
+  return import('./schemas.js');
+}
 
 /**
  * Checks every document against Kubernetes `kubeVersion`; resolves to the
@@ -47,8 +52,7 @@ export async function verifyDocuments(
   docs: readonly VerifiableDocument[],
   options: VerifyOptions = {},
 ): Promise<VerifyFinding[]> {
-  const schemas = await import('./schemas.js');
-  return verifyWith(schemas, docs, options);
+  return verifyWith(await loadSchemas(), docs, options);
 }
 
 /** verifyDocuments with the schema module given (the CLI bundle loads it its own way). */
