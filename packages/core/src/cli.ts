@@ -172,8 +172,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   // Loaded before the values are read: Node 20's ES module loader fails to resolve the schema
   // packages' own dependencies once standard input has been read with readFileSync(0) (`-f -`).
-  const schemas: Schemas | undefined =
-    bool(p, 'verify') || bool(p, 'modernize') ? await loadSchemas() : undefined;
+  const schemas: Schemas | undefined = bool(p, 'verify') || bool(p, 'modernize') ? await loadSchemas() : undefined;
   let options: RenderOptions = {
     releaseName,
     namespace: one(p, 'namespace') || 'default',

@@ -43,7 +43,10 @@ describe('patchText: the smallest edit, the rest byte for byte', () => {
   });
   it('reprints a flow list that changed, in block style', () => {
     const text = 'rules:\n  - apiGroups: ["", "extensions"]\n    verbs: ["get"]\n';
-    const out = patched(text, (o) => ((o.rules as Record<string, string[]>[])[0].apiGroups = ['', 'extensions', 'apps']));
+    const out = patched(
+      text,
+      (o) => ((o.rules as Record<string, string[]>[])[0].apiGroups = ['', 'extensions', 'apps']),
+    );
     expect(out).toBe('rules:\n  - apiGroups:\n    - ""\n    - extensions\n    - apps\n    verbs: ["get"]\n');
   });
   it('reprints a changed map value under a key, indented where the key is', () => {
