@@ -149,7 +149,11 @@ function patchMap(c: Ctx, node: YAMLMap, before: { [k: string]: Plain }, after: 
     if (!Object.hasOwn(after, k)) {
       // The first pair of a list item shares its line with "- ": the item is reprinted instead.
       if (!c.startsLine(start)) return false;
-      edits.push({ start: c.lineStart(start), end: extentEnd(i), text: '' });
+      // At the very end of a text without a final line break, the break before the pair goes with it.
+      const end = extentEnd(i);
+      const from = c.lineStart(start);
+      const atEnd = end === c.text.length && !c.text.endsWith('\n') && from > 0;
+      edits.push({ start: atEnd ? from - 1 : from, end, text: '' });
       continue;
     }
     if (deepEqual(before[k], after[k])) continue;
@@ -176,8 +180,9 @@ function patchMap(c: Ctx, node: YAMLMap, before: { [k: string]: Plain }, after: 
       const last = pairs.length - 1;
       const col = c.column(keyStart(pairs[last]));
       const at = extentEnd(last);
-      const lead = c.text[at - 1] === '\n' ? '' : '\n';
-      edits.push({ start: at, end: at, text: lead + ' '.repeat(col) + indentRest(line, col) + '\n' });
+      const body = ' '.repeat(col) + indentRest(line, col);
+      // After the last line of a text that has no final line break, the new line gets none either.
+      edits.push({ start: at, end: at, text: c.text[at - 1] === '\n' ? body + '\n' : '\n' + body });
     }
   }
   // The keys after the change must come out in `after`'s order (inserted keys aside); if not, reprint.
