@@ -16,6 +16,7 @@ import { chartVersion, chartVersions, toolVersion } from './version.js';
 import { ModernizeError } from './modernize/modernize.js';
 import { findingLine, loadSchemas, verifyWith, type Schemas, type VerifiableDocument } from './modernize/verify.js';
 import { documentsOfText, whereSet } from './modernize/cli-report.js';
+import { fixStrings, fixStringsInText } from './modernize/string-fixes.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
 export interface CliIO {
@@ -241,6 +242,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`${refuse ? 'Error' : 'warning'}: ${oneLine(findingLine(f) + whereSet(f.path, values))}\n`);
     return !refuse;
   };
+  // --modernize's schema-guided fix: numbers and booleans where Kubernetes wants a string, as printed.
+  const withStrings = (docs: readonly RenderedDocument[]): RenderedDocument[] =>
+    docs.map((d) => {
+      if (!modernize || schemas === undefined) return d;
+      const text = fixStrings(schemas, d.text);
+      return text === d.text ? d : { ...d, text };
+    });
   if (notes) {
     const text = await renderNotes(undefined, options);
     warnFindings();
@@ -248,7 +256,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCodes.ok;
   }
   if (outputDir !== '') {
-    const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+    const docs = withStrings(renderDocuments(undefined, { ...options, showOnly: undefined }));
     if (!(await checkObjects(docs.map((d) => ({ source: d.source, text: d.text }))))) return exitCodes.error;
     writeOutputDir(outputDir, bool(p, 'release-name'), options, io, docs);
     warnFindings();
@@ -257,14 +265,15 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (output === 'json') {
     const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
-    const chosen = patterns.length > 0 ? selectDocuments(docs, patterns) : docs;
+    const chosen = withStrings(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
     if (!(await checkObjects(chosen))) return exitCodes.error;
     const json = documentsJson(chosen);
     warnFindings();
     io.stdout(json);
     return exitCodes.ok;
   }
-  const text = render(undefined, options);
+  const rendered = render(undefined, options);
+  const text = modernize && schemas ? fixStringsInText(schemas, rendered) : rendered;
   if (!(await checkObjects(documentsOfText(text)))) return exitCodes.error;
   warnFindings();
   io.stdout(text);

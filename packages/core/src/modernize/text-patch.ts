@@ -114,7 +114,9 @@ function patchNode(c: Ctx, node: Node, before: unknown, after: unknown): boolean
   if (isScalar(node) && node.range && isPlainScalar(node) && !isObj(after) && !Array.isArray(after)) {
     const printed = yaml(after);
     if (printed.includes('\n')) return false;
-    c.edits.push({ start: node.range[0], end: node.range[1], text: printed });
+    // An empty scalar (`key:` alone) sits right after the indicator: the value needs its blank.
+    const blank = node.range[0] === node.range[1] && !/\s/.test(c.text[node.range[0] - 1] ?? ' ') ? ' ' : '';
+    c.edits.push({ start: node.range[0], end: node.range[1], text: blank + printed });
     return true;
   }
   return false;

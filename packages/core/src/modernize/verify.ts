@@ -6,6 +6,7 @@
  */
 import { apiEntry, isServed, newestServed, targetMinor } from './api-table.js';
 import { objectOf, readDocument } from './modernize.js';
+import type { SchemaError } from './schemas.js';
 import { watchReads } from './strict-fields.js';
 import { isMap, type Json, type JsonMap } from './transforms.js';
 
@@ -99,6 +100,13 @@ function at(obj: Json, path: readonly (string | number)[]): Json | undefined {
 
 const shown = (v: Json | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
+const RANK = ['enum', 'format', 'type'];
+/** Which of several errors on one field says most: an enum's values, a format's name, a type. */
+function rank(e: SchemaError): number {
+  const i = RANK.indexOf(e.keyword);
+  return i < 0 ? RANK.length : i;
+}
+
 /** The findings of one document's text at Kubernetes 1.`minor` (without its source). */
 export function verifyText(schemas: Schemas, text: string, minor: number): Omit<VerifyFinding, 'source'>[] {
   const obj = objectOf(readDocument(text));
@@ -126,19 +134,28 @@ export function verifyText(schemas: Schemas, text: string, minor: number): Omit<
   }
   if (!schemas.hasSchema(apiVersion, kind)) return out;
   const watch = watchReads(obj);
+  // One finding per field: ajv reports a quantity that is neither string nor number three times
+  // (type, format, oneOf); the most telling one is kept.
+  const best = new Map<string, SchemaError>();
   for (const e of schemas.schemaErrors(apiVersion, kind, watch.proxy)) {
-    const path = fromPointer(e.instancePath);
     if (e.keyword === 'required') {
       const missing = String(e.params.missingProperty ?? '');
-      add(dotted([...path, missing]), `required field is missing`);
+      add(dotted([...fromPointer(e.instancePath), missing]), `required field is missing`);
       continue;
     }
+    const seen = best.get(e.instancePath);
+    if (seen === undefined || rank(e) < rank(seen)) best.set(e.instancePath, e);
+  }
+  for (const e of best.values()) {
+    const path = fromPointer(e.instancePath);
     const expected =
       e.keyword === 'type'
         ? String(e.params.type)
         : e.keyword === 'enum'
           ? `one of ${JSON.stringify(e.params.allowedValues)}`
-          : (e.message ?? e.keyword);
+          : e.keyword === 'format'
+            ? `a value of format ${String(e.params.format)}`
+            : (e.message ?? e.keyword);
     add(dotted(path), `expected ${expected}, found ${shown(at(obj, path))}`);
   }
   for (const path of watch.unknownFields()) add(dotted(path), 'unknown field (not in the schema)');
