@@ -108,19 +108,22 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
     logLevel: 'warning',
     absWorkingDir: pkg,
   };
-  // The schemas --verify and --modernize check against (megabytes of validators): their own file, read on first use.
+  // The schemas --verify and --modernize check against (megabytes of validators): their own file,
+  // read on first use. verify's import of them goes by a name no bundler follows (so a browser
+  // bundle leaves them out); here it becomes a require of that file (the bin runs the bundle in
+  // vm.Script, where import() is not available).
   const schemasPlugin = {
     name: 'lazy-schemas',
     setup(build) {
-      // A stand-in that requires the file: the bin runs the bundle in vm.Script, where import() is not available.
-      build.onResolve({ filter: /^\.\/schemas\.(js|ts)$/ }, (args) =>
-        args.importer.includes(`${sep}modernize${sep}`) ? { path: 'schemas', namespace: 'lazy-schemas' } : undefined,
-      );
-      build.onLoad({ filter: /.*/, namespace: 'lazy-schemas' }, () => ({
-        contents: `module.exports = require('./cli-lazy-schemas.cjs');`,
-        loader: 'js',
-        resolveDir: outdir,
-      }));
+      build.onLoad({ filter: /[\\/]modernize[\\/]verify\.(js|ts)$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const contents = source.replace(
+          'import(SCHEMAS_MODULE)',
+          "Promise.resolve().then(() => require('./cli-lazy-schemas.cjs'))",
+        );
+        if (contents === source) throw new Error(`bundle-cli: no import(SCHEMAS_MODULE) in ${args.path}`);
+        return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      });
     },
   };
   const main = await esbuild.build({

@@ -1,7 +1,8 @@
 /**
  * The field changes that move the chart's objects to the API versions today's
- * Kubernetes serves, one named transform each with its reason (docs/modernize.md
- * prints this table). Each works on the object as Kubernetes reads the document
+ * Kubernetes serves, one named transform each; what each writes and why is in
+ * transform-reasons.ts (kept apart so a browser bundle of render() does not carry
+ * the prose), and docs/modernize.md prints that table. Each works on the object as Kubernetes reads the document
  * (YAML 1.1, as sigs.k8s.io/yaml), in place, and only touches what it must.
  */
 import { newestServed } from './api-table.js';
@@ -26,9 +27,6 @@ export interface Transform {
   readonly name: string;
   /** Kinds it applies to; empty: every kind. */
   readonly kinds: readonly string[];
-  /** What it writes, for the docs' table. */
-  readonly change: string;
-  readonly reason: string;
   apply(obj: JsonMap, ctx: TransformContext): void;
 }
 
@@ -125,9 +123,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'api-version',
     kinds: [],
-    change: '`apiVersion`: the newest version of the kind the target serves (table in api-table.ts)',
-    reason:
-      'extensions/v1beta1, apps/v1beta1/v1beta2 (removed in 1.16), rbac v1beta1 and Ingress v1beta1 (1.22), policy/v1beta1 (1.25) are gone; the postgresql NetworkPolicy prints an empty apiVersion (its helper compares minor versions as strings)',
     apply(obj, ctx) {
       const kind = String(obj.kind ?? '');
       const newest = newestServed(kind, ctx.minor);
@@ -142,9 +137,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'workload-selector',
     kinds: WORKLOADS,
-    change: '`spec.selector.matchLabels`: the pod-template labels that stay the same across upgrades',
-    reason:
-      'apps/v1 requires a selector (the old APIs defaulted it to all template labels, chart version included) and makes it immutable: a label carrying the chart version or heritage would block every later upgrade',
     apply(obj, ctx) {
       if (!newApi(obj).startsWith('apps/') || newApi(obj) === 'apps/v1beta1') return;
       const spec = mapAt(obj, 'spec');
@@ -161,9 +153,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'deployment-revision-history',
     kinds: ['Deployment'],
-    change: '`spec.revisionHistoryLimit: 10` unless set (the new default, written out)',
-    reason:
-      'extensions/v1beta1 kept every old ReplicaSet; apps/v1 keeps 10, which is plenty to roll back and stops old ReplicaSets piling up',
     apply(obj, ctx) {
       const spec = mapAt(obj, 'spec');
       if (spec && movedToAppsV1(obj, ctx)) insertBefore(spec, 'revisionHistoryLimit', 10, 'template');
@@ -172,9 +161,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'deployment-progress-deadline',
     kinds: ['Deployment'],
-    change: '`spec.progressDeadlineSeconds: 600` unless set (the new default, written out)',
-    reason:
-      'extensions/v1beta1 had no deadline, so a stuck rollout never reported failure; apps/v1 reports it after 10 minutes, longer than any of the chart probes needs to pass',
     apply(obj, ctx) {
       const spec = mapAt(obj, 'spec');
       if (spec && movedToAppsV1(obj, ctx)) insertBefore(spec, 'progressDeadlineSeconds', 600, 'template');
@@ -183,10 +169,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'deployment-rolling-update',
     kinds: ['Deployment'],
-    change:
-      '`spec.strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 25%, maxUnavailable: 25%}}` unless a strategy is set (the new default, written out)',
-    reason:
-      'extensions/v1beta1 defaulted to maxSurge 1 and maxUnavailable 1, which takes a single-replica component (all of the chart defaults) down before its new pod is ready; 25%/25% starts the new pod first',
     apply(obj, ctx) {
       const spec = mapAt(obj, 'spec');
       if (!spec || !movedToAppsV1(obj, ctx)) return;
@@ -208,10 +190,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'daemonset-update-strategy',
     kinds: ['DaemonSet'],
-    change:
-      '`spec.updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 1}}` unless set (the new default, written out)',
-    reason:
-      'extensions/v1beta1 defaulted to OnDelete: an upgrade left the old pods running until someone deleted them; apps/v1 rolls them one node at a time',
     apply(obj, ctx) {
       const spec = mapAt(obj, 'spec');
       if (!spec || !movedToAppsV1(obj, ctx)) return;
@@ -221,9 +199,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'statefulset-update-strategy',
     kinds: ['StatefulSet'],
-    change: '`spec.updateStrategy: {type: RollingUpdate}` unless set, for StatefulSets printed as apps/v1beta1',
-    reason:
-      'apps/v1beta1 defaulted to OnDelete, apps/v1beta2 and apps/v1 to RollingUpdate; the charts that want OnDelete (rabbitmq-ha) say so, so the new default is written out',
     apply(obj, ctx) {
       const spec = mapAt(obj, 'spec');
       if (!spec || !movedToAppsV1(obj, ctx) || ctx.printedApiVersion !== 'apps/v1beta1') return;
@@ -233,10 +208,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'ingress-v1-paths',
     kinds: ['Ingress'],
-    change:
-      '`pathType: ImplementationSpecific` on every path; `backend: {serviceName, servicePort}` → `backend: {service: {name, port: {number | name}}}`; `spec.backend` → `spec.defaultBackend`',
-    reason:
-      'networking.k8s.io/v1 requires pathType (ImplementationSpecific keeps the controller-defined matching of the old API) and names the backend service and port in the new shape',
     apply(obj) {
       if (newApi(obj) !== 'networking.k8s.io/v1') return;
       const spec = mapAt(obj, 'spec');
@@ -269,9 +240,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'rbac-new-groups',
     kinds: ['Role', 'ClusterRole'],
-    change: 'rules granting `extensions` also grant `apps` and `networking.k8s.io` (same resources and verbs)',
-    reason:
-      'the same Deployments, ReplicaSets, Ingresses are now reached through apps and networking.k8s.io; a rule on extensions alone no longer covers them',
     apply(obj) {
       for (const rule of listAt(obj, 'rules')) {
         if (!isMap(rule) || !Array.isArray(rule.apiGroups) || !rule.apiGroups.includes('extensions')) continue;
@@ -283,10 +251,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'network-policy-peers',
     kinds: ['NetworkPolicy'],
-    change:
-      "`from` printed inside an ingress rule's port entry moves to the rule (one rule per port when the ports name different peers)",
-    reason:
-      "redis 7.0.0's template indents `from` one level too deep: the API server drops the unknown field and the policy then admits every pod, the opposite of what the chart meant",
     apply(obj) {
       const spec = mapAt(obj, 'spec');
       if (!spec || !Array.isArray(spec.ingress)) return;
@@ -315,9 +279,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'statefulset-strategy-dropped',
     kinds: ['StatefulSet'],
-    change: '`spec.strategy` removed from StatefulSets (their field is `updateStrategy`, which is kept)',
-    reason:
-      'no StatefulSet API has `strategy` (redis 7.0.0 prints it for the slaves): API servers dropped it without effect, and a strict check refuses it',
     apply(obj) {
       const spec = mapAt(obj, 'spec');
       if (spec && spec.strategy !== undefined) delete spec.strategy;
@@ -326,9 +287,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'volume-names-strings',
     kinds: WORKLOADS,
-    change:
-      "a number or boolean printed as a volume name, a mount's `name`, `mountPath` or `subPath` becomes that text",
-    reason: 'these fields are strings; `name: 0` from a values key `0` means the volume named "0"',
     apply(obj, ctx) {
       const asText = (m: JsonMap, key: string, path: (string | number)[]) => {
         const v = m[key];
@@ -350,9 +308,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'image-pull-policy-empty',
     kinds: WORKLOADS,
-    change: '`imagePullPolicy: ""` removed',
-    reason:
-      'an empty policy is no valid value (Always, IfNotPresent, Never); without the field the API server picks the same default it applies to an empty one',
     apply(obj) {
       eachContainer(obj, (c) => {
         if (c.imagePullPolicy === '' || c.imagePullPolicy === null) delete c.imagePullPolicy;
@@ -362,8 +317,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'container-ports-integers',
     kinds: WORKLOADS,
-    change: 'a `containerPort`/`hostPort` printed as a quoted number becomes that number',
-    reason: 'ports are integers in every API version; "5000" and 5000 mean the same port',
     apply(obj, ctx) {
       eachContainer(obj, (c, path) => {
         listAt(c, 'ports').forEach((p, i) => {
@@ -376,10 +329,6 @@ export const transforms: readonly Transform[] = [
   {
     name: 'string-maps',
     kinds: [],
-    change:
-      'numbers and booleans in labels, annotations, nodeSelector, selectors, ConfigMap data and env values printed as strings (as written), `null` as `""`',
-    reason:
-      'these maps hold strings only: the API server refuses `replicas: 2` as an annotation value; it stores a null ConfigMap value as ""',
     apply(obj, ctx) {
       const meta = (m: JsonMap | undefined, path: (string | number)[]) => {
         if (!m) return;

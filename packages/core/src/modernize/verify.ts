@@ -40,9 +40,16 @@ export interface VerifiableDocument {
 
 export type Schemas = typeof import('./schemas.js');
 
+/**
+ * The schema module, by a name bundlers do not follow: a browser bundle of render() must not
+ * pull in megabytes of validators (and re2-wasm's Node-only loader) it never calls. The CLI
+ * bundle swaps this import for its lazy file (scripts/bundle-cli.mjs).
+ */
+const SCHEMAS_MODULE = './schemas.js';
+
 /** Loads the schema module (megabytes of validators; only --verify and --modernize need it). */
 export function loadSchemas(): Promise<Schemas> {
-  return import('./schemas.js');
+  return import(SCHEMAS_MODULE) as Promise<Schemas>;
 }
 
 /**
