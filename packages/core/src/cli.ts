@@ -11,6 +11,7 @@ import { parseArgs, type ParsedArgs } from './parse-args.js';
 // unwrapped: esbuild wraps every module a dynamic import reaches in a lazy initializer).
 import { renderNotes } from './notes.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
+import type { Renderer } from './renderer.js';
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
 import { ModernizeError } from './modernize/modernize.js';
@@ -34,6 +35,12 @@ export interface CliIO {
   fileExists(path: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Renders through this renderer instead of render() (fixtures/renderer.test.ts runs
+   * the golden cases through one).
+   * @default none: every render keeps nothing, as one process renders once
+   */
+  readonly renderer?: Renderer;
 }
 
 /** Exit codes, as documented in the README. */
@@ -250,20 +257,22 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return text === d.text ? d : { ...d, text };
     });
   if (notes) {
-    const text = await renderNotes(undefined, options);
+    const text = await (io.renderer?.renderNotes ?? renderNotes)(undefined, options);
     warnFindings();
     io.stdout(text);
     return exitCodes.ok;
   }
   if (outputDir !== '') {
-    const docs = withStrings(renderDocuments(undefined, { ...options, showOnly: undefined }));
+    const docs = withStrings(
+      (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined }),
+    );
     if (!(await checkObjects(docs.map((d) => ({ source: d.source, text: d.text }))))) return exitCodes.error;
     writeOutputDir(outputDir, bool(p, 'release-name'), options, io, docs);
     warnFindings();
     return exitCodes.ok;
   }
   if (output === 'json') {
-    const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+    const docs = (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
     const chosen = withStrings(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
     if (!(await checkObjects(chosen))) return exitCodes.error;
@@ -272,7 +281,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(json);
     return exitCodes.ok;
   }
-  const rendered = render(undefined, options);
+  const rendered = (io.renderer?.render ?? render)(undefined, options);
   const text = modernize && schemas ? fixStringsInText(schemas, rendered) : rendered;
   if (!(await checkObjects(documentsOfText(text)))) return exitCodes.error;
   warnFindings();
