@@ -24,6 +24,12 @@
 // are saved under $TMPDIR/fuzz-render-<seed>/<run>/ as a ready-made golden case (case.json,
 // the values files) plus helm.out/ours.out, helm.err/ours.err and diff.txt. Exit code 1 if
 // any run disagreed. `--only RUN` replays one run of a seed.
+//
+// `--modernize` (no helm needed): each run renders plain and with --modernize (the run's
+// --kube-version left out, so Helm's default 1.32 is the target). Where the plain render works,
+// the modern one must print the same objects (kind and name), each on an API 1.32 serves, the
+// Services selecting the same workloads; or exit 1 with its reasons, which are tallied (--why)
+// for a reader to judge that they are values no lossless fix can save.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +55,8 @@ const only = option('only', undefined);
 const spawnOurs = process.argv.includes('--spawn');
 const outRoot = option('out', join(tmpdir(), `fuzz-render-${seed}`));
 
-const missing = missingReference();
+const modernMode = process.argv.includes('--modernize');
+const missing = missingReference({ helm: !modernMode });
 if (!existsSync(cliDist)) missing.push('a build (npx pnpm@10 -r --workspace-concurrency=1 run build)');
 if (missing.length) {
   console.error(`fuzz-render: missing ${missing.join(', ')}`);
@@ -1064,6 +1071,88 @@ function randomCase() {
     args.splice(args.indexOf('values.yaml') + 1, 0, '-f', 'values2.yaml');
   }
   return { args, files };
+}
+
+// ---- --modernize: the plain render against the modern one ----
+const modernDist = join(buildRoot, 'packages/core/dist/modernize');
+const { isServed } = modernMode ? await import(join(modernDist, 'api-table.js')) : {};
+const { consistencyProblems } = modernMode ? await import(join(modernDist, 'consistency.js')) : {};
+const { objectOf, readDocument } = modernMode ? await import(join(modernDist, 'modernize.js')) : {};
+const { documentsOfText } = modernMode ? await import(join(modernDist, 'cli-report.js')) : {};
+
+function objectsOfText(text) {
+  return documentsOfText(text).flatMap((d) => {
+    const o = objectOf(readDocument(d.text));
+    return o ? [{ source: d.source, object: o }] : [];
+  });
+}
+
+/** 'ok', 'plainFailed', 'refused' (with its reasons) or 'wrong' (with what is wrong). */
+async function compareModern(dir, args) {
+  const plainArgs = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--kube-version') i++;
+    else plainArgs.push(args[i]);
+  }
+  const p = await runOurs(dir, plainArgs);
+  if (p.code !== 0) return { verdict: 'plainFailed' };
+  const m = await runOurs(dir, [...plainArgs, '--modernize']);
+  if (m.code !== 0) {
+    const reasons = m.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('Error: '))
+      .map((l) =>
+        l
+          .replace(/^Error: [^:]+: [^:]+: /, '')
+          .replace(/\[\d+\]/g, '[]')
+          .replace(/, set at .*\)/, ')'),
+      );
+    return { verdict: 'refused', reasons, stderr: m.stderr };
+  }
+  const before = objectsOfText(p.stdout);
+  const after = objectsOfText(m.stdout);
+  const key = (o) => `${o.object.kind}/${o.object.metadata?.name}`;
+  const wrong = [];
+  if (before.map(key).join(' ') !== after.map(key).join(' ')) wrong.push('not the same objects as the plain render');
+  for (const o of after)
+    if (isServed(String(o.object.kind), String(o.object.apiVersion), 32) === false)
+      wrong.push(`${key(o)}: ${o.object.apiVersion} is not served by 1.32`);
+  const had = new Set(consistencyProblems(before));
+  for (const l of consistencyProblems(after)) if (!had.has(l)) wrong.push(l);
+  return wrong.length ? { verdict: 'wrong', why: wrong.join('\n'), stderr: m.stderr } : { verdict: 'ok' };
+}
+
+if (modernMode) {
+  const work = mkdtempSync(join(tmpdir(), 'fuzz-modern-work-'));
+  const counts = { ok: 0, plainFailed: 0, refused: 0, wrong: 0 };
+  const reasons = new Map();
+  const list = only !== undefined ? [Number(only)] : times(runs, (i) => i);
+  console.log(`fuzz-render --modernize: seed ${seed}, ${list.length} run(s)`);
+  for (const n of list) {
+    reseed(Math.imul(seed, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b));
+    const c = randomCase();
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    for (const [f, text] of Object.entries(c.files)) writeFileSync(join(work, f), text);
+    const r = await compareModern(work, c.args);
+    counts[r.verdict]++;
+    if (r.verdict === 'refused') for (const why of new Set(r.reasons)) reasons.set(why, (reasons.get(why) ?? 0) + 1);
+    if (only !== undefined) console.log(`run ${n}: ${r.verdict}\n${c.files['values.yaml']}\n${r.stderr ?? ''}`);
+    if (r.verdict !== 'wrong') continue;
+    const out = join(outRoot, String(n));
+    mkdirSync(out, { recursive: true });
+    for (const [f, text] of Object.entries(c.files)) writeFileSync(join(out, f), text);
+    writeFileSync(join(out, 'case.json'), `${JSON.stringify({ args: c.args })}\n`);
+    writeFileSync(join(out, 'why.txt'), `${r.why}\n`);
+    console.log(`#${n} WRONG ${JSON.stringify(c.args)}\n  ${r.why.split('\n').join('\n  ')}\n  saved in ${out}`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  console.log(
+    `${list.length} runs: ${counts.ok} modernized, ${counts.refused} refused, ${counts.plainFailed} failed plain too, ${counts.wrong} wrong`,
+  );
+  if (process.argv.includes('--why'))
+    for (const [f, k] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${String(k).padStart(4)}  ${f}`);
+  process.exit(counts.wrong ? 1 : 0);
 }
 
 // ---- running both sides ----

@@ -20,7 +20,7 @@
  *   be compiled on every `-f` run, ~6 ms; it costs a default run little).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
@@ -108,17 +108,46 @@ export async function bundleCli({ entry, outdir, alias, minify = true }) {
     logLevel: 'warning',
     absWorkingDir: pkg,
   };
+  // The schemas --verify and --modernize check against (megabytes of validators): their own file,
+  // read on first use. verify's import of them goes by a name no bundler follows (so a browser
+  // bundle leaves them out); here it becomes a require of that file (the bin runs the bundle in
+  // vm.Script, where import() is not available).
+  const schemasPlugin = {
+    name: 'lazy-schemas',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]modernize[\\/]verify\.(js|ts)$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const contents = source.replace(
+          'import(SCHEMAS_MODULE)',
+          "Promise.resolve().then(() => require('./cli-lazy-schemas.cjs'))",
+        );
+        if (contents === source) throw new Error(`bundle-cli: no import(SCHEMAS_MODULE) in ${args.path}`);
+        return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      });
+    },
+  };
   const main = await esbuild.build({
     ...common,
     entryPoints: [entry],
     outfile: join(outdir, 'cli.cjs'),
     external: ['./cli-lazy-*'],
     alias,
-    plugins: [lazyPlugin(outdir), nodeCryptoPlugin],
+    plugins: [lazyPlugin(outdir), nodeCryptoPlugin, schemasPlugin],
     inject: [nodeCrypto],
     define: { 'globalThis.crypto.getRandomValues': '__nodeGetRandomValues' },
     metafile: true,
   });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(dirname(entry), 'modernize', `schemas${entry.endsWith('.ts') ? '.ts' : '.js'}`)],
+    outfile: join(outdir, 'cli-lazy-schemas.cjs'),
+  });
+  // The validators' patterns run on re2-wasm, which reads re2.wasm from the folder of its code:
+  // in the bundle that is outdir, so the file goes there (loading ~2,000 modules from node_modules
+  // instead costs most of a second).
+  const validate = createRequire(requireHere.resolve('kubernetes-models')).resolve('@kubernetes-models/validate');
+  const re2 = createRequire(validate).resolve('re2-wasm');
+  copyFileSync(join(dirname(re2), '..', 'wasm', 're2.wasm'), join(outdir, 're2.wasm'));
   for (const name of lazyModules) {
     await esbuild.build({
       ...common,
@@ -177,6 +206,8 @@ function warmCodeCaches() {
       { args: [], input: '' },
       { args: ['-f', '-'], input: 'ingress:\n  enabled: true\n' },
       { args: ['--notes'], input: '' },
+      // The schemas' file (--modernize, --verify).
+      { args: ['--modernize'], input: '' },
     ];
     for (const { args, input } of runs) {
       const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });

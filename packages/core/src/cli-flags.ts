@@ -82,6 +82,16 @@ export const flagSpecs: readonly FlagSpec[] = [
     kind: 'bool',
     help: 'refuse values the chart does not know or of the wrong type (one line per finding, exit 1)',
   },
+  {
+    name: 'modernize',
+    kind: 'bool',
+    help: 'rewrite to the newest APIs the --kube-version cluster serves (not helm output; see docs/modernize.md)',
+  },
+  {
+    name: 'verify',
+    kind: 'bool',
+    help: "check every object against the --kube-version cluster's APIs and schemas, offline (warnings; refused with --strict)",
+  },
   { name: 'help', short: 'h', kind: 'bool', help: 'show this help' },
   {
     name: 'version',
@@ -120,7 +130,6 @@ export const flagSpecs: readonly FlagSpec[] = [
   { name: 'labels', short: 'l', kind: 'string', help: 'release labels', ignored: true },
   { name: 'dependency-update', kind: 'bool', help: 'chart repository option', ignored: true },
   { name: 'devel', kind: 'bool', help: 'chart repository option', ignored: true },
-  { name: 'verify', kind: 'bool', help: 'chart repository option', ignored: true },
   { name: 'repo', kind: 'string', help: 'chart repository option', ignored: true },
   { name: 'username', kind: 'string', help: 'chart repository option', ignored: true },
   { name: 'password', kind: 'string', help: 'chart repository option', ignored: true },

@@ -14,6 +14,10 @@ import { render, renderDocuments, type RenderedDocument, type RenderOptions } fr
 import type { Renderer } from './renderer.js';
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
+import { ModernizeError } from './modernize/modernize.js';
+import { findingLine, loadSchemas, verifyWith, type Schemas, type VerifiableDocument } from './modernize/verify.js';
+import { documentsOfText, whereSet } from './modernize/cli-report.js';
+import { fixStrings, fixStringsInText } from './modernize/string-fixes.js';
 
 /** What the CLI needs from its environment; the bin passes Node's, tests pass fakes. */
 export interface CliIO {
@@ -97,6 +101,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     return await run(argv, io);
   } catch (e) {
+    // --modernize's refusal: one line per problem.
+    if (e instanceof ModernizeError) {
+      for (const line of e.message.split('\n')) io.stderr(`Error: ${line}\n`);
+      return exitCodes.error;
+    }
     if (e instanceof RenderError) {
       io.stderr(`Error: ${oneLine(e.message)}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
       return e.exitCode;
@@ -176,6 +185,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
 
+  // Loaded before the values are read: Node 20's ES module loader fails to resolve the schema
+  // packages' own dependencies once standard input has been read with readFileSync(0) (`-f -`).
+  const schemas: Schemas | undefined = bool(p, 'verify') || bool(p, 'modernize') ? await loadSchemas() : undefined;
   let options: RenderOptions = {
     releaseName,
     namespace: one(p, 'namespace') || 'default',
@@ -201,6 +213,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     },
     seed,
     warn: (m) => io.stderr(`${m}\n`),
+    modernize: bool(p, 'modernize'),
   };
 
   // Not helm: the user's values (before chart defaults) against the chart's values schema. Helm renders
@@ -230,6 +243,26 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       for (const line of formatFindings(validateUserValues(sources))) io.stderr(`warning: ${oneLine(line)}\n`);
     };
   }
+  // Not helm: --verify checks the printed objects against the target Kubernetes (warnings; --strict refuses);
+  // --modernize refuses objects it could not make valid.
+  const modernize = options.modernize === true;
+  const checkObjects = async (docs: readonly VerifiableDocument[]): Promise<boolean> => {
+    if (schemas === undefined) return true;
+    const findings = verifyWith(schemas, docs, { kubeVersion: options.kubeVersion });
+    if (findings.length === 0) return true;
+    const refuse = strict || modernize;
+    const values = refuse ? validateUserValues(sources) : [];
+    for (const f of findings)
+      io.stderr(`${refuse ? 'Error' : 'warning'}: ${oneLine(findingLine(f) + whereSet(f.path, values))}\n`);
+    return !refuse;
+  };
+  // --modernize's schema-guided fix: numbers and booleans where Kubernetes wants a string, as printed.
+  const withStrings = (docs: readonly RenderedDocument[]): RenderedDocument[] =>
+    docs.map((d) => {
+      if (!modernize || schemas === undefined) return d;
+      const text = fixStrings(schemas, d.text);
+      return text === d.text ? d : { ...d, text };
+    });
   if (notes) {
     const text = await (io.renderer?.renderNotes ?? renderNotes)(undefined, options);
     warnFindings();
@@ -237,19 +270,27 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCodes.ok;
   }
   if (outputDir !== '') {
-    writeOutputDir(outputDir, bool(p, 'release-name'), options, io);
+    const docs = withStrings(
+      (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined }),
+    );
+    if (!(await checkObjects(docs.map((d) => ({ source: d.source, text: d.text }))))) return exitCodes.error;
+    writeOutputDir(outputDir, bool(p, 'release-name'), options, io, docs);
     warnFindings();
     return exitCodes.ok;
   }
   if (output === 'json') {
     const docs = (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
-    const json = documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
+    const chosen = withStrings(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
+    if (!(await checkObjects(chosen))) return exitCodes.error;
+    const json = documentsJson(chosen);
     warnFindings();
     io.stdout(json);
     return exitCodes.ok;
   }
-  const text = (io.renderer?.render ?? render)(undefined, options);
+  const rendered = (io.renderer?.render ?? render)(undefined, options);
+  const text = modernize && schemas ? fixStringsInText(schemas, rendered) : rendered;
+  if (!(await checkObjects(documentsOfText(text)))) return exitCodes.error;
   warnFindings();
   io.stdout(text);
   return exitCodes.ok;
@@ -386,8 +427,13 @@ export function cleanPath(p: string): string {
  * `wrote <file>` line per document, as helm does it (install.go writeToFile,
  * template.go). All documents are rendered before the first file is written.
  */
-function writeOutputDir(outputDir: string, useReleaseName: boolean, options: RenderOptions, io: CliIO): void {
-  const docs = (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined });
+function writeOutputDir(
+  outputDir: string,
+  useReleaseName: boolean,
+  options: RenderOptions,
+  io: CliIO,
+  docs: readonly RenderedDocument[],
+): void {
   // helm writes the files and then finds an empty stream for --show-only to pick from.
   const showOnly = options.showOnly ?? [];
   if (showOnly.length > 0)

@@ -6,6 +6,14 @@
 export { render, renderDocuments, type RenderOptions, type RenderedDocument } from './render.js';
 export { createRenderer, DEFAULT_MAX_CACHE_BYTES, type Renderer, type RendererOptions } from './renderer.js';
 export { runCli, helpText, type CliIO } from './cli.js';
+export {
+  verifyDocuments,
+  findingLine,
+  type VerifyFinding,
+  type VerifyOptions,
+  type VerifiableDocument,
+} from './modernize/verify.js';
+export { ModernizeError, type ModernizeProblem } from './modernize/modernize.js';
 export { renderNotes, type NotesView } from './notes.js';
 export { RenderError, type RenderErrorCode, type RenderErrorWhere } from '@polyaxon-render/values';
 export { cryptoRandom, seededRandom, type RandomSource } from '@polyaxon-render/templates';

@@ -7,10 +7,11 @@ import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues }
 import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
-import { isTestHook, printManifests, sortManifests, type Manifest } from './manifests.js';
+import { isTestHook, printManifests, sortManifests, type Manifest, type SortedManifests } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
-import { selectDocuments, showOnly } from './show-only.js';
+import { filepathMatch, selectDocuments, showOnly } from './show-only.js';
 import { releaseValues, type ValuesCache, type ValuesInput } from './values.js';
+import { modernizeAll } from './modernize/modernize.js';
 
 export interface RenderOptions extends ValuesInput {
   /**
@@ -38,6 +39,12 @@ export interface RenderOptions extends ValuesInput {
   readonly seed?: number;
   /** Receives Helm's warnings (coalesce warnings, skipped hooks). @default ignore */
   readonly warn?: (message: string) => void;
+  /**
+   * `--modernize`: rewrite the documents to the newest APIs the `kubeVersion` cluster serves
+   * (docs/modernize.md); throws a RenderError listing what cannot be fixed. Not Helm's output.
+   * @default false (byte for byte what Helm prints)
+   */
+  readonly modernize?: boolean;
 }
 
 /** One printed document. */
@@ -61,11 +68,12 @@ interface Rendered {
 
 /**
  * One render. `cache` is a renderer's (renderer.ts); without one (render(), the
- * CLI) the render keeps nothing once it returns.
+ * CLI) the render keeps nothing once it returns. `shown`: the --show-only patterns
+ * the caller selects by (the modern stage checks only those documents).
  */
-function run(values: unknown, options: RenderOptions, cache?: ValuesCache): Rendered {
+function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown = options.showOnly ?? []): Rendered {
   try {
-    return runUnguarded(values, options, cache);
+    return runUnguarded(values, options, cache, shown);
   } catch (e) {
     throw e instanceof RangeError ? outOfRoom(e) : e;
   }
@@ -82,7 +90,12 @@ function outOfRoom(e: RangeError): RenderError {
   return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
 }
 
-function runUnguarded(values: unknown, options: RenderOptions, cache: ValuesCache | undefined): Rendered {
+function runUnguarded(
+  values: unknown,
+  options: RenderOptions,
+  cache: ValuesCache | undefined,
+  shown: readonly string[],
+): Rendered {
   const releaseName = options.releaseName ?? 'release-name';
   const warn = options.warn ?? (() => {});
   const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : newCryptoRandom());
@@ -113,11 +126,37 @@ function runUnguarded(values: unknown, options: RenderOptions, cache: ValuesCach
     capabilities: caps,
     random,
   });
-  const sorted = sortManifests(files);
+  let sorted = sortManifests(files);
   for (const l of sorted.logs) warn(l);
+  if (options.modernize) sorted = modernized(sorted, options, shown);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
   if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
   return { manifests: sorted.manifests, hooks: options.noHooks ? [] : sorted.hooks, text };
+}
+
+/**
+ * The --modernize stage over the documents that will be printed: hooks unless --no-hooks, test
+ * hooks unless --skip-tests, and with --show-only only the documents it shows (a problem in a
+ * document that is not printed does not refuse the render).
+ */
+function modernized(sorted: SortedManifests, options: RenderOptions, patterns: readonly string[]): SortedManifests {
+  const printed = (m: Manifest) =>
+    (!m.hook || (!options.noHooks && !(options.skipTests && isTestHook(m)))) &&
+    (patterns.length === 0 ||
+      patterns.some((p) => {
+        const slash = m.source.indexOf('/');
+        return slash >= 0 && filepathMatch(p, m.source.slice(slash + 1));
+      }));
+  const all = [...sorted.manifests, ...sorted.hooks];
+  const chosen = all.filter(printed);
+  const modern = modernizeAll(chosen, { kubeVersion: options.kubeVersion }, (m, d) => ({
+    ...m,
+    content: d.content,
+    head: { ...m.head, apiVersion: d.apiVersion },
+  }));
+  const byOld = new Map(chosen.map((m, i) => [m, modern[i]]));
+  const swap = (m: Manifest) => byOld.get(m) ?? m;
+  return { ...sorted, manifests: sorted.manifests.map(swap), hooks: sorted.hooks.map(swap) };
 }
 
 function asUserMap(values: unknown): GoMap {
@@ -161,7 +200,7 @@ export function documentsOf(
   options: RenderOptions,
   cache?: ValuesCache,
 ): RenderedDocument[] {
-  const r = run(values, { ...options, showOnly: undefined }, cache);
+  const r = run(values, { ...options, showOnly: undefined }, cache, options.showOnly);
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({
     source: m.source,

@@ -21,5 +21,7 @@ export { includedText } from './runtime/include.js';
 export { trimSpace } from './runtime/sprig.js';
 export { TemplateError, type TemplateLocation } from './runtime/template-error.js';
 export { locateIn } from './runtime/template-sites.js';
+// yaml.v2's printing, for the --modernize stage's rewritten fields (the style of the templates' own toYaml).
+export { toYaml } from './runtime/index.js';
 export { cryptoRandom, newCryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
 export { notesView, type NotesView, type NotesAccess } from './polyaxon/templates/NOTES.js';
