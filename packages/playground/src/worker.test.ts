@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRenderer, render, type RenderOptions } from 'polyaxon-render';
+import { createRenderer, render } from 'polyaxon-render';
 import { cliErrorLine, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf, renderFor } from './worker.js';
@@ -85,9 +85,10 @@ describe('the worker renders what the CLI prints', () => {
   it('passes modernize through to render()', async () => {
     const inputs = { ...defaultInputs, values, modernize: true };
     expect(optionsOf(inputs)).toMatchObject({ modernize: true });
-    expect(optionsOf({ ...inputs, modernize: false })).not.toHaveProperty('modernize');
+    expect(optionsOf({ ...inputs, modernize: false }).modernize).toBeUndefined();
     const r = await renderFor({ id: 1, inputs, notes: false });
-    expect(r.text).toBe(render(undefined, { ...optionsOf(inputs), modernize: true } as RenderOptions));
+    expect(r.text).toBe(render(undefined, { ...optionsOf(inputs), modernize: true }));
+    expect(r.text).toContain('apiVersion: apps/v1\nkind: Deployment');
   });
 
   it.each([

@@ -29,15 +29,13 @@ export const libraryRenderer: ChartRenderer = { render, renderNotes };
 
 /** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
 export function optionsOf(inputs: Inputs): RenderOptions {
-  // `modernize` is a newer RenderOptions field; spread so this compiles before and after it lands.
-  const modern: object = inputs.modernize ? { modernize: true } : {};
   return {
     releaseName: inputs.release === '' ? undefined : inputs.release,
     namespace: inputs.namespace === '' ? 'default' : inputs.namespace,
     kubeVersion: inputs.kubeVersion === '' ? undefined : inputs.kubeVersion,
     seed: inputs.seed ?? undefined,
     valueFiles: [{ name: VALUES_FILE, text: inputs.values }],
-    ...modern,
+    modernize: inputs.modernize || undefined,
   };
 }
 
