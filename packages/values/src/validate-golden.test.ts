@@ -145,6 +145,12 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   'errors-rabbitmq-service-account-scalar': [
     '--set rabbitmq-ha.serviceAccount=1: rabbitmq-ha.serviceAccount: expected a map, found the number 1',
   ],
+  'errors-rabbitmq-range-access-modes': [
+    '--set rabbitmq-ha.persistentVolume.enabled=true,rabbitmq-ha.persistentVolume.accessModes=x: rabbitmq-ha.persistentVolume.accessModes: expected a list, found the string "x"',
+  ],
+  'errors-redis-range-second': [
+    '--set redis.slave.disableCommands=x: redis.slave.disableCommands: expected a list, found the string "x"',
+  ],
   'errors-registry-service-scalar': [
     '--set docker-registry.service=1: docker-registry.service: expected a map, found the number 1',
   ],

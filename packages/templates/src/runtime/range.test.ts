@@ -46,7 +46,7 @@ describe('rangeEntries / rangeItems (text/template range)', () => {
     [true, "range can't iterate over true"],
   ])('refuses %s like Go', (v, message) => {
     expect(() => rangeEntries(v)).toThrow(
-      new TemplateError(message, false, undefined, undefined, { key: { kind: 'range', at: undefined } }),
+      new TemplateError(message, false, undefined, undefined, { key: { kind: 'range', at: undefined, value: v } }),
     );
     expect(() => rangeItems(v)).toThrow(message);
   });

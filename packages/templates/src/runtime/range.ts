@@ -20,7 +20,7 @@ export function rangeEntries(v: GoValue | undefined, at?: string): RangeEntry[] 
   if (Array.isArray(v)) return v.map((item, i) => [BigInt(i), item]);
   if (isMap(v)) return sortedKeys(v).map((k) => [k, v[k]]);
   throw new TemplateError(`range can't iterate over ${formatV(v)}`, false, undefined, undefined, {
-    key: { kind: 'range', at },
+    key: { kind: 'range', at, value: v },
   });
 }
 

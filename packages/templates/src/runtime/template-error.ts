@@ -30,8 +30,8 @@ export type SiteKey = { readonly from?: number } &
         readonly arg?: number;
         readonly value?: GoValue | undefined;
       }
-    /** `range` over a value it cannot iterate (`at`: its expression, where the port names it). */
-    | { readonly kind: 'range'; readonly at?: string }
+    /** `range` over `value`, which it cannot iterate (`at`: its expression, where the port names it). */
+    | { readonly kind: 'range'; readonly at?: string; readonly value?: GoValue | undefined }
     /** An error leaving a `define` or an included file, to be matched with the `include` that ran it. */
     | { readonly kind: 'named'; readonly target: string }
   );

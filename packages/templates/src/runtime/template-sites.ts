@@ -119,7 +119,7 @@ function find(sites: readonly Site[], key: SiteKey, values: GoMap | undefined): 
         }
         break;
       case 'range':
-        if (s[0] === 'r' && (key.at === undefined || s[3] === key.at)) {
+        if (s[0] === 'r' && (key.at === undefined ? readsAs(s[3], key.value, values) : s[3] === key.at)) {
           return { line: s[1], column: s[2], expression: s[3] };
         }
         break;
@@ -134,6 +134,12 @@ function find(sites: readonly Site[], key: SiteKey, values: GoMap | undefined): 
   return undefined;
 }
 
+/** Whether a node can have read `value`: a chain that reads it, or a node whose value is unknown here. */
+function readsAs(expression: string, value: GoValue | undefined, values: GoMap | undefined): boolean {
+  const read = readChain(expression, values);
+  return read === undefined || (read !== FAILS && same(read.value, value));
+}
+
 /** Whether the call's operand `key.arg` (an argument, or what is piped in) can be the value that failed. */
 function operandMatches(
   s: Extract<Site, readonly ['c', ...unknown[]]>,
@@ -143,9 +149,7 @@ function operandMatches(
   if (key.arg === undefined) return true;
   const args = s[6];
   const operand = key.arg < args.length ? args[key.arg][2] : s[7];
-  const read = operand === '' ? undefined : readChain(operand, values);
-  if (read === undefined) return true;
-  return read !== FAILS && same(read.value, key.value);
+  return operand === '' || readsAs(operand, key.value, values);
 }
 
 /**
