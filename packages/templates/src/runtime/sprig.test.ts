@@ -1,6 +1,6 @@
 import type { GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
-import { b64enc, cryptoRandom, newCryptoRandom, nospace, toInt, trimSpace, trunc } from './sprig.js';
+import { b64enc, cryptoRandom, newCryptoRandom, nospace, replace, toInt, trimSpace, trunc } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for the sprig call `int X`.
@@ -101,4 +101,18 @@ describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
     // 1000 expected each; 5 standard deviations is about ±160.
     for (const k of counts.values()) expect(Math.abs(k - 1000)).toBeLessThan(200);
   });
+});
+
+describe('replace OLD NEW SRC (strings.Replace with n = -1)', () => {
+  it.each<[string, string, string, string]>([
+    ['+', '_', '0.5.5', '0.5.5'],
+    ['+', '_', '1.0+build.1+x', '1.0_build.1_x'],
+    ['a', 'b', 'aaa', 'bbb'],
+    ['aa', 'b', 'aaa', 'ba'],
+    ['x', '', 'axbx', 'ab'],
+    ['$', '$&', 'a$b', 'a$&b'],
+    ['', '-', 'ab', '-a-b-'],
+    ['', '-', '', '-'],
+    ['a', 'b', '', ''],
+  ])('replace %j %j %j is %j', (old, neu, src, want) => expect(replace(old, neu, src)).toBe(want));
 });

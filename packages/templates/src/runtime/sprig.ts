@@ -117,7 +117,8 @@ export function replace(old: GoValue | undefined, neu: GoValue | undefined, src:
     // Go inserts NEW before every rune and at the end.
     return n + Array.from(s).join(n) + (s === '' ? '' : n);
   }
-  return s.split(o).join(n);
+  // Most calls find nothing to replace (the charts' `replace "+" "_" .Chart.Version`): no array then.
+  return s.includes(o) ? s.split(o).join(n) : s;
 }
 
 /** sprig `contains SUBSTR STR`. */
