@@ -1,6 +1,6 @@
 import type { GoValue } from '@polyaxon-render/values';
 import { describe, expect, it } from 'vitest';
-import { b64enc, cryptoRandom, nospace, toInt, trimSpace, trunc } from './sprig.js';
+import { b64enc, cryptoRandom, newCryptoRandom, nospace, replace, toInt, trimSpace, trunc } from './sprig.js';
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for the sprig call `int X`.
@@ -83,6 +83,17 @@ describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
       expect(s.length).toBe(n);
     }
   });
+  it.each([1, 7, 256, 4096])(
+    'a source of its own with a pool of %i bytes draws the same way, call after call',
+    (bytes) => {
+      const random = newCryptoRandom(bytes);
+      for (const n of [0, 1, 60, 5000, 60]) {
+        const s = random.alphaNum(n);
+        expect(s).toMatch(/^[A-Za-z0-9]*$/);
+        expect(s.length).toBe(n);
+      }
+    },
+  );
   it('uses all 62 symbols about equally', () => {
     const counts = new Map<string, number>();
     for (const c of cryptoRandom.alphaNum(62_000)) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -90,4 +101,18 @@ describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
     // 1000 expected each; 5 standard deviations is about ±160.
     for (const k of counts.values()) expect(Math.abs(k - 1000)).toBeLessThan(200);
   });
+});
+
+describe('replace OLD NEW SRC (strings.Replace with n = -1)', () => {
+  it.each<[string, string, string, string]>([
+    ['+', '_', '0.5.5', '0.5.5'],
+    ['+', '_', '1.0+build.1+x', '1.0_build.1_x'],
+    ['a', 'b', 'aaa', 'bbb'],
+    ['aa', 'b', 'aaa', 'ba'],
+    ['x', '', 'axbx', 'ab'],
+    ['$', '$&', 'a$b', 'a$&b'],
+    ['', '-', 'ab', '-a-b-'],
+    ['', '-', '', '-'],
+    ['a', 'b', '', ''],
+  ])('replace %j %j %j is %j', (old, neu, src, want) => expect(replace(old, neu, src)).toBe(want));
 });

@@ -117,7 +117,8 @@ export function replace(old: GoValue | undefined, neu: GoValue | undefined, src:
     // Go inserts NEW before every rune and at the end.
     return n + Array.from(s).join(n) + (s === '' ? '' : n);
   }
-  return s.split(o).join(n);
+  // Most calls find nothing to replace (the charts' `replace "+" "_" .Chart.Version`): no array then.
+  return s.includes(o) ? s.split(o).join(n) : s;
 }
 
 /** sprig `contains SUBSTR STR`. */
@@ -308,8 +309,15 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
  * random bytes come from Web Crypto (so it runs in browsers too) a block at a
  * time, one call per secret being slow. render() makes one per render.
  */
-export function newCryptoRandom(): RandomSource {
-  const pool = new Uint8Array(1024);
+export function newCryptoRandom(
+  /**
+   * Bytes drawn per call into Web Crypto.
+   * @default 4096 — what the Polyaxon chart draws in one render (about 3 KB of secrets) in one call;
+   * a call costs about as much for 1 KiB as for 4 KiB, so a smaller pool only means more calls
+   */
+  poolBytes = 4096,
+): RandomSource {
+  const pool = new Uint8Array(poolBytes);
   let poolPos = pool.length;
   return {
     alphaNum(n: number): string {
@@ -335,7 +343,7 @@ export function newCryptoRandom(): RandomSource {
 
 /** Crypto-strong, like sprig's (crypto/rand): draws its bytes for each call (nothing kept between calls). */
 export const cryptoRandom: RandomSource = {
-  alphaNum: (n: number): string => newCryptoRandom().alphaNum(n),
+  alphaNum: (n: number): string => newCryptoRandom(Math.min(4096, n + 16)).alphaNum(n),
 };
 
 const alphabetCodes = Array.from(alphabet, (c) => c.charCodeAt(0));

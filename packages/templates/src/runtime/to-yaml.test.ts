@@ -194,6 +194,9 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     ...[0, -0, 1, -1, 1.5, -2.25, 1e-7, 0.1, 1e6, 1e20, 1e21, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 123456789.125],
     ...[NaN, Infinity, -Infinity, 0n, -5n, 2n ** 63n - 1n, -(2n ** 63n), 2n ** 64n - 1n, 2n ** 64n, -(2n ** 63n) - 1n],
     ...[true, false, null, undefined],
+    // Digit strings: quoted as numbers up to 18 digits; past int64 and uint64 a float, past float64 plain.
+    ...['0', '1', '9121', '007', '089', '123456789012345678', '1234567890123456789', '18446744073709551616'],
+    ...['9'.repeat(400), '1 2', '12a', '１２'],
   ];
   const plainish = tricky.filter((x) => directYaml(x) !== undefined);
   const strings = tricky.filter((x): x is string => typeof x === 'string');

@@ -23,6 +23,9 @@ import { sortKeyList } from './sorter.js';
  */
 const DIRECT_STRING = /^(?:[A-Za-z_/:]|[0-9](?=[\w./:-]*[g-np-suvwyG-NP-SU-WY]))[\w./:-]*(?<!:)$/;
 
+/** Strings of decimal digits short enough that strconv.ParseInt reads every one (at most 18 digits). */
+const DIGITS = /^[0-9]{1,18}$/;
+
 /** Keys up to 128 bytes are simple keys ("key: value"); DIRECT_STRING keys are ASCII. */
 const SIMPLE_KEY_MAX = 128;
 
@@ -46,7 +49,11 @@ function trimEnd(text: string | undefined): string | undefined {
 function directScalar(x: GoValue | undefined): string | undefined {
   switch (typeof x) {
     case 'string':
-      return DIRECT_STRING.test(x) && !RESOLVE_MAP.has(x) ? x : undefined;
+      // A YAML 1.1 word ("true", "on", "null") or up to 18 decimal digits ("1", "9121", "0755": an int
+      // or float to resolve.go, as ParseInt takes every such string or ParseFloat the rest) would read
+      // back as another type, so encode.go stringv double-quotes it; these need no escape.
+      if (DIRECT_STRING.test(x)) return RESOLVE_MAP.has(x) ? '"' + x + '"' : x;
+      return DIGITS.test(x) ? '"' + x + '"' : undefined;
     case 'boolean':
       return x ? 'true' : 'false';
     case 'number':
