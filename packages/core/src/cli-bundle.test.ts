@@ -6,7 +6,7 @@
  * nothing between renders as the real CLI does.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve, sep } from 'node:path';
@@ -129,21 +129,81 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown flag: --no-such-flag/);
   });
-  it("bin/polyaxon-render.js sets V8's flags without a word on stderr, even when Node is told to report deprecations", () => {
-    for (const nodeFlags of [
-      [],
-      ['--pending-deprecation'],
-      ['--throw-deprecation'],
-      ['--trace-deprecation', '--pending-deprecation'],
+  it("bin/polyaxon-render.js sets V8's flags without a word on stderr, whatever NODE_OPTIONS tells Node", () => {
+    // Users' NODE_OPTIONS: each must leave the run exactly as without it (Node's own experimental warnings aside).
+    const run = (nodeOptions: string) =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '3', '-f', '-'], {
+        input: 'ingress:\n  enabled: true\n',
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, NODE_OPTIONS: nodeOptions },
+      });
+    const expected = run('');
+    expect(expected.status, expected.stderr).toBe(0);
+    expect(expected.stdout).toMatch(/^# Source: polyaxon\/templates\/ing\.yaml$/m);
+    const seedWarning = expected.stderr;
+    for (const nodeOptions of [
+      '--no-deprecation',
+      '--throw-deprecation',
+      '--pending-deprecation',
+      '--trace-deprecation --pending-deprecation',
+      '--throw-deprecation --pending-deprecation',
+      '--frozen-intrinsics',
+      '--disallow-code-generation-from-strings',
     ]) {
-      const r = spawnSync(process.execPath, [...nodeFlags, join(tmp, 'bin/polyaxon-render.js')], {
+      const r = run(nodeOptions);
+      expect(r.status, `${nodeOptions}: ${r.stderr}`).toBe(0);
+      expect(r.stdout === expected.stdout, `${nodeOptions}: stdout differs`).toBe(true);
+      const ours = r.stderr.split('\n').filter((l) => !/ExperimentalWarning|--trace-warnings/.test(l));
+      expect(ours.join('\n'), nodeOptions).toBe(seedWarning);
+    }
+  });
+  it('bin/polyaxon-render.js uses a code cache only when its checksum proves it intact: random bit flips never change a run', () => {
+    const run = () =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9', '-f', '-', '--notes'], {
+        input: 'serviceType: NodePort\n',
         encoding: 'utf8',
         maxBuffer: 1 << 28,
       });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(/^# Source: polyaxon\/templates\/api-deployment\.yaml$/m);
+    const files = ['cli.cjs', 'cli-lazy-yaml.cjs', 'cli-lazy-handlebars.cjs'].map((f) => join(outdir, `${f}.v8-cache`));
+    for (const f of files) rmSync(f, { force: true });
+    const expected = run();
+    expect(expected.status, expected.stderr).toBe(0);
+    expect(expected.stdout).toMatch(/NodePort|nodePort/);
+    const plain = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    for (const f of files) expect(existsSync(f), f).toBe(true);
+    // A fixed seed for the flips, so that a failure can be replayed.
+    let seed = 0x5eed;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const f of files) {
+      for (let i = 0; i < 4; i++) {
+        const bytes = readFileSync(f);
+        // One flip in the header (format tag or checksum), the others anywhere.
+        const at = i === 0 ? random(100) : random(bytes.length);
+        const bit = random(8);
+        bytes[at] ^= 1 << bit;
+        writeFileSync(f, bytes);
+        const r = run();
+        const where = `${f} byte ${at} bit ${bit}`;
+        expect(r.status, `${where}: ${r.stderr}`).toBe(0);
+        expect(r.stdout === expected.stdout, `${where}: stdout differs`).toBe(true);
+        // Thrown away and rebuilt: the next run has an intact cache again.
+        expect(readFileSync(f).equals(bytes), `${where}: the damaged cache was kept`).toBe(false);
+      }
     }
+    // No temporary files left behind.
+    expect(readdirSync(outdir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const again = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(again.stdout === plain.stdout).toBe(true);
   });
   for (const c of cases) {
     it(c.name, async () => {

@@ -15,21 +15,50 @@ import { runCli, type CliIO } from './cli.js';
  * do the same for files and pipes, but setting up its stream costs a few
  * milliseconds and a megabyte at start, a real share of a one-shot CLI's time.
  */
-function writeAll(fd: number, text: string): void {
+export function writeAll(
+  fd: number,
+  text: string,
+  write: (fd: number, bytes: Buffer, offset: number, length: number) => number = writeSync,
+): void {
   const bytes = Buffer.from(text, 'utf8');
   let off = 0;
+  const pause = pipeWait();
   while (off < bytes.length) {
     try {
-      off += writeSync(fd, bytes, off, bytes.length - off);
+      off += write(fd, bytes, off, bytes.length - off);
+      pause.reset();
     } catch (e) {
       const code = (e as { code?: string }).code;
-      // A non-blocking descriptor we inherited is full: wait for the reader.
-      if (code === 'EAGAIN') continue;
+      // A non-blocking descriptor we inherited is full: wait for the reader (sleeping, not spinning).
+      if (code === 'EAGAIN') pause.sleep();
       // The reader went away (`| head`): stop writing, as Node's streams do.
-      if (code === 'EPIPE') return;
-      throw e;
+      else if (code === 'EPIPE') return;
+      else throw e;
     }
   }
+}
+
+/**
+ * Sleeps between tries at a full non-blocking pipe: from 50 µs (a fast reader
+ * drains a pipe buffer in about that) doubling to 16 ms (a slow reader costs
+ * about 60 tries a second). Node has no synchronous poll(2); Atomics.wait on a
+ * private buffer blocks the thread without using the CPU.
+ */
+function pipeWait(): { sleep(): void; reset(): void } {
+  const first = 0.05;
+  const longest = 16;
+  let wait = first;
+  let cell: Int32Array | undefined;
+  return {
+    sleep() {
+      cell ??= new Int32Array(new SharedArrayBuffer(4));
+      Atomics.wait(cell, 0, 0, wait);
+      wait = Math.min(wait * 2, longest);
+    },
+    reset() {
+      wait = first;
+    },
+  };
 }
 
 /** Past this, an input makes a long run (see forLargeInput). */
