@@ -8,6 +8,7 @@
 import { RenderError, toGoValue, type GoMap, type PolyaxonValues } from '@polyaxon-render/values';
 import { notesView, trimSpace, type NotesView } from '@polyaxon-render/templates';
 import { render, type RenderOptions } from './render.js';
+import { checkRenderOptions } from './render-options.js';
 import { computeReleaseValues } from './values.js';
 
 export { notesView, type NotesView };
@@ -123,6 +124,7 @@ function asUserMap(values: unknown): GoMap | undefined {
  * @throws RenderError as render() does, or for NOTES.txt's own failures
  */
 export async function renderNotes(values?: PolyaxonValues, options: RenderOptions = {}): Promise<string> {
+  checkRenderOptions(options);
   render(values, { ...options, showOnly: undefined });
   return formatNotes(notesViewFor(values, options));
 }

@@ -6,6 +6,7 @@
 import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
+import { checkRenderOptions } from './render-options.js';
 import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifest } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
@@ -60,6 +61,7 @@ interface Rendered {
 }
 
 function run(values: unknown, options: RenderOptions): Rendered {
+  checkRenderOptions(options);
   try {
     return runUnguarded(values, options);
   } catch (e) {
@@ -141,6 +143,7 @@ export function render(values?: PolyaxonValues, options: RenderOptions = {}): st
 
 /** The documents `helm template` would print, in print order, as data. */
 export function renderDocuments(values?: PolyaxonValues, options: RenderOptions = {}): RenderedDocument[] {
+  checkRenderOptions(options);
   const r = run(values, { ...options, showOnly: undefined });
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({

@@ -14,7 +14,7 @@
  * key" (Go's missing map entry); `null` is an explicit nil.
  */
 import { RenderError } from './errors.js';
-import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { mutationWatch, noteKeyRead, noteShallowRead } from './mutation-watch.js';
 import { readTracker } from './read-tracker.js';
 
@@ -129,8 +129,19 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'string':
-    case 'boolean':
+      if (v.length > MAX_INPUT_LENGTH) {
+        const at = pathText(path);
+        throw new RenderError(
+          'limit',
+          `a string of ${v.length} characters is longer than polyaxon-render takes (${MAX_INPUT_LENGTH})${at === '' ? '' : ` at ${at}`}`,
+          at === '' ? {} : { path: at },
+        );
+      }
+      return v;
     case 'number':
+      // Values reach Helm as JSON (sigs.k8s.io/yaml), and json.Marshal refuses NaN and the infinities.
+      return Number.isFinite(v) ? v : refuse(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
+    case 'boolean':
     case 'bigint':
       return v;
     case 'object': {

@@ -11,7 +11,7 @@ export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';
 export { goBytesToString, loadValuesYaml, valuesFileText } from './load-yaml.js';
-export { MAX_VALUES_DEPTH } from './limits.js';
+export { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH } from './limits.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
 export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';

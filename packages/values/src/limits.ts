@@ -17,6 +17,15 @@ import type { GoValue } from './go-value.js';
 /** The deepest nesting of maps and lists polyaxon-render accepts in values. */
 export const MAX_VALUES_DEPTH = 500;
 
+/**
+ * The longest input text polyaxon-render takes: a values file, a flag argument, a
+ * string in render(values). Go holds longer strings; JavaScript's strings end at
+ * 2^29 characters, and a render copies a value into every document that prints
+ * it: a 256 MB string ran Node out of memory (a crash, not an error). Past this,
+ * the input is refused with a RenderError before anything reads it.
+ */
+export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
 /** Go's limit, shared by yaml.v2 (max_flow_level, max_indents) and encoding/json (maxNestingDepth). */
 export const GO_MAX_DEPTH = 10000;
 

@@ -37,7 +37,7 @@ import {
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
-import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
@@ -606,7 +606,14 @@ function decodeBytes(bytes: Uint8Array): string {
  */
 export function loadValuesYaml(input: string | Uint8Array, source: string): GoMap {
   try {
-    return decodeValues(typeof input === 'string' ? input : decodeBytes(input));
+    const text = typeof input === 'string' ? input : decodeBytes(input);
+    if (text.length > MAX_INPUT_LENGTH)
+      throw new RenderError(
+        'limit',
+        `failed to parse ${source}: ${text.length} characters, more than polyaxon-render takes (${MAX_INPUT_LENGTH})`,
+        { file: source },
+      );
+    return decodeValues(text);
   } catch (e) {
     if (e instanceof YamlFail) {
       const where = e.line !== undefined ? `line ${e.line}: ` : '';
