@@ -140,7 +140,9 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
       return v;
     case 'number':
       // Values reach Helm as JSON (sigs.k8s.io/yaml), and json.Marshal refuses NaN and the infinities.
-      return Number.isFinite(v) ? v : refuse(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
+      return Number.isFinite(v)
+        ? v
+        : refuse(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
     case 'boolean':
     case 'bigint':
       return v;
