@@ -41,11 +41,12 @@ export interface ValuesInput {
   /** Reads a `--set-file` path. @default none (--set-file is refused) */
   readonly readFile?: (path: string) => string;
   /**
-   * Receives the user's merged values (files and flags, before the chart's defaults), e.g. to
-   * validate them without reading the files twice. Not called when they cannot be read.
+   * Receives the user's merged values (files and flags, before the chart's defaults) and the
+   * `valueFiles` as decoded, in order, e.g. to validate them without reading the files twice
+   * (validateUserValues's `decoded`). Not called when they cannot be read.
    * @default none
    */
-  readonly onUserValues?: (values: GoMap) => void;
+  readonly onUserValues?: (values: GoMap, files: readonly GoMap[]) => void;
 }
 
 const defaultsByName: Record<string, () => GoMap> = {
@@ -78,10 +79,9 @@ function valuesTree(): ChartValuesNode {
 
 /** MergeValues: the user's values before any chart default is applied. */
 export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
-  const files = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));
-  if (base) files.unshift(base);
-  return mergeUserValues({
-    files,
+  const decoded = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));
+  const user = mergeUserValues({
+    files: base ? [base, ...decoded] : decoded,
     setJSON: input.setJson,
     set: input.set,
     setString: input.setString,
@@ -89,6 +89,8 @@ export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
     setLiteral: input.setLiteral,
     readFile: input.readFile,
   });
+  input.onUserValues?.(user, decoded);
+  return user;
 }
 
 export function computeReleaseValues(
@@ -128,7 +130,9 @@ export function forgetValues(): void {
 function coalesce(user: GoMap, knownKey?: string): Coalesced {
   if (!keep.betweenRenders) {
     const warnings: string[] = [];
-    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+    // One render per process: the user's values were made for it (decoded files, flags, a copy of render's
+    // values), and `set` changes are undone when the render ends, so they need no copy.
+    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m), true);
     return { values, enabled, warnings };
   }
   // Values nested past the depth limit have no key: they are coalesced every time.
@@ -316,7 +320,6 @@ export function releaseValues(
   }
   const base = toBase(raw);
   const user = userValues(base, input);
-  input.onUserValues?.(user);
   beforeCoalesce();
   // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
   const baseKey = keeping && base !== undefined ? valuesKey(base) : undefined;

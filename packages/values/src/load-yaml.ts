@@ -40,6 +40,7 @@ import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value
 import { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
+import { fastValues } from './yaml-fast.js';
 import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
 
 const TAG_PREFIX = 'tag:yaml.org,2002:';
@@ -286,6 +287,41 @@ function resolveImplicit(tag: string, input: string): [string, YValue] {
     }
   }
   return [STR, { t: 'str', v: input }];
+}
+
+/**
+ * A plain (unquoted, untagged) scalar's value as decodeValues gives it: yaml.v2's
+ * resolve, then the JSON step. Undefined where the JSON step would fail (NaN, the
+ * infinities), so that the caller leaves that text to decodeValues and its error.
+ */
+export function plainScalarValue(text: string): GoValue | undefined {
+  const v = resolve('', text)[1];
+  switch (v.t) {
+    case 'nil':
+      return null;
+    case 'bool':
+    case 'str':
+      return v.v;
+    case 'int':
+    case 'uint':
+      return Number(v.v);
+    case 'float':
+      return Number.isFinite(v.v) ? v.v : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A plain scalar map key as decodeValues writes it (sigs.k8s.io/yaml stringifies
+ * bools, ints and floats); undefined for a merge key `<<` and for keys that fail
+ * (nil, uint64), which decodeValues reports.
+ */
+export function plainScalarKey(text: string): string | undefined {
+  if (text === '<<') return undefined;
+  const k = resolve('', text)[1];
+  if (k.t !== 'str' && k.t !== 'int' && k.t !== 'bool' && k.t !== 'float') return undefined;
+  return keyString(k, NIL);
 }
 
 // ---------------------------------------------------------------------------
@@ -697,6 +733,9 @@ function checkDepth(token: CST.Document, lc: LineCounter): void {
 function decodeValues(text: string): GoMap {
   // libyaml skips one leading UTF-8 BOM.
   if (text.startsWith('\ufeff')) text = text.slice(1);
+  // Most values files are plain block YAML: read those in one pass (the same values, see yaml-fast.ts).
+  const fast = fastValues(text, undefined, MAX_VALUES_DEPTH);
+  if (fast !== undefined) return fast;
   checkPrintable(text);
   const original = text;
   text = libyamlBreaks(text);
