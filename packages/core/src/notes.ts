@@ -106,7 +106,7 @@ export function notesViewFor(values: unknown, options: RenderOptions = {}): Note
 }
 
 function asUserMap(values: unknown): GoMap | undefined {
-  const v = toGoValue(values);
+  const v = toGoValue(values, true);
   if (v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) {
     throw new RenderError(

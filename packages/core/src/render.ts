@@ -120,7 +120,7 @@ function runUnguarded(values: unknown, options: RenderOptions): Rendered {
 function asUserMap(values: unknown): GoMap {
   let v: GoValue;
   try {
-    v = toGoValue(values);
+    v = toGoValue(values, true);
   } catch (e) {
     if (e instanceof RenderError) throw new RenderError(e.code, `render(values): ${e.message}`, e.where);
     throw e;

@@ -103,10 +103,14 @@ export function compareBytes(a: string, b: string): number {
  * that are not plain (Date, Map, typed arrays), getters that throw ('values'),
  * and nesting past MAX_VALUES_DEPTH, which also catches cycles ('limit').
  */
-export function toGoValue(v: unknown): GoValue {
+export function toGoValue(
+  v: unknown,
+  /** Refuse NaN and the infinities, as Helm's values (JSON underneath) cannot hold them. @default false */
+  finite = false,
+): GoValue {
   const path: (string | number)[] = [];
   try {
-    return convert(v, path);
+    return convert(v, path, finite);
   } catch (e) {
     if (e instanceof RenderError) throw e;
     throw new RenderError('values', `values could not be read: ${e instanceof Error ? e.message : String(e)}`);
@@ -121,7 +125,7 @@ function pathText(path: readonly (string | number)[]): string {
 }
 
 /** `path` holds the keys and indexes from the root to `v` (pushed and popped on the way). */
-function convert(v: unknown, path: (string | number)[]): GoValue {
+function convert(v: unknown, path: (string | number)[], finite: boolean): GoValue {
   const refuse = (why: string): never => {
     const at = pathText(path);
     throw new RenderError('values', `${why}${at === '' ? '' : ` at ${at}`}`, at === '' ? {} : { path: at });
@@ -140,7 +144,7 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
       return v;
     case 'number':
       // Values reach Helm as JSON (sigs.k8s.io/yaml), and json.Marshal refuses NaN and the infinities.
-      return Number.isFinite(v)
+      return !finite || Number.isFinite(v)
         ? v
         : refuse(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
     case 'boolean':
@@ -159,7 +163,7 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
         const out: GoValue[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           path.push(i);
-          out[i] = convert(v[i], path);
+          out[i] = convert(v[i], path, finite);
           path.pop();
         }
         return out;
@@ -174,7 +178,7 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined) continue;
         path.push(k);
-        setKey(out, k, convert(x, path));
+        setKey(out, k, convert(x, path, finite));
         path.pop();
       }
       return out;
