@@ -192,8 +192,9 @@ if (fs.existsSync(path.join(dist, 'cli.cjs'))) {
   const onLargeInput = () => {
     for (const f of defaults) setFlags(f);
   };
-  const cli = enableNodeCompileCache() ? require(path.join(dist, 'cli.cjs')) : loadWithCodeCache('cli.cjs');
-  cli.main(process.argv.slice(2), { onLargeInput }).then((code) => {
+  const bundle = path.join(dist, 'cli.cjs');
+  const cli = enableNodeCompileCache() ? require(bundle) : loadWithCodeCache('cli.cjs');
+  cli.main(process.argv.slice(2), { onLargeInput, bundle }).then((code) => {
     process.exitCode = code;
   });
 } else {

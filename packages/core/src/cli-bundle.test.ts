@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareOutputs, firstDiff, listCases, maskRandom, type GoldenCase } from '../../../fixtures/harness.js';
+import {
+  compareOutputs,
+  firstDiff,
+  listCases,
+  listDeepCases,
+  maskRandom,
+  type GoldenCase,
+} from '../../../fixtures/harness.js';
 import type { CliIO } from './cli.js';
 
 type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -208,6 +215,25 @@ describe('the CLI bundle prints what helm printed', () => {
     });
     expect(again.stdout === plain.stdout).toBe(true);
   });
+  // Values nested near Helm's 10000 levels: the bin renders them on a thread with a larger stack.
+  for (const c of listDeepCases()) {
+    it(`${c.name} (through the bin)`, () => {
+      const r = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...c.args], {
+        cwd: c.dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      if (c.expectedExit !== 0) {
+        expect(r.stdout).toBe('');
+        expect(r.status).toBe(1);
+        expect(r.stderr.split('\n').filter((l) => l.startsWith('Error:'))[0]).toBe(c.error!.split('\n')[0]);
+        return;
+      }
+      expect(r.status, r.stderr).toBe(0);
+      const cmp = compareOutputs(c.expected!, r.stdout);
+      if (!cmp.identical) expect.fail(`${c.name}: ${cmp.report}`);
+    }, 240_000);
+  }
   for (const c of cases) {
     it(c.name, async () => {
       const r = await runBundled(c);

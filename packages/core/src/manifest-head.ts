@@ -6,7 +6,7 @@
  * fails the render with "YAML parse error on <file>".
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import { RenderError } from '@polyaxon-render/values';
+import { RenderError, yamlDepthFailure } from '@polyaxon-render/values';
 import { keep } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
@@ -74,6 +74,9 @@ export function parseHead(text: string, file: string): ManifestHead {
   const keeping = keep.betweenRenders;
   const hit = keeping ? recentHeads.get(text) : undefined;
   if (hit !== undefined) return hit;
+  // A document nested past yaml.v2's 10000 levels (a deep value printed by toYaml) fails as in Helm.
+  const deep = yamlDepthFailure(text);
+  if (deep !== undefined) throw fail(file, deep);
   const head = fastHead(text) ?? parseHeadFully(text, file);
   if (keeping && text.length <= maxCachedText) {
     if (recentHeads.size >= maxCachedHeads) recentHeads.delete(recentHeads.keys().next().value!);

@@ -112,7 +112,8 @@ export function toGoValue(
   try {
     return convert(v, path, finite);
   } catch (e) {
-    if (e instanceof RenderError) throw e;
+    // The stack ran out (values nested past it, or a cycle): render() reports that as a limit.
+    if (e instanceof RenderError || e instanceof RangeError) throw e;
     throw new RenderError('values', `values could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -5,17 +5,20 @@
  *
  * Helm's own limits are Go's: yaml.v2 refuses more than 10000 nested flow
  * collections or indentation levels, encoding/json more than 10000 nested
- * arrays/objects; `--set` lists have none (Go stacks grow). JavaScript's stack is
- * fixed (about 1 MB in Node), and the `yaml` package's composer overflows it
- * somewhere past 800 nested flow sequences. So polyaxon-render refuses, with a
- * RenderError that says so, values nested deeper than MAX_VALUES_DEPTH, far
- * beyond anything a chart reads and well inside the stack.
+ * arrays/objects. polyaxon-render takes values as deep as Helm does. JavaScript's
+ * stack is fixed (about 1 MB on Node's main thread) and several steps recurse
+ * once per level (the `yaml` package's composer, coalescing, toYaml), so:
+ *   - the CLI renders an input that may nest deeply (nestingBound) on a thread
+ *     with a stack large enough for Helm's 10000 levels (cli-main.ts);
+ *   - render() in the caller's thread is guarded: where the stack runs out, the
+ *     render fails with a RenderError (code `limit`), never a crash.
+ * `--set` list indexes (which Helm nests without limit) stop at MAX_VALUES_DEPTH.
  */
 import { RenderError, type RenderErrorCode, type RenderErrorWhere } from './errors.js';
 import type { GoValue } from './go-value.js';
 
-/** The deepest nesting of maps and lists polyaxon-render accepts in values. */
-export const MAX_VALUES_DEPTH = 500;
+/** The deepest nesting of maps and lists polyaxon-render accepts in values: Helm's (see GO_MAX_DEPTH). */
+export const MAX_VALUES_DEPTH = 10000;
 
 /**
  * The longest input text polyaxon-render takes: a values file, a flag argument, a
@@ -30,7 +33,7 @@ export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 export const GO_MAX_DEPTH = 10000;
 
 /** The words every refusal at MAX_VALUES_DEPTH uses (after its source's prefix). */
-export const TOO_DEEP = `values nested deeper than ${MAX_VALUES_DEPTH} levels are not supported (polyaxon-render's limit, set by the JavaScript call stack)`;
+export const TOO_DEEP = `values nested deeper than ${MAX_VALUES_DEPTH} levels are not supported`;
 
 /**
  * The nesting depth of a value (a scalar is 0, `{}` and `[]` are 1), walked with
@@ -72,4 +75,18 @@ export function checkValuesDepth(
   where: RenderErrorWhere = {},
 ): void {
   if (valueDepth(v) > MAX_VALUES_DEPTH) throw new RenderError(code, `${prefix}${TOO_DEEP}`, where);
+}
+
+/**
+ * A cheap upper bound of how deep values from these inputs may nest: every
+ * '[' and '{' may open a level, and so may every '.' of a `--set` path; values
+ * files count as depthBound (yaml-depth.ts) has them.
+ */
+export function flagNestingBound(arg: string): number {
+  let n = 0;
+  for (let i = 0; i < arg.length; i++) {
+    const c = arg.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b || c === 0x2e) n++;
+  }
+  return n;
 }

@@ -37,7 +37,7 @@ import {
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
-import { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { GO_MAX_DEPTH, MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { fastValues } from './yaml-fast.js';
@@ -705,6 +705,31 @@ function firstDocument(text: string, lc: LineCounter): Document | undefined {
   }
   for (const d of composer.end()) doc ??= d as Document;
   return doc;
+}
+
+/**
+ * Helm's nesting errors for a YAML document that sigs.k8s.io/yaml would decode
+ * (yaml.v2's scanner limits, then the JSON step's), as the text Helm prints
+ * after its prefix; undefined when the text nests within them. Cheap for
+ * ordinary text: only a text that may nest past 10000 levels is parsed.
+ */
+export function yamlDepthFailure(text: string): string | undefined {
+  if (text.length <= GO_MAX_DEPTH || depthBound(text) <= GO_MAX_DEPTH) return undefined;
+  const lc = new LineCounter();
+  for (const token of new Parser(lc.addNewLine).parse(text)) {
+    if (token.type !== 'document') continue;
+    try {
+      checkDepth(token, lc);
+    } catch (e) {
+      if (e instanceof YamlFail)
+        return `error converting YAML to JSON: yaml: ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`;
+      if (e instanceof ConvertFail) return e.message;
+      if (e instanceof TooDeep) return undefined;
+      throw e;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 function checkDepth(token: CST.Document, lc: LineCounter): void {
