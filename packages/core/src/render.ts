@@ -3,7 +3,15 @@
  * `helm template` prints for the Polyaxon 0.5.5 chart; renderDocuments gives
  * the same documents as data. Values → context → templates → manifests → text.
  */
-import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
+import {
+  RenderError,
+  isStackOverflow,
+  stackExhausted,
+  toGoValue,
+  type GoMap,
+  type GoValue,
+  type PolyaxonValues,
+} from '@polyaxon-render/values';
 import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { checkRenderOptions } from './render-options.js';
@@ -74,10 +82,9 @@ function run(values: unknown, options: RenderOptions): Rendered {
  * past them the render fails with a RenderError that says so, never a crash.
  */
 function outOfRoom(e: RangeError): RenderError {
-  if (/call stack/i.test(e.message)) {
-    return new RenderError('limit', `values nested too deeply for polyaxon-render (${e.message})`);
-  }
-  return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
+  const message = e.message;
+  if (isStackOverflow(e)) return new RenderError('limit', stackExhausted(e));
+  return new RenderError('limit', `the values or the output are too large for polyaxon-render (${message})`);
 }
 
 function runUnguarded(values: unknown, options: RenderOptions): Rendered {

@@ -11,7 +11,7 @@ export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';
 export { goBytesToString, loadValuesYaml, valuesFileText, yamlDepthFailure } from './load-yaml.js';
-export { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, flagNestingBound } from './limits.js';
+export { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, flagNestingBound, isStackOverflow, stackExhausted } from './limits.js';
 export { depthBound } from './yaml-depth.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';

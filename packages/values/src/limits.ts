@@ -32,6 +32,16 @@ export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 /** Go's limit, shared by yaml.v2 (max_flow_level, max_indents) and encoding/json (maxNestingDepth). */
 export const GO_MAX_DEPTH = 10000;
 
+/** What a RenderError says when a thread's stack ran out on deep values (render() in a caller's thread). */
+export function stackExhausted(e: RangeError): string {
+  return `values nested too deeply for this thread's stack (${e.message}); the polyaxon-render CLI takes Helm's 10000 levels`;
+}
+
+/** Is `e` JavaScript's stack running out (rather than, say, a string too long)? */
+export function isStackOverflow(e: unknown): e is RangeError {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 /** The words every refusal at MAX_VALUES_DEPTH uses (after its source's prefix). */
 export const TOO_DEEP = `values nested deeper than ${MAX_VALUES_DEPTH} levels are not supported`;
 

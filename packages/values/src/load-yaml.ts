@@ -37,7 +37,14 @@ import {
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
-import { GO_MAX_DEPTH, MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import {
+  GO_MAX_DEPTH,
+  MAX_INPUT_LENGTH,
+  MAX_VALUES_DEPTH,
+  TOO_DEEP,
+  isStackOverflow,
+  stackExhausted,
+} from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { fastValues } from './yaml-fast.js';
@@ -656,6 +663,8 @@ export function loadValuesYaml(input: string | Uint8Array, source: string): GoMa
       return fail(source, `error converting YAML to JSON: yaml: ${where}${e.message}`, e.line, e.column);
     }
     if (e instanceof ConvertFail) return fail(source, e.message);
+    if (isStackOverflow(e))
+      throw new RenderError('limit', `failed to parse ${source}: ${stackExhausted(e)}`, { file: source });
     if (e instanceof TooDeep) {
       throw new RenderError(
         'limit',
@@ -768,6 +777,8 @@ function decodeValues(text: string): GoMap {
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
   const err = doc.errors[0];
+  // The composer recurses once per level and reports its stack running out as a document error.
+  if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);
   const syntaxFail = (): never => {
     const p = lc.linePos(err.pos[0]);
     throw new YamlFail(err.message.split('\n')[0], p.line, p.col);
