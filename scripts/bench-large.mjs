@@ -45,7 +45,10 @@ export function largeInputs(dir) {
       name: '200k keys under ingress.annotations (-f)',
       args: ['-f', file('annotations-200k.yaml', `ingress:\n  annotations:\n${keys('    ', 200_000)}`)],
     },
-    { name: '5 MB string under nodeSelector (-f)', args: ['-f', file('string-selector.yaml', `nodeSelector:\n  big: ${big}\n`)] },
+    {
+      name: '5 MB string under nodeSelector (-f)',
+      args: ['-f', file('string-selector.yaml', `nodeSelector:\n  big: ${big}\n`)],
+    },
     { name: '5 MB string under an unused key (-f)', args: ['-f', file('string-unused.yaml', `junk: ${big}\n`)] },
     { name: '100k-item list under an unknown key (-f)', args: ['-f', file('list-100k.yaml', `junk:\n${list}`)] },
     { name: '100k-item list (--set, 10 arguments)', args: setArgs },
@@ -68,7 +71,8 @@ function runOnce(argv, stdinFile, work) {
   const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (typeof input === 'number') closeSync(input);
-  if (r.status !== 0) throw new Error(`bench-large: ${argv.slice(0, 4).join(' ')} … failed (${r.status}):\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`bench-large: ${argv.slice(0, 4).join(' ')} … failed (${r.status}):\n${r.stderr}`);
   const rss = existsSync(timeBin) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
   return { wall, rss };
 }
