@@ -167,6 +167,17 @@ describe('the CLI bundle prints what helm printed', () => {
       const ours = r.stderr.split('\n').filter((l) => !/ExperimentalWarning|--trace-warnings/.test(l));
       expect(ours.join('\n'), nodeOptions).toBe(seedWarning);
     }
+    // --notes too: its handlebars template is precompiled, so no function is built from a string.
+    const notes = (nodeOptions: string) =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--notes'], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: nodeOptions },
+      });
+    const plain = notes('');
+    const strict = notes('--disallow-code-generation-from-strings');
+    expect(strict.status, strict.stderr).toBe(0);
+    expect(strict.stdout).toBe(plain.stdout);
+    expect(plain.stdout).toMatch(/^Polyaxon is currently running:/);
   });
   it('bin/polyaxon-render.js uses a code cache only when its checksum proves it intact: random bit flips never change a run', () => {
     const run = () =>
