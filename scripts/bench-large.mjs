@@ -35,7 +35,7 @@ export function largeInputs(dir) {
   const setArgs = [];
   for (let a = 0; a < 10; a++) {
     const items = [];
-    for (let i = a * 10_000; i < (a + 1) * 10_000; i++) items.push(`junk[${i}]=${i}`);
+    for (let i = a * 10_000; i < (a + 1) * 10_000; i++) items.push(`j[${i}]=1`);
     setArgs.push('--set', items.join(','));
   }
   return [

@@ -51,6 +51,9 @@ const NL = 0x0a;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 
+/** What ends a plain scalar on its line: a comment, or a mapping indicator where none may be (see readValue). */
+const PLAIN_END = / #|: |:\n|:$|\n/g;
+
 /** Indicators that cannot start a plain scalar (YAML c-indicator), or start what this reader does not read. */
 function blocksPlainStart(c: number, next: number): boolean {
   switch (c) {
@@ -142,16 +145,16 @@ export function fastValues(text: string, lines?: LineQuery, maxDepth = Infinity)
       return c === 0x5b ? [] : newMap();
     }
     if (blocksPlainStart(c, start + 1 < end ? text.charCodeAt(start + 1) : NaN)) return undefined;
+    // The first comment (` #`), mapping indicator (`: `, a `:` ending the line) or line end, found natively.
+    PLAIN_END.lastIndex = start;
+    const m = PLAIN_END.exec(text);
     let stop = end;
-    for (let i = start; i < end; i++) {
-      const x = text.charCodeAt(i);
-      if (x === HASH && text.charCodeAt(i - 1) === SPACE) {
-        stop = i;
-        break;
-      }
-      // `: ` inside a value is a mapping where none may start; a value ending in `:` is one too.
-      if (x === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return undefined;
+    if (m !== null && m.index < end) {
+      if (m[0] !== ' #') return undefined;
+      stop = m.index;
     }
+    // Finding lines needs the structure only (the text decoded already): no value is made.
+    if (!build) return null;
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--;
     return plainScalarValue(text.slice(start, stop));
   };
