@@ -7,7 +7,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { depthBound, flagNestingBound, goBytesToString, valuesFileText } from '@polyaxon-render/values';
-import { setKeepBetweenRenders as setKeep } from '@polyaxon-render/templates';
 import { runCli, type CliIO } from './cli.js';
 import { parseArgs } from './parse-args.js';
 
@@ -102,8 +101,6 @@ export const nodeIO: CliIO = {
 // The bundle's copies of runCli and of the readers, for cli-bundle.test.ts (golden cases through the
 // bundled code: a RenderError the readers throw must be the bundle's class).
 export { runCli, goBytesToString, valuesFileText };
-/** The bundle's switch for keeping results between renders (cli-bundle.test.ts runs the cases with it off, as main does). */
-export const setKeepBetweenRenders = setKeep;
 
 export interface MainOptions {
   /** Called once when an input (a values file, stdin, a --set-file file) is larger than 1 MiB. */
@@ -168,8 +165,6 @@ function readingOnce(io: CliIO, stdin: string | undefined): CliIO & { stdinRead(
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   onLargeInput = options.onLargeInput;
-  // One render per process: keeping results for a next render only costs time here.
-  setKeepBetweenRenders(false);
   const io = readingOnce(nodeIO, options.stdin);
   const threads = (
     process as { getBuiltinModule?: (id: string) => typeof import('node:worker_threads') | undefined }
