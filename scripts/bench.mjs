@@ -20,7 +20,9 @@
  * docs/reference.md; without them only polyaxon-render is measured). Flags: --runs N (processes per command, default
  * 31), --calls N (timed render() calls per set of values, at most; default 200),
  * --compare BIN (another build's bin/polyaxon-render.js, e.g. of a git worktree:
- * its rows run interleaved with the others, for a before/after on a busy machine).
+ * its rows run interleaved with the others, for a before/after on a busy machine),
+ * --large-runs N (runs per large input, default 3; 0 leaves the large inputs out),
+ * --large-only (only the large inputs, scripts/bench-large.mjs).
  * Needs a build (`pnpm install` or `pnpm build`).
  */
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchLargeInputs } from './bench-large.mjs';
 import { helmPath, missingReference, refChartPath } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +56,17 @@ const missingHelm = missingReference();
 const haveHelm = missingHelm.length === 0;
 const timeBin = '/usr/bin/time';
 const haveTime = existsSync(timeBin);
+
+const largeRuns = option('large-runs', 3);
+if (process.argv.includes('--large-only')) {
+  if (!haveHelm) {
+    console.error(`bench: the large inputs are measured against helm; missing ${missingHelm.join('; and ')}`);
+    process.exit(2);
+  }
+  const rows = benchLargeInputs({ helm, refChart, bin, runs: largeRuns || 3 });
+  console.log(`Large inputs at most helm's wall and RSS: ${rows.filter((r) => r.pass).length} of ${rows.length}`);
+  process.exit(0);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'polyaxon-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
@@ -395,6 +409,11 @@ try {
 }
 out(bundleLine);
 
+// ---------------------------------------------------------------- large inputs
+
+out();
+const large = haveHelm && largeRuns > 0 ? benchLargeInputs({ helm, refChart, bin, runs: largeRuns, out }) : [];
+
 // ---------------------------------------------------------------- verdict
 
 out();
@@ -429,3 +448,8 @@ for (const s of scaling)
   out(
     `  ${`${s.label}, ×4 items`.padEnd(52)} ×${s.growth.toFixed(2).padEnd(5)} (linear 4, n·log n ≈ 4.8; ≤ 5.5)  ${verdict(s.growth <= 5.5)}`,
   );
+if (large.length > 0) {
+  out("Targets (issue 17): each large input at most helm's wall time and peak RSS");
+  for (const r of large)
+    out(`  ${r.name.padEnd(46)} wall ×${r.wallRatio.toFixed(2)}  RSS ×${r.rssRatio.toFixed(2)}   ${verdict(r.pass)}`);
+}

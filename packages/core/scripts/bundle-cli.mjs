@@ -18,6 +18,8 @@
  *   file, so the values-file run comes first: it compiles what a default run
  *   does and the values-file reader besides (a default-run cache left that to
  *   be compiled on every `-f` run, ~6 ms; it costs a default run little).
+ *   These caches serve this checkout only: package.json's `files` leaves
+ *   `*.v8-cache` out of the package (a user's Node writes its own on first run).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

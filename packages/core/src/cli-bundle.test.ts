@@ -6,13 +6,20 @@
  * nothing between renders as the real CLI does.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareOutputs, firstDiff, listCases, maskRandom, type GoldenCase } from '../../../fixtures/harness.js';
+import {
+  compareOutputs,
+  firstDiff,
+  listCases,
+  listDeepCases,
+  maskRandom,
+  type GoldenCase,
+} from '../../../fixtures/harness.js';
 import type { CliIO } from './cli.js';
 
 type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -96,7 +103,10 @@ describe('the CLI bundle prints what helm printed', () => {
     };
     expect(await runCli([], io)).toBe(0);
     expect(loaded()).toEqual(['cli.cjs']);
+    // Plain block YAML is read without the yaml package (values yaml-fast.ts); a flow map needs it.
     expect(await runCli(['-f', '-'], io)).toBe(0);
+    expect(loaded()).toEqual(['cli.cjs']);
+    expect(await runCli(['-f', '-'], { ...io, readStdin: () => 'a: {b: 1}\n' })).toBe(0);
     expect(loaded()).toEqual(['cli-lazy-yaml.cjs', 'cli.cjs']);
     expect(await runCli(['--notes'], io)).toBe(0);
     expect(loaded()).toEqual(['cli-lazy-handlebars.cjs', 'cli-lazy-yaml.cjs', 'cli.cjs']);
@@ -126,22 +136,112 @@ describe('the CLI bundle prints what helm printed', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown flag: --no-such-flag/);
   });
-  it("bin/polyaxon-render.js sets V8's flags without a word on stderr, even when Node is told to report deprecations", () => {
-    for (const nodeFlags of [
-      [],
-      ['--pending-deprecation'],
-      ['--throw-deprecation'],
-      ['--trace-deprecation', '--pending-deprecation'],
+  it("bin/polyaxon-render.js sets V8's flags without a word on stderr, whatever NODE_OPTIONS tells Node", () => {
+    // Users' NODE_OPTIONS: each must leave the run exactly as without it (Node's own experimental warnings aside).
+    const run = (nodeOptions: string) =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '3', '-f', '-'], {
+        input: 'ingress:\n  enabled: true\n',
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, NODE_OPTIONS: nodeOptions },
+      });
+    const expected = run('');
+    expect(expected.status, expected.stderr).toBe(0);
+    expect(expected.stdout).toMatch(/^# Source: polyaxon\/templates\/ing\.yaml$/m);
+    const seedWarning = expected.stderr;
+    for (const nodeOptions of [
+      '--no-deprecation',
+      '--throw-deprecation',
+      '--pending-deprecation',
+      '--trace-deprecation --pending-deprecation',
+      '--throw-deprecation --pending-deprecation',
+      '--frozen-intrinsics',
+      '--disallow-code-generation-from-strings',
     ]) {
-      const r = spawnSync(process.execPath, [...nodeFlags, join(tmp, 'bin/polyaxon-render.js')], {
+      const r = run(nodeOptions);
+      expect(r.status, `${nodeOptions}: ${r.stderr}`).toBe(0);
+      expect(r.stdout === expected.stdout, `${nodeOptions}: stdout differs`).toBe(true);
+      const ours = r.stderr.split('\n').filter((l) => !/ExperimentalWarning|--trace-warnings/.test(l));
+      expect(ours.join('\n'), nodeOptions).toBe(seedWarning);
+    }
+    // --notes too: its handlebars template is precompiled, so no function is built from a string.
+    const notes = (nodeOptions: string) =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--notes'], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: nodeOptions },
+      });
+    const plain = notes('');
+    const strict = notes('--disallow-code-generation-from-strings');
+    expect(strict.status, strict.stderr).toBe(0);
+    expect(strict.stdout).toBe(plain.stdout);
+    expect(plain.stdout).toMatch(/^Polyaxon is currently running:/);
+  });
+  it('bin/polyaxon-render.js uses a code cache only when its checksum proves it intact: random bit flips never change a run', () => {
+    const run = () =>
+      spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9', '-f', '-', '--notes'], {
+        input: 'serviceType: NodePort\ningress: {enabled: false}\n',
         encoding: 'utf8',
         maxBuffer: 1 << 28,
       });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(/^# Source: polyaxon\/templates\/api-deployment\.yaml$/m);
+    const files = ['cli.cjs', 'cli-lazy-yaml.cjs', 'cli-lazy-handlebars.cjs'].map((f) => join(outdir, `${f}.v8-cache`));
+    for (const f of files) rmSync(f, { force: true });
+    const expected = run();
+    expect(expected.status, expected.stderr).toBe(0);
+    expect(expected.stdout).toMatch(/NodePort|nodePort/);
+    const plain = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    for (const f of files) expect(existsSync(f), f).toBe(true);
+    // A fixed seed for the flips, so that a failure can be replayed.
+    let seed = 0x5eed;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const f of files) {
+      for (let i = 0; i < 4; i++) {
+        const bytes = readFileSync(f);
+        // One flip in the header (format tag or checksum), the others anywhere.
+        const at = i === 0 ? random(100) : random(bytes.length);
+        const bit = random(8);
+        bytes[at] ^= 1 << bit;
+        writeFileSync(f, bytes);
+        const r = run();
+        const where = `${f} byte ${at} bit ${bit}`;
+        expect(r.status, `${where}: ${r.stderr}`).toBe(0);
+        expect(r.stdout === expected.stdout, `${where}: stdout differs`).toBe(true);
+        // Thrown away and rebuilt: the next run has an intact cache again.
+        expect(readFileSync(f).equals(bytes), `${where}: the damaged cache was kept`).toBe(false);
+      }
     }
+    // No temporary files left behind.
+    expect(readdirSync(outdir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const again = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), '--seed', '9'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(again.stdout === plain.stdout).toBe(true);
   });
+  // Values nested near Helm's 10000 levels: the bin renders them on a thread with a larger stack.
+  for (const c of listDeepCases()) {
+    it(`${c.name} (through the bin)`, () => {
+      const r = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...c.args], {
+        cwd: c.dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      if (c.expectedExit !== 0) {
+        expect(r.stdout).toBe('');
+        expect(r.status).toBe(1);
+        expect(r.stderr.split('\n').filter((l) => l.startsWith('Error:'))[0]).toBe(c.error!.split('\n')[0]);
+        return;
+      }
+      expect(r.status, r.stderr).toBe(0);
+      const cmp = compareOutputs(c.expected!, r.stdout);
+      if (!cmp.identical) expect.fail(`${c.name}: ${cmp.report}`);
+    }, 240_000);
+  }
   for (const c of cases) {
     it(c.name, async () => {
       const r = await runBundled(c);

@@ -6,29 +6,59 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { goBytesToString, valuesFileText } from '@polyaxon-render/values';
+import { depthBound, flagNestingBound, goBytesToString, valuesFileText } from '@polyaxon-render/values';
 import { runCli, type CliIO } from './cli.js';
+import { parseArgs } from './parse-args.js';
 
 /**
  * Writes all of `text` to a file descriptor synchronously. process.stdout would
  * do the same for files and pipes, but setting up its stream costs a few
  * milliseconds and a megabyte at start, a real share of a one-shot CLI's time.
  */
-function writeAll(fd: number, text: string): void {
+export function writeAll(
+  fd: number,
+  text: string,
+  write: (fd: number, bytes: Buffer, offset: number, length: number) => number = writeSync,
+): void {
   const bytes = Buffer.from(text, 'utf8');
   let off = 0;
+  const pause = pipeWait();
   while (off < bytes.length) {
     try {
-      off += writeSync(fd, bytes, off, bytes.length - off);
+      off += write(fd, bytes, off, bytes.length - off);
+      pause.reset();
     } catch (e) {
       const code = (e as { code?: string }).code;
-      // A non-blocking descriptor we inherited is full: wait for the reader.
-      if (code === 'EAGAIN') continue;
+      // A non-blocking descriptor we inherited is full: wait for the reader (sleeping, not spinning).
+      if (code === 'EAGAIN') pause.sleep();
       // The reader went away (`| head`): stop writing, as Node's streams do.
-      if (code === 'EPIPE') return;
-      throw e;
+      else if (code === 'EPIPE') return;
+      else throw e;
     }
   }
+}
+
+/**
+ * Sleeps between tries at a full non-blocking pipe: from 50 µs (a fast reader
+ * drains a pipe buffer in about that) doubling to 16 ms (a slow reader costs
+ * about 60 tries a second). Node has no synchronous poll(2); Atomics.wait on a
+ * private buffer blocks the thread without using the CPU.
+ */
+function pipeWait(): { sleep(): void; reset(): void } {
+  const first = 0.05;
+  const longest = 16;
+  let wait = first;
+  let cell: Int32Array | undefined;
+  return {
+    sleep() {
+      cell ??= new Int32Array(new SharedArrayBuffer(4));
+      Atomics.wait(cell, 0, 0, wait);
+      wait = Math.min(wait * 2, longest);
+    },
+    reset() {
+      wait = first;
+    },
+  };
 }
 
 /** Past this, an input makes a long run (see forLargeInput). */
@@ -75,10 +105,86 @@ export { runCli, goBytesToString, valuesFileText };
 export interface MainOptions {
   /** Called once when an input (a values file, stdin, a --set-file file) is larger than 1 MiB. */
   readonly onLargeInput?: () => void;
+  /**
+   * The bundle this runs from (dist/cli.cjs): an input that may nest deeper than Node's main-thread
+   * stack takes is rendered by it on a thread with a larger one. @default none (rendered here, guarded)
+   */
+  readonly bundle?: string;
+  /** On that thread: standard input as the main thread read it. @default read here */
+  readonly stdin?: string;
+}
+
+/**
+ * Past this bound on nesting, a run goes to a thread with a larger stack. The bound is
+ * loose (every bracket counts), and the main thread takes a few hundred levels: a
+ * values file with a few hundred `{}` costs only the thread's start (~50 ms).
+ */
+const DEEP_INPUT = 300;
+/** Enough for Helm's 10000 levels through every recursive step (the thread reserves it; pages are used as needed). */
+const DEEP_STACK_MB = 1024;
+
+/** The values files and flags of a command line, read once: their nesting bound, and the texts for the run. */
+function inputNesting(argv: readonly string[], io: CliIO): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    return 0; // a usage error: the run reports it
+  }
+  let bound = 0;
+  for (const flag of ['set', 'set-json', 'set-string', 'set-literal', 'set-file'])
+    for (const a of args.flags.get(flag) ?? []) bound = Math.max(bound, flagNestingBound(a));
+  for (const list of args.flags.get('values') ?? [])
+    for (const path of list.split(',')) {
+      try {
+        const text = path.trim() === '-' ? io.readStdin() : io.readValuesFile!(path);
+        bound = Math.max(bound, depthBound(text));
+      } catch {
+        // unreadable: the run reports it
+      }
+    }
+  return bound;
+}
+
+/** Reads each file and standard input once, for the nesting check and then the run; `stdin()`: what was read. */
+function readingOnce(io: CliIO, stdin: string | undefined): CliIO & { stdinRead(): string | undefined } {
+  const files = new Map<string, string>();
+  let input = stdin;
+  return {
+    ...io,
+    readValuesFile: (p) => {
+      let t = files.get(p);
+      if (t === undefined) files.set(p, (t = io.readValuesFile!(p)));
+      return t;
+    },
+    readStdin: () => (input ??= io.readStdin()),
+    stdinRead: () => input,
+  };
 }
 
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   onLargeInput = options.onLargeInput;
-  return runCli(argv, nodeIO);
+  const io = readingOnce(nodeIO, options.stdin);
+  const threads = (
+    process as { getBuiltinModule?: (id: string) => typeof import('node:worker_threads') | undefined }
+  ).getBuiltinModule?.('node:worker_threads');
+  if (options.bundle !== undefined && threads !== undefined && inputNesting(argv, io) > DEEP_INPUT) {
+    // Helm takes 10000 nested levels; the `yaml` composer, coalescing and toYaml recurse once per level.
+    return new Promise((resolve, reject) => {
+      const worker = new threads.Worker(
+        `const { parentPort, workerData } = require('node:worker_threads');
+         require(workerData.bundle).main(workerData.argv, { stdin: workerData.stdin }).then((code) => parentPort.postMessage(code));`,
+        {
+          eval: true,
+          workerData: { bundle: options.bundle, argv: [...argv], stdin: io.stdinRead() },
+          resourceLimits: { stackSizeMb: DEEP_STACK_MB },
+          stdin: false,
+        },
+      );
+      worker.once('message', (code: number) => resolve(code));
+      worker.once('error', reject);
+    });
+  }
+  return runCli(argv, io);
 }

@@ -237,10 +237,19 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     // The render hands over the merged user values; only when they have findings are the sources
     // read again, to say which file line or flag each came from.
     let user: GoMap | undefined;
-    options = { ...options, onUserValues: (v) => (user ??= v) };
+    let decoded: readonly GoMap[] = [];
+    options = {
+      ...options,
+      onUserValues: (v, files) => {
+        if (user !== undefined) return;
+        user = v;
+        decoded = files;
+      },
+    };
     warnFindings = () => {
       if (user === undefined || validate(user).length === 0) return;
-      for (const line of formatFindings(validateUserValues(sources))) io.stderr(`warning: ${oneLine(line)}\n`);
+      for (const line of formatFindings(validateUserValues({ ...sources, decoded })))
+        io.stderr(`warning: ${oneLine(line)}\n`);
     };
   }
   // Not helm: --verify checks the printed objects against the target Kubernetes (warnings; --strict refuses);

@@ -6,7 +6,7 @@
  * fails the render with "YAML parse error on <file>".
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import { RenderError } from '@polyaxon-render/values';
+import { RenderError, yamlDepthFailure } from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
@@ -61,6 +61,9 @@ function mustBeMap(node: unknown, file: string, goField: string, goType: string)
 }
 
 export function parseHead(text: string, file: string): ManifestHead {
+  // A document nested past yaml.v2's 10000 levels (a deep value printed by toYaml) fails as in Helm.
+  const deep = yamlDepthFailure(text);
+  if (deep !== undefined) throw fail(file, deep);
   return fastHead(text) ?? parseHeadFully(text, file);
 }
 

@@ -8,9 +8,14 @@
 import { RenderError, toGoValue, type GoMap, type PolyaxonValues } from '@polyaxon-render/values';
 import { notesView, trimSpace, type NotesView } from '@polyaxon-render/templates';
 import { render, type RenderOptions } from './render.js';
+import { checkRenderOptions } from './render-options.js';
+import { notesTemplateSpec } from './notes-template.generated.js';
 import { computeReleaseValues } from './values.js';
 
 export { notesView, type NotesView };
+
+/** How notes-template.generated.ts was compiled: noEscape (shell commands, not HTML), strict off (as Helm's text). */
+export const notesCompileOptions = { noEscape: true, strict: false } as const;
 
 /**
  * The NOTES text around the view-model. Handlebars drops a line holding only a
@@ -76,8 +81,9 @@ let compiled: Promise<(view: NotesView) => string> | undefined;
 /** handlebars is imported on first use only: plain renders never pay for loading it. */
 function notesFormatter(): Promise<(view: NotesView) => string> {
   compiled ??= import('handlebars').then(({ default: handlebars }) => {
-    // noEscape: the text is shell commands, not HTML; strict: a misspelt view field is a bug.
-    const t = handlebars.compile<NotesView>(notesTemplate, { noEscape: true, strict: false });
+    // Precompiled (notes-template.generated.ts): handlebars.compile builds its functions from strings at run
+    // time, which Node refuses under --disallow-code-generation-from-strings.
+    const t = handlebars.template<NotesView>(notesTemplateSpec as Parameters<typeof handlebars.template>[0]);
     return (view: NotesView) => t(view);
   });
   return compiled;
@@ -105,7 +111,7 @@ export function notesViewFor(values: unknown, options: RenderOptions = {}): Note
 }
 
 function asUserMap(values: unknown): GoMap | undefined {
-  const v = toGoValue(values);
+  const v = toGoValue(values, true);
   if (v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) {
     throw new RenderError(
@@ -123,6 +129,7 @@ function asUserMap(values: unknown): GoMap | undefined {
  * @throws RenderError as render() does, or for NOTES.txt's own failures
  */
 export async function renderNotes(values?: PolyaxonValues, options: RenderOptions = {}): Promise<string> {
+  checkRenderOptions(options);
   render(values, { ...options, showOnly: undefined });
   return formatNotes(notesViewFor(values, options));
 }

@@ -3,9 +3,18 @@
  * `helm template` prints for the Polyaxon 0.5.5 chart; renderDocuments gives
  * the same documents as data. Values → context → templates → manifests → text.
  */
-import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
+import {
+  RenderError,
+  isStackOverflow,
+  stackExhausted,
+  toGoValue,
+  type GoMap,
+  type GoValue,
+  type PolyaxonValues,
+} from '@polyaxon-render/values';
 import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
+import { checkRenderOptions } from './render-options.js';
 import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type Manifest, type SortedManifests } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
@@ -72,6 +81,7 @@ interface Rendered {
  * the caller selects by (the modern stage checks only those documents).
  */
 function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown = options.showOnly ?? []): Rendered {
+  checkRenderOptions(options);
   try {
     return runUnguarded(values, options, cache, shown);
   } catch (e) {
@@ -84,10 +94,9 @@ function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown
  * past them the render fails with a RenderError that says so, never a crash.
  */
 function outOfRoom(e: RangeError): RenderError {
-  if (/call stack/i.test(e.message)) {
-    return new RenderError('limit', `values nested too deeply for polyaxon-render (${e.message})`);
-  }
-  return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
+  const message = e.message;
+  if (isStackOverflow(e)) return new RenderError('limit', stackExhausted(e));
+  return new RenderError('limit', `the values or the output are too large for polyaxon-render (${message})`);
 }
 
 function runUnguarded(
@@ -162,7 +171,7 @@ function modernized(sorted: SortedManifests, options: RenderOptions, patterns: r
 function asUserMap(values: unknown): GoMap {
   let v: GoValue;
   try {
-    v = toGoValue(values);
+    v = toGoValue(values, true);
   } catch (e) {
     if (e instanceof RenderError) throw new RenderError(e.code, `render(values): ${e.message}`, e.where);
     throw e;
@@ -200,6 +209,7 @@ export function documentsOf(
   options: RenderOptions,
   cache?: ValuesCache,
 ): RenderedDocument[] {
+  checkRenderOptions(options);
   const r = run(values, { ...options, showOnly: undefined }, cache, options.showOnly);
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({

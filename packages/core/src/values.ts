@@ -41,7 +41,7 @@ export interface ValuesInput {
    * validate them without reading the files twice. Not called when they cannot be read.
    * @default none
    */
-  readonly onUserValues?: (values: GoMap) => void;
+  readonly onUserValues?: (values: GoMap, files: readonly GoMap[]) => void;
 }
 
 const defaultsByName: Record<string, () => GoMap> = {
@@ -74,10 +74,9 @@ function valuesTree(): ChartValuesNode {
 
 /** MergeValues: the user's values before any chart default is applied. */
 export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
-  const files = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));
-  if (base) files.unshift(base);
-  return mergeUserValues({
-    files,
+  const decoded = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));
+  const user = mergeUserValues({
+    files: base ? [base, ...decoded] : decoded,
     setJSON: input.setJson,
     set: input.set,
     setString: input.setString,
@@ -85,6 +84,8 @@ export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
     setLiteral: input.setLiteral,
     readFile: input.readFile,
   });
+  input.onUserValues?.(user, decoded);
+  return user;
 }
 
 export function computeReleaseValues(
@@ -115,9 +116,10 @@ export interface ValuesCache {
   set(key: string, value: Coalesced): void;
 }
 
-function coalesce(user: GoMap): Coalesced {
+/** `owned`: the user's values were made for this render alone (see computeValues): no copy. */
+function coalesce(user: GoMap, owned: boolean): Coalesced {
   const warnings: string[] = [];
-  const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+  const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m), owned);
   return { values, enabled, warnings };
 }
 
@@ -204,9 +206,10 @@ export function releaseValues(
   if (coalesced === undefined) {
     const base = toBase(raw);
     const user = userValues(base, input);
-    input.onUserValues?.(user);
     beforeCoalesce();
-    coalesced = coalesce(user);
+    // Without a cache the render keeps nothing: its user values (decoded files, flags, a copy of render's values)
+    // were made for it, and `set` changes are undone when it ends, so coalescing needs no copy of them.
+    coalesced = coalesce(user, cache === undefined);
     // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
     const key = found === undefined ? undefined : inputKey(base, input);
     if (key !== undefined) cache!.set(key, coalesced);

@@ -68,12 +68,21 @@ function logf(warn: Warn, line: number, message: string): void {
  * (the result of the -f/--set flags, see mergeUserValues), and which dependencies
  * are rendered. `userValues` and the chart's defaults are not modified.
  */
-export function computeValues(chart: ChartValuesNode, userValues: GoMap, warn: Warn): ComputedValues {
+export function computeValues(
+  chart: ChartValuesNode,
+  userValues: GoMap,
+  warn: Warn,
+  /**
+   * `userValues` was made for this call and nothing else holds it (a one-shot CLI's freshly decoded values): it
+   * may end up in the result without a copy. @default false
+   */
+  owned = false,
+): ComputedValues {
   const root = toWork(chart, chart.name);
   const enabled = new Set<string>();
   // Helm copies the user's values in each CoalesceValues; coalescing here changes no map it did not make, so one
-  // copy serves both passes (and none of the caller's maps ends up in the result).
-  const user = deepCopy(userValues);
+  // copy serves both passes (and none of the caller's maps ends up in the result, unless the caller gave them up).
+  const user = owned ? userValues : deepCopy(userValues);
   // The passes read the same chart values (and each later pass the earlier passes' results, which are not changed again).
   const keys: KeyCache = new Map();
   processDependencyEnabled(root, user, '', warn, enabled, keys);

@@ -13,6 +13,7 @@ export type RenderErrorCode =
   | 'manifest' // the rendered output is not valid YAML, as Helm's "YAML parse error"
   | 'release' // the release name or another release option is invalid
   | 'validation' // --strict refused values with findings
+  | 'options' // a render() option is not what it must be (the library's own check)
   | 'limit'; // past a nesting or size limit of polyaxon-render's own (where Helm may accept)
 
 export interface RenderErrorWhere {

@@ -17,7 +17,8 @@ import { parseSet, parseSetJSON, parseSetLiteral, parseSetString, StrvalsError, 
 import { mergeUserValues } from './user-values.js';
 
 const pristine = Object.getOwnPropertyNames(Object.prototype).sort();
-const SLOW_MS = 2000;
+// Text nested near Helm's 10000 levels is composed until this thread's stack ends (~1 s on a quiet machine).
+const SLOW_MS = 5000;
 
 afterEach(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(pristine);
@@ -54,7 +55,8 @@ function outcome<T>(f: () => T, ...allowed: (abstract new (...a: never[]) => Err
 function wellFormed(v: unknown): void {
   if (v instanceof Error) return;
   expect(nullPrototypes(v as GoMap)).toBe(true);
-  expect(valueDepth(v as GoMap, Infinity)).toBeLessThanOrEqual(MAX_VALUES_DEPTH);
+  // A --set path nests at most 30 names (as in Helm) and MAX_VALUES_DEPTH lists, and JSON under it as many levels.
+  expect(valueDepth(v as GoMap, Infinity)).toBeLessThanOrEqual(2 * MAX_VALUES_DEPTH + 31);
 }
 
 // ---- generators ----

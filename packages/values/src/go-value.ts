@@ -14,7 +14,7 @@
  * key" (Go's missing map entry); `null` is an explicit nil.
  */
 import { RenderError } from './errors.js';
-import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
 
 export type GoScalar = null | boolean | number | bigint | string;
 export type GoValue = GoScalar | GoValue[] | GoMap;
@@ -94,12 +94,17 @@ export function compareBytes(a: string, b: string): number {
  * that are not plain (Date, Map, typed arrays), getters that throw ('values'),
  * and nesting past MAX_VALUES_DEPTH, which also catches cycles ('limit').
  */
-export function toGoValue(v: unknown): GoValue {
+export function toGoValue(
+  v: unknown,
+  /** Refuse NaN and the infinities, as Helm's values (JSON underneath) cannot hold them. @default false */
+  finite = false,
+): GoValue {
   const path: (string | number)[] = [];
   try {
-    return convert(v, path);
+    return convert(v, path, finite);
   } catch (e) {
-    if (e instanceof RenderError) throw e;
+    // The stack ran out (values nested past it, or a cycle): render() reports that as a limit.
+    if (e instanceof RenderError || e instanceof RangeError) throw e;
     throw new RenderError('values', `values could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
@@ -112,7 +117,7 @@ function pathText(path: readonly (string | number)[]): string {
 }
 
 /** `path` holds the keys and indexes from the root to `v` (pushed and popped on the way). */
-function convert(v: unknown, path: (string | number)[]): GoValue {
+function convert(v: unknown, path: (string | number)[], finite: boolean): GoValue {
   const refuse = (why: string): never => {
     const at = pathText(path);
     throw new RenderError('values', `${why}${at === '' ? '' : ` at ${at}`}`, at === '' ? {} : { path: at });
@@ -120,8 +125,21 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'string':
-    case 'boolean':
+      if (v.length > MAX_INPUT_LENGTH) {
+        const at = pathText(path);
+        throw new RenderError(
+          'limit',
+          `a string of ${v.length} characters is longer than polyaxon-render takes (${MAX_INPUT_LENGTH})${at === '' ? '' : ` at ${at}`}`,
+          at === '' ? {} : { path: at },
+        );
+      }
+      return v;
     case 'number':
+      // Values reach Helm as JSON (sigs.k8s.io/yaml), and json.Marshal refuses NaN and the infinities.
+      return !finite || Number.isFinite(v)
+        ? v
+        : refuse(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
+    case 'boolean':
     case 'bigint':
       return v;
     case 'object': {
@@ -137,7 +155,7 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
         const out: GoValue[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           path.push(i);
-          out[i] = convert(v[i], path);
+          out[i] = convert(v[i], path, finite);
           path.pop();
         }
         return out;
@@ -152,7 +170,7 @@ function convert(v: unknown, path: (string | number)[]): GoValue {
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined) continue;
         path.push(k);
-        setKey(out, k, convert(x, path));
+        setKey(out, k, convert(x, path, finite));
         path.pop();
       }
       return out;

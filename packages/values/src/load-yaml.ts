@@ -37,9 +37,17 @@ import {
 import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
-import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import {
+  GO_MAX_DEPTH,
+  MAX_INPUT_LENGTH,
+  MAX_VALUES_DEPTH,
+  TOO_DEEP,
+  isStackOverflow,
+  stackExhausted,
+} from './limits.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
+import { fastValues } from './yaml-fast.js';
 import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
 
 const TAG_PREFIX = 'tag:yaml.org,2002:';
@@ -286,6 +294,41 @@ function resolveImplicit(tag: string, input: string): [string, YValue] {
     }
   }
   return [STR, { t: 'str', v: input }];
+}
+
+/**
+ * A plain (unquoted, untagged) scalar's value as decodeValues gives it: yaml.v2's
+ * resolve, then the JSON step. Undefined where the JSON step would fail (NaN, the
+ * infinities), so that the caller leaves that text to decodeValues and its error.
+ */
+export function plainScalarValue(text: string): GoValue | undefined {
+  const v = resolve('', text)[1];
+  switch (v.t) {
+    case 'nil':
+      return null;
+    case 'bool':
+    case 'str':
+      return v.v;
+    case 'int':
+    case 'uint':
+      return Number(v.v);
+    case 'float':
+      return Number.isFinite(v.v) ? v.v : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A plain scalar map key as decodeValues writes it (sigs.k8s.io/yaml stringifies
+ * bools, ints and floats); undefined for a merge key `<<` and for keys that fail
+ * (nil, uint64), which decodeValues reports.
+ */
+export function plainScalarKey(text: string): string | undefined {
+  if (text === '<<') return undefined;
+  const k = resolve('', text)[1];
+  if (k.t !== 'str' && k.t !== 'int' && k.t !== 'bool' && k.t !== 'float') return undefined;
+  return keyString(k, NIL);
 }
 
 // ---------------------------------------------------------------------------
@@ -606,13 +649,22 @@ function decodeBytes(bytes: Uint8Array): string {
  */
 export function loadValuesYaml(input: string | Uint8Array, source: string): GoMap {
   try {
-    return decodeValues(typeof input === 'string' ? input : decodeBytes(input));
+    const text = typeof input === 'string' ? input : decodeBytes(input);
+    if (text.length > MAX_INPUT_LENGTH)
+      throw new RenderError(
+        'limit',
+        `failed to parse ${source}: ${text.length} characters, more than polyaxon-render takes (${MAX_INPUT_LENGTH})`,
+        { file: source },
+      );
+    return decodeValues(text);
   } catch (e) {
     if (e instanceof YamlFail) {
       const where = e.line !== undefined ? `line ${e.line}: ` : '';
       return fail(source, `error converting YAML to JSON: yaml: ${where}${e.message}`, e.line, e.column);
     }
     if (e instanceof ConvertFail) return fail(source, e.message);
+    if (isStackOverflow(e))
+      throw new RenderError('limit', `failed to parse ${source}: ${stackExhausted(e)}`, { file: source });
     if (e instanceof TooDeep) {
       throw new RenderError(
         'limit',
@@ -664,6 +716,31 @@ function firstDocument(text: string, lc: LineCounter): Document | undefined {
   return doc;
 }
 
+/**
+ * Helm's nesting errors for a YAML document that sigs.k8s.io/yaml would decode
+ * (yaml.v2's scanner limits, then the JSON step's), as the text Helm prints
+ * after its prefix; undefined when the text nests within them. Cheap for
+ * ordinary text: only a text that may nest past 10000 levels is parsed.
+ */
+export function yamlDepthFailure(text: string): string | undefined {
+  if (text.length <= GO_MAX_DEPTH || depthBound(text) <= GO_MAX_DEPTH) return undefined;
+  const lc = new LineCounter();
+  for (const token of new Parser(lc.addNewLine).parse(text)) {
+    if (token.type !== 'document') continue;
+    try {
+      checkDepth(token, lc);
+    } catch (e) {
+      if (e instanceof YamlFail)
+        return `error converting YAML to JSON: yaml: ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.message}`;
+      if (e instanceof ConvertFail) return e.message;
+      if (e instanceof TooDeep) return undefined;
+      throw e;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 function checkDepth(token: CST.Document, lc: LineCounter): void {
   const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
   const lineOf = (offset: number): number => lc.linePos(offset).line;
@@ -690,6 +767,9 @@ function checkDepth(token: CST.Document, lc: LineCounter): void {
 function decodeValues(text: string): GoMap {
   // libyaml skips one leading UTF-8 BOM.
   if (text.startsWith('\ufeff')) text = text.slice(1);
+  // Most values files are plain block YAML: read those in one pass (the same values, see yaml-fast.ts).
+  const fast = fastValues(text, undefined, MAX_VALUES_DEPTH);
+  if (fast !== undefined) return fast;
   checkPrintable(text);
   const original = text;
   text = libyamlBreaks(text);
@@ -697,6 +777,8 @@ function decodeValues(text: string): GoMap {
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
   const err = doc.errors[0];
+  // The composer recurses once per level and reports its stack running out as a document error.
+  if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);
   const syntaxFail = (): never => {
     const p = lc.linePos(err.pos[0]);
     throw new YamlFail(err.message.split('\n')[0], p.line, p.col);

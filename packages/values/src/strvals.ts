@@ -10,7 +10,7 @@
  */
 import { goQuote, goQuoteRunes, goTypeName } from './go-fmt.js';
 import { getKey, hasKey, isMap, newMap, setKey, toGoValue, type GoMap, type GoValue } from './go-value.js';
-import { GO_MAX_DEPTH, MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { GO_MAX_DEPTH, MAX_VALUES_DEPTH, TOO_DEEP, isStackOverflow, stackExhausted } from './limits.js';
 
 /** Helm's MaxIndex: the largest list index `--set a[N]` accepts. */
 export const MAX_INDEX = 65536;
@@ -27,8 +27,8 @@ export class StrvalsError extends Error {
 
 /** Values nested deeper than MAX_VALUES_DEPTH: polyaxon-render's limit, reported as such (not as Helm's parse error). */
 export class StrvalsTooDeep extends Error {
-  constructor() {
-    super(TOO_DEEP);
+  constructor(message = TOO_DEEP) {
+    super(message);
     this.name = 'StrvalsTooDeep';
   }
 }
@@ -556,7 +556,13 @@ function fromJson(v: unknown, text: string): GoValue {
 }
 
 function run(s: string, into: GoMap, mode: Mode, reader: RunesReader): GoMap {
-  new Parser(new Scanner(s), into, mode, reader).parse();
+  try {
+    new Parser(new Scanner(s), into, mode, reader).parse();
+  } catch (e) {
+    // Helm nests --set lists without limit; here the thread's stack may end first (the CLI gives deep input a larger one).
+    if (isStackOverflow(e)) throw new StrvalsTooDeep(stackExhausted(e));
+    throw e;
+  }
   return into;
 }
 

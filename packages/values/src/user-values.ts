@@ -9,7 +9,7 @@
 import { deepCopy } from './coalesce.js';
 import { RenderError } from './errors.js';
 import { isMap, newMap, setKey, type GoMap } from './go-value.js';
-import { checkValuesDepth } from './limits.js';
+import { checkValuesDepth, isStackOverflow, stackExhausted } from './limits.js';
 import {
   parseSet,
   parseSetFile,
@@ -61,12 +61,24 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
     }
     if (e instanceof StrvalsTooDeep)
       throw new RenderError('limit', `failed parsing ${flag} data: ${e.message}`, { flag });
+    if (isStackOverflow(e))
+      throw new RenderError('limit', `failed parsing ${flag} data: ${stackExhausted(e)}`, { flag });
     throw e;
   }
 }
 
 /** Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message. */
 export function mergeUserValues(opts: UserValueOptions): GoMap {
+  try {
+    return mergeAll(opts);
+  } catch (e) {
+    // Merging and copying recurse once per level: past this thread's stack, a limit (the CLI gives deep input more).
+    if (isStackOverflow(e)) throw new RenderError('limit', stackExhausted(e));
+    throw e;
+  }
+}
+
+function mergeAll(opts: UserValueOptions): GoMap {
   let base = newMap();
   const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some(
     (f) => f !== undefined && f.length > 0,

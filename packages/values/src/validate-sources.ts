@@ -8,6 +8,7 @@
 import { LineCounter, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import { isMap, newMap, type GoMap, type GoValue } from './go-value.js';
 import { loadValuesYaml } from './load-yaml.js';
+import { fastValues } from './yaml-fast.js';
 import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString } from './strvals.js';
 import { mergeUserValues, type UserValueOptions } from './user-values.js';
 import { formatPath, validateRaw, type Finding } from './validate.js';
@@ -15,6 +16,11 @@ import { formatPath, validateRaw, type Finding } from './validate.js';
 export interface ValuesSources extends Omit<UserValueOptions, 'files'> {
   /** -f/--values files, in order, as text (`-` names stdin). @default [] */
   readonly files?: readonly { readonly name: string; readonly text: string }[];
+  /**
+   * The same files already decoded (loadValuesYaml), in the same order, when the caller has them
+   * (a render hands them over), so that no file is parsed twice. @default decoded here
+   */
+  readonly decoded?: readonly GoMap[];
 }
 
 type Segments = readonly (string | number)[];
@@ -47,7 +53,14 @@ function keyText(node: unknown): string | undefined {
  * the values themselves come from loadValuesYaml. Paths through aliases and merge keys are not
  * recorded (a finding there points at the nearest recorded ancestor).
  */
-export function valueLines(text: string): Map<string, number> {
+export function valueLines(text: string, paths?: readonly Segments[]): Map<string, number> {
+  if (paths !== undefined) {
+    // Only the lines of these paths (and their ancestors): the fast reader finds them in one pass.
+    const prefixes = new Set<string>();
+    for (const p of paths) for (let n = 1; n <= p.length; n++) prefixes.add(pathKey(p.slice(0, n)));
+    const found = new Map<string, number>();
+    if (fastValues(text.startsWith('\ufeff') ? text.slice(1) : text, { prefixes, found }) !== undefined) return found;
+  }
   const lines = new Map<string, number>();
   const lc = new LineCounter();
   let docs;
@@ -126,12 +139,17 @@ function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, '
  */
 export function validateUserValues(sources: ValuesSources): Finding[] {
   const files = sources.files ?? [];
-  const decoded = files.map((f) => loadValuesYaml(f.text, f.name));
+  const decoded = sources.decoded ?? files.map((f) => loadValuesYaml(f.text, f.name));
   const merged = mergeUserValues({ ...sources, files: decoded });
   const raw = validateRaw(merged);
   if (raw.length === 0) return [];
 
-  const origins: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text) }));
+  const wanted = raw.map((f) => f.segments);
+  const origins: Origin[] = files.map((f, i) => ({
+    values: decoded[i],
+    file: f.name,
+    lines: valueLines(f.text, wanted),
+  }));
   const noFile = (): string => '';
   const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
     ['--set-json', sources.setJSON, parseSetJSON],

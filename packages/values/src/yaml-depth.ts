@@ -49,22 +49,15 @@ interface Frame {
  * measureDepth has nothing to find.
  */
 export function depthBound(text: string): number {
+  // Native searches rather than a loop over every character: a values file may be tens of megabytes.
   let brackets = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
   let widest = 0;
-  let lineStart = true;
-  let prefix = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) brackets++;
-    if (c === 0x0a || c === 0x0d) {
-      lineStart = true;
-      prefix = 0;
-    } else if (lineStart) {
-      // ' ', '\t', '-', '?', ':'
-      if (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x3f || c === 0x3a) {
-        if (++prefix > widest) widest = prefix;
-      } else lineStart = false;
-    }
+  const prefix = /(^|[\n\r])[ \t?:-]+/g;
+  for (let m = prefix.exec(text); m !== null; m = prefix.exec(text)) {
+    const width = m[0].length - m[1].length;
+    if (width > widest) widest = width;
   }
   return brackets + 2 * (widest + 1);
 }

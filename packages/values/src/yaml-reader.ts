@@ -33,9 +33,28 @@ export function decodeYamlBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 2, true);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 2, false);
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  checkUtf8(bytes, start);
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start));
+  // The native decoder refuses what libyaml refuses as UTF-8 (bad, overlong, surrogate, past U+10FFFF);
+  // what is left is libyaml's printable set. Only a file that fails either is walked byte by byte, for
+  // libyaml's message about the first bad character.
+  let text: string | undefined;
+  try {
+    text = strictUtf8.decode(bytes.subarray(start));
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined || NOT_PRINTABLE.test(text)) {
+    checkUtf8(bytes, start);
+    // The byte walk found nothing: the two checks disagree, which they must not.
+    throw new Error("yaml-reader: a UTF-8 check disagrees with libyaml's");
+  }
+  return text;
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Characters of valid UTF-8 outside libyaml's printable set (surrogates come only in pairs here: printable). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
 function checkUtf8(b: Uint8Array, start: number): void {
   for (let i = start; i < b.length;) {
