@@ -88,8 +88,6 @@ const clusterScopedKinds: ReadonlySet<string> = new Set([
  * JSON patch of your own).
  */
 export class PolyaxonChart extends Chart {
-  /** Every object, in Helm's print order (hooks last). */
-  readonly apiObjects: readonly ApiObject[];
   /** The Helm hooks among them (`helm.sh/hook` annotated), in print order. */
   readonly hooks: readonly ApiObject[];
 
@@ -103,7 +101,6 @@ export class PolyaxonChart extends Chart {
       seed: props.seed,
       set: props.set,
     };
-    const objects: ApiObject[] = [];
     const hooks: ApiObject[] = [];
     const ids = new Map<string, number>();
     for (const document of renderDocuments(props.values, options)) {
@@ -121,14 +118,15 @@ export class PolyaxonChart extends Chart {
         kind,
         metadata: { ...namespace, ...metadata },
       });
-      objects.push(object);
       if (document.hook) hooks.push(object);
     }
-    this.apiObjects = objects;
     this.hooks = hooks;
   }
 
-  /** The object of this kind and name (the first, if the chart printed two), or undefined. */
+  /**
+   * The object of this kind and name (the first, if the chart printed two), or undefined.
+   * (`apiObjects`, from Chart, lists them all in Helm's print order, hooks last.)
+   */
   findObject(kind: string, name: string): ApiObject | undefined {
     return this.apiObjects.find((o) => o.kind === kind && o.name === name);
   }
