@@ -67,13 +67,26 @@ describe('PolyaxonChart', () => {
     expect(chart.apiObjects.slice(-chart.hooks.length)).toEqual(chart.hooks);
   });
 
+  it('lets users leave the hooks out (docs/embedding.md)', () => {
+    const chart = new PolyaxonChart(Testing.app(), 'polyaxon', { releaseName: 'px', seed: 3 });
+    const all = Testing.synth(chart).length;
+    for (const hook of chart.hooks) chart.node.tryRemoveChild(hook.node.id);
+    const synthesized = Testing.synth(chart) as KubernetesObject[];
+    expect(synthesized.length).toBe(all - chart.hooks.length);
+    expect(synthesized.filter((o) => o.metadata.annotations?.['helm.sh/hook'] !== undefined)).toEqual([]);
+  });
+
   it('lets users patch an object with ApiObject.of and addJsonPatch', () => {
     const app = Testing.app();
     const chart = new PolyaxonChart(app, 'polyaxon', { releaseName: 'px', namespace: 'polyaxon', seed: 3 });
     const api = chart.findObject('Deployment', 'px-polyaxon-api');
     expect(api).toBeDefined();
     ApiObject.of(api!).addJsonPatch(JsonPatch.replace('/spec/replicas', 3));
-    const synthesized = Testing.synth(chart) as { kind: string; metadata: { name: string }; spec: { replicas: number } }[];
+    const synthesized = Testing.synth(chart) as {
+      kind: string;
+      metadata: { name: string };
+      spec: { replicas: number };
+    }[];
     const deployment = synthesized.find((o) => o.kind === 'Deployment' && o.metadata.name === 'px-polyaxon-api');
     expect(deployment?.spec.replicas).toBe(3);
   });

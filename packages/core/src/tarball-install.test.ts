@@ -31,7 +31,10 @@ const exampleOptions = `{ releaseName: 'px', namespace: 'polyaxon', seed: 3 }`;
  */
 const env = Object.fromEntries(
   Object.entries(process.env).filter(
-    ([k]) => !/^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(user_agent|verify_deps_before_run)$)/i.test(k),
+    ([k]) =>
+      !/^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(user_agent|verify_deps_before_run)$)/i.test(
+        k,
+      ),
   ),
 );
 
@@ -125,7 +128,9 @@ describe('the packed tarballs', () => {
       expect(files, tarball).toContain('package/LICENSE');
       expect(files, tarball).toContain('package/README.md');
       expect(ok('tar', ['-xzOf', tarball, 'package/LICENSE']), tarball).toBe(license);
-      const leftovers = files.filter((f) => /\.v8-cache$|\.test\.|[/\\]testing[/\\]|\.tsbuildinfo$|[/\\]src[/\\]/.test(f));
+      const leftovers = files.filter((f) =>
+        /\.v8-cache$|\.test\.|[/\\]testing[/\\]|\.tsbuildinfo$|[/\\]src[/\\]/.test(f),
+      );
       expect(leftovers, tarball).toEqual([]);
       const manifest = JSON.parse(ok('tar', ['-xzOf', tarball, 'package/package.json'])) as Record<string, unknown>;
       expect(manifest.license).toBe('Apache-2.0');
