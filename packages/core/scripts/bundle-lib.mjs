@@ -66,28 +66,39 @@ async function bundle() {
     ' * @polyaxon-render/templates (Apache-2.0) and @noble/hashes (MIT, see LICENSE-noble-hashes).',
     ' */',
   ].join('\n');
-  for (const [format, extension] of [
-    ['esm', '.js'],
-    ['cjs', '.cjs'],
-  ]) {
-    for (const [name, entry] of Object.entries(entries)) {
-      await esbuild.build({
-        entryPoints: [entry],
-        outfile: join(out, `${name}${extension}`),
-        bundle: true,
-        format,
-        // The render path runs in browsers too: nothing here may assume Node.
-        platform: 'neutral',
-        mainFields: ['module', 'main'],
-        target: 'es2022',
-        external,
-        plugins: [libraryReference(extension)],
-        banner: { js: banner },
-        legalComments: 'inline',
-        logLevel: 'warning',
-        absWorkingDir: pkg,
-      });
-    }
+  const common = {
+    bundle: true,
+    // The render path runs in browsers too: nothing here may assume Node.
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    external,
+    banner: { js: banner },
+    legalComments: 'inline',
+    logLevel: 'warning',
+    absWorkingDir: pkg,
+  };
+  // ES modules: code reached only through a dynamic import() goes to a chunk of its own
+  // (dist/lib/chunks/), so that it and the packages it imports load on first use, as in the
+  // sources; without splitting, esbuild would hoist its external imports to the entry's top.
+  await esbuild.build({
+    ...common,
+    entryPoints: entries,
+    outdir: out,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [libraryReference('.js')],
+  });
+  // CommonJS: one file per entry (esbuild keeps a dynamic import's requires inside it).
+  for (const [name, entry] of Object.entries(entries)) {
+    await esbuild.build({
+      ...common,
+      entryPoints: [entry],
+      outfile: join(out, `${name}.cjs`),
+      format: 'cjs',
+      plugins: [libraryReference('.cjs')],
+    });
   }
   const nobleDir = dirname(requireHere.resolve('@polyaxon-render/templates'));
   const nobleLicense = createRequire(join(nobleDir, 'index.js')).resolve('@noble/hashes/sha2.js');
@@ -117,7 +128,7 @@ function copyDeclarations(out) {
     }
     return join(out, relative(dist, file));
   };
-  const allowed = new Set([...external, ...Object.keys(manifest.peerDependencies ?? {})]);
+  const allowed = new Set(external);
   const queue = Object.values(entries).map((f) => f.replace(/\.js$/, '.d.ts'));
   const seen = new Set();
   while (queue.length) {

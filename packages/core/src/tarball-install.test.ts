@@ -40,8 +40,10 @@ const env = Object.fromEntries(
 
 function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
-  if (r.error) throw new Error(`${command} ${args.join(' ')}: ${r.error.message}`);
-  return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+  if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ENOENT') {
+    throw new Error(`${command} ${args.join(' ')}: ${r.error.message}`);
+  }
+  return { status: r.status, stdout: String(r.stdout), stderr: `${r.error?.message ?? ''}${String(r.stderr)}` };
 }
 
 function ok(command: string, args: readonly string[], options: SpawnSyncOptions = {}): string {
@@ -70,7 +72,10 @@ let repoOutput: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'polyaxon-render-install-'));
   const packed = join(tmp, 'tarballs');
-  ok('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', packed], { cwd: root });
+  const pack = ['-r', '--filter', './packages/*', 'pack', '--pack-destination', packed];
+  // pnpm as CI installs it, or through npx where it is not on PATH.
+  if (run('pnpm', ['--version']).status === 0) ok('pnpm', pack, { cwd: root });
+  else ok('npx', ['--yes', 'pnpm@10', ...pack], { cwd: root });
   tarballs = readdirSync(packed)
     .filter((f) => f.endsWith('.tgz'))
     .map((f) => join(packed, f));
