@@ -489,7 +489,7 @@ function compare(c, h, o) {
   const hOk = h.code === 0;
   const oOk = o.code === 0;
   if (c.limit) {
-    // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl.ts).
+    // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl/).
     if (!oOk && /nested deeper than|template recursion this deep/.test(o.error ?? '') && problems.length === 0)
       return { kind: 'limit' };
     if (hOk === oOk && problems.length === 0 && (!hOk || h.stdout.equals(o.stdout))) return { kind: 'agree' };
