@@ -22,19 +22,17 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { helmPath, refChartPath, requireReference } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/core/bin/polyaxon-render.js');
-const helm = process.env.HELM ?? `${process.env.HOME}/.cache/polyaxon-reference/bin/helm`;
-const chart = process.env.REF_CHART;
+const helm = helmPath;
+const chart = refChartPath;
 if (!existsSync(join(root, 'packages/core/dist/cli.cjs'))) {
   console.error('build first: pnpm build');
   process.exit(2);
 }
-if (!chart || !existsSync(join(chart, 'Chart.yaml')) || !existsSync(helm)) {
-  console.error('set REF_CHART (the assembled reference chart) and HELM (Helm v3.17.3)');
-  process.exit(2);
-}
+requireReference('fuzz-hostile');
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? argv.splice(onlyAt, 2)[1] : undefined;
