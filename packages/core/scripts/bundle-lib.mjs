@@ -39,6 +39,12 @@ const bundledSiblings = {
   '@polyaxon-render/templates': dirname(requireHere.resolve('@polyaxon-render/templates')),
 };
 
+/**
+ * Registry packages bundled in (a package a sibling starts to import must be added here or to
+ * the dependencies of polyaxon-render; the build fails until it is).
+ */
+const bundledPackages = ['@noble/hashes'];
+
 /** Loaded from the user's node_modules: the package's dependencies and peer dependencies. */
 const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 
@@ -81,8 +87,9 @@ async function bundle() {
   // ES modules: code reached only through a dynamic import() goes to a chunk of its own
   // (dist/lib/chunks/), so that it and the packages it imports load on first use, as in the
   // sources; without splitting, esbuild would hoist its external imports to the entry's top.
-  await esbuild.build({
+  const { metafile } = await esbuild.build({
     ...common,
+    metafile: true,
     entryPoints: entries,
     outdir: out,
     format: 'esm',
@@ -100,9 +107,18 @@ async function bundle() {
       plugins: [libraryReference('.cjs')],
     });
   }
-  const nobleDir = dirname(requireHere.resolve('@polyaxon-render/templates'));
-  const nobleLicense = createRequire(join(nobleDir, 'index.js')).resolve('@noble/hashes/sha2.js');
-  cpSync(join(dirname(nobleLicense), 'LICENSE'), join(out, 'LICENSE-noble-hashes'));
+  for (const input of Object.keys(metafile.inputs)) {
+    // The package of an input: after its last node_modules/ (pnpm nests them in .pnpm/).
+    const name = /^.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    if (name !== undefined && !bundledPackages.includes(name)) {
+      throw new Error(
+        `bundle-lib: ${name} would be bundled (${input}): add it to the dependencies of ${manifest.name}`,
+      );
+    }
+  }
+  const templatesRequire = createRequire(requireHere.resolve('@polyaxon-render/templates'));
+  const noble = dirname(templatesRequire.resolve('@noble/hashes/sha2.js'));
+  cpSync(join(noble, 'LICENSE'), join(out, 'LICENSE-noble-hashes'));
 }
 
 /** Module specifiers of a declaration file (`from '...'`, `import('...')`). */
