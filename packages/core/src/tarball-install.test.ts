@@ -64,6 +64,18 @@ function npmInstall(cwd: string, specs: readonly string[]): void {
 /** Files in a tarball (`tar` is on every CI machine that runs this). */
 const tarballFiles = (file: string) => ok('tar', ['-tzf', file]).split('\n').filter(Boolean);
 
+/** The workspace packages that are published: every package of packages/ not marked private. */
+const published = readdirSync(join(root, 'packages'))
+  .map(
+    (dir) =>
+      JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as {
+        name: string;
+        private?: boolean;
+      },
+  )
+  .filter((m) => m.private !== true)
+  .map((m) => m.name);
+
 let tmp: string;
 let consumer: string;
 let tarballs: string[];
@@ -72,7 +84,8 @@ let repoOutput: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'polyaxon-render-install-'));
   const packed = join(tmp, 'tarballs');
-  const pack = ['-r', '--filter', './packages/*', 'pack', '--pack-destination', packed];
+  const filters = published.flatMap((name) => ['--filter', name]);
+  const pack = ['-r', ...filters, 'pack', '--pack-destination', packed];
   // pnpm as CI installs it, or through npx where it is not on PATH.
   if (run('pnpm', ['--version']).status === 0) ok('pnpm', pack, { cwd: root });
   else ok('npx', ['--yes', 'pnpm@10', ...pack], { cwd: root });
@@ -121,6 +134,7 @@ const typedUse = (importLine: string) =>
 
 describe('the packed tarballs', () => {
   it('are the three packages, each with LICENSE and README, without code caches or tests', () => {
+    expect(published.sort()).toEqual(['@polyaxon-render/templates', '@polyaxon-render/values', 'polyaxon-render']);
     expect(tarballs.map((f) => f.replace(/^.*[/\\]/, '')).sort()).toEqual([
       'polyaxon-render-0.1.0.tgz',
       'polyaxon-render-templates-0.1.0.tgz',
