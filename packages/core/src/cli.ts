@@ -98,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run(argv, io);
   } catch (e) {
     if (e instanceof RenderError) {
-      io.stderr(`Error: ${oneLine(e.message)}\n`);
+      io.stderr(`Error: ${oneLine(e.message)}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
       return e.exitCode;
     }
     // The JavaScript stack or string length ran out (render() turns its own into RenderErrors): a limit, not a crash.
@@ -118,6 +118,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     throw e;
   }
 }
+
+/**
+ * helm template (cmd/helm/template.go) adds this paragraph when the release was made but
+ * rendering it failed: a template's execution error or a rendered document that is not YAML.
+ */
+const DEBUG_HINT = '\nUse --debug flag to render out invalid YAML\n';
+const renderFailed = (e: RenderError) => e.code === 'template' || e.code === 'manifest';
 
 /** Messages may quote multi-line input; the error stays on one line. */
 function oneLine(message: string): string {
