@@ -5,6 +5,7 @@
  */
 export { render, renderDocuments, type RenderOptions, type RenderedDocument } from './render.js';
 export { createRenderer, DEFAULT_MAX_CACHE_BYTES, type Renderer, type RendererOptions } from './renderer.js';
+export { manifestObject, type KubernetesObject } from './manifest-object.js';
 export { runCli, helpText, type CliIO } from './cli.js';
 export {
   verifyDocuments,
