@@ -18,7 +18,7 @@ function withoutNulls(v: unknown): unknown {
 const head = (o: KubernetesObject) => `${o.apiVersion} ${o.kind} ${o.metadata.name}`;
 
 /** The options PolyaxonChart passes to render() for these props. */
-function renderOptions(props: PolyaxonChartProps): RenderOptions & { modernize?: boolean } {
+function renderOptions(props: PolyaxonChartProps): RenderOptions {
   return { ...props, modernize: props.modernize ?? true };
 }
 

@@ -39,12 +39,6 @@ export interface PolyaxonChartProps {
 }
 
 /**
- * The `modernize` option of render(), added by the --modernize work; until RenderOptions
- * declares it, it is passed through this widened type.
- */
-type OptionsWithModernize = RenderOptions & { readonly modernize?: boolean };
-
-/**
  * Kubernetes' built-in cluster-scoped kinds (`kubectl api-resources --namespaced=false`),
  * which take no `metadata.namespace`. Any other kind is taken as namespaced.
  */
@@ -93,7 +87,7 @@ export class PolyaxonChart extends Chart {
 
   constructor(scope: Construct, id: string, props: PolyaxonChartProps = {}) {
     super(scope, id);
-    const options: OptionsWithModernize = {
+    const options: RenderOptions = {
       releaseName: props.releaseName,
       namespace: props.namespace,
       kubeVersion: props.kubeVersion,

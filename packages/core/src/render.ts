@@ -80,10 +80,10 @@ interface Rendered {
  * CLI) the render keeps nothing once it returns. `shown`: the --show-only patterns
  * the caller selects by (the modern stage checks only those documents).
  */
-function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown = options.showOnly ?? []): Rendered {
+function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown?: readonly string[]): Rendered {
   checkRenderOptions(options);
   try {
-    return runUnguarded(values, options, cache, shown);
+    return runUnguarded(values, options, cache, shown ?? options.showOnly ?? []);
   } catch (e) {
     throw e instanceof RangeError ? outOfRoom(e) : e;
   }

@@ -238,7 +238,8 @@ describe('installed from the polyaxon-render tarball alone', () => {
       const synthesized = parseAllDocuments(esm).map(
         (d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string } },
       );
-      const printed = JSON.parse(ok(process.execPath, [repoBin, ...exampleArgs, '-o', 'json'])) as {
+      // PolyaxonChart modernizes by default: the CLI's --modernize prints the same objects.
+      const printed = JSON.parse(ok(process.execPath, [repoBin, ...exampleArgs, '--modernize', '-o', 'json'])) as {
         apiVersion: string;
         kind: string;
         name: string;
