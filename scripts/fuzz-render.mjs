@@ -1158,6 +1158,10 @@ async function compare(dir, args) {
 const work = mkdtempSync(join(tmpdir(), 'fuzz-render-work-'));
 const counts = { identical: 0, masked: 0, bothFailed: 0, disagree: 0 };
 const failures = [];
+// Both failed: is our `Error:` line Helm's word for word?
+const errorLine = (t) => t.split('\n').find((l) => l.startsWith('Error: '));
+const errorMismatches = [];
+let errorsSame = 0;
 const firstLine = (t) =>
   (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0])
     .replace(/\.yaml:\d+:\d+/g, '.yaml')
@@ -1174,7 +1178,12 @@ for (const n of list) {
   for (const [f, text] of Object.entries(c.files)) writeFileSync(join(work, f), text);
   const r = await compare(work, c.args);
   counts[r.verdict]++;
-  if (r.verdict === 'bothFailed') failures.push(firstLine(r.h.stderr));
+  if (r.verdict === 'bothFailed') {
+    failures.push(firstLine(r.h.stderr));
+    const [he, oe] = [errorLine(r.h.stderr), errorLine(r.o.stderr)];
+    if (he === oe) errorsSame++;
+    else errorMismatches.push(`#${n}\n  helm: ${he}\n  ours: ${oe}`);
+  }
   if (only !== undefined)
     console.log(
       `run ${n}: ${r.verdict}${r.note ? ` (${r.note})` : ''}\nargs: ${JSON.stringify(c.args)}\n--- values.yaml\n${c.files['values.yaml']}--- helm stderr\n${r.h.stderr}--- ours stderr\n${r.o.stderr}`,
@@ -1197,6 +1206,8 @@ const total = list.length;
 console.log(
   `${total} runs, ${counts.identical} identical, ${counts.bothFailed} both failed, ${counts.disagree} disagreements${counts.masked ? ` (+${counts.masked} identical with random secrets masked)` : ''}${counts.disagree ? `; saved under ${outRoot}` : ''}`,
 );
+if (counts.bothFailed) console.log(`Error lines identical: ${errorsSame}/${counts.bothFailed}`);
+if (process.argv.includes('--errors')) for (const m of errorMismatches) console.log(m);
 if (process.argv.includes('--why')) {
   // Why both sides failed, most frequent first (helm's wording): tells a generator that fails too often.
   const byReason = new Map();

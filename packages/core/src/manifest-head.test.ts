@@ -16,7 +16,12 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a null key', `${head}spec:\n  null: x\n`, 'unsupported map key'],
     ['a null annotation key', `${head}  annotations:\n    a: "1"\n    null: "x"\n`, 'unsupported map key'],
     ['a ~ key in a flow mapping', `${head}spec: {~: x}\n`, 'unsupported map key'],
-    ['an empty key', `${head}data:\n  a: b\n  : "c"\n`, 'unsupported map key'],
+    [
+      'a null key',
+      `${head}data:\n  a: b\n  ~: "c"\n`,
+      'unsupported map key of type: %!s(<nil>), key: <nil>, value: "c"',
+    ],
+    ['an empty key (libyaml: no key)', `${head}data:\n  a: b\n  : "c"\n`, 'yaml: line 6: did not find expected key'],
     ['a key past int64 (uint64 in yaml.v2)', `${head}spec:\n  18446744073709551615: x\n`, 'uint64'],
     ['a plain .inf', `${head}spec:\n  a: .inf\n`, '+Inf'],
     ['a plain -.Inf in a flow sequence', `${head}spec:\n  a: [1, -.Inf]\n`, '-Inf'],

@@ -6,7 +6,7 @@
  * fails the render with "YAML parse error on <file>".
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import { RenderError } from '@polyaxon-render/values';
+import { RenderError, checkFirstDocument, formatFloatG, goQuote } from '@polyaxon-render/values';
 import { keep } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
@@ -130,15 +130,18 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
       if (retry.errors.length === 0) doc = retry;
     }
   }
+  // Syntax errors in libyaml's words and at its lines (the port in @polyaxon-render/values says why).
+  const syntax = checkFirstDocument(original);
   const control = controlChar.exec(original);
   if (control !== null) {
     // libyaml's reader decodes the input 512 bytes at a time, ahead of the scanner: a control
     // character is reported unless the scanner failed in an earlier 512 bytes.
     const at = Math.floor(utf8Offset(original, control.index) / 512);
-    const failedAt =
-      doc.errors.length > 0 ? Math.floor((utf8Offset(original, doc.errors[0].pos[0]) + 4) / 512) : Infinity;
+    const errorAt = syntax ? syntax.problemMark.offset : doc.errors.length > 0 ? doc.errors[0].pos[0] : undefined;
+    const failedAt = errorAt !== undefined ? Math.floor((utf8Offset(original, errorAt) + 4) / 512) : Infinity;
     if (at <= failedAt) throw fail(file, 'error converting YAML to JSON: yaml: control characters are not allowed');
   }
+  if (syntax) throw fail(file, `error converting YAML to JSON: yaml: ${syntax.yamlMessage}`);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0].line;
@@ -216,7 +219,7 @@ function checkJsonable(doc: Document, file: string): void {
         if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
           throw fail(
             file,
-            `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`,
+            `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${goSyntax(resolve(pair.value), resolve)}`,
           );
         }
         if (isScalar(key) && isUint64(key))
@@ -250,6 +253,32 @@ function checkJsonable(doc: Document, file: string): void {
     }
   };
   walk(doc.contents);
+}
+
+/**
+ * fmt's %+#v of what yaml.v2 decoded (sigs.k8s.io/yaml prints the value of a
+ * refused key that way): strings quoted, nil as <nil>, collections in Go syntax
+ * (fmt sorts map keys).
+ */
+function goSyntax(node: unknown, resolve: (node: unknown) => unknown): string {
+  node = resolve(node);
+  if (node === null || node === undefined) return '<nil>';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return '<nil>';
+    if (typeof v === 'string') return goQuote(v);
+    if (typeof v === 'number')
+      return Number.isInteger(v) && node.source !== undefined && !/[.eE]/.test(String(node.source))
+        ? String(v)
+        : formatFloatG(v);
+    return String(v);
+  }
+  if (isSeq(node)) return `[]interface {}{${node.items.map((i) => goSyntax(i, resolve)).join(', ')}}`;
+  if (isMap(node)) {
+    const entries = node.items.map((p) => `${goSyntax(p.key, resolve)}:${goSyntax(p.value, resolve)}`).sort();
+    return `map[interface {}]interface {}{${entries.join(', ')}}`;
+  }
+  return String(node);
 }
 
 /** yaml.v2 decoder.merge: a mapping, or a sequence of mappings (aliases resolved). */

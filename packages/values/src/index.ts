@@ -12,6 +12,7 @@ export * from './go-fmt.js';
 export * from './defaults/index.js';
 export { goBytesToString, loadValuesYaml, valuesFileText } from './load-yaml.js';
 export { MAX_VALUES_DEPTH } from './limits.js';
+export { checkFirstDocument, LibyamlError } from './libyaml/parser.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
 export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';

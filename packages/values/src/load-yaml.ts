@@ -38,6 +38,7 @@ import { RenderError } from './errors.js';
 import { formatFloatG, goQuote } from './go-fmt.js';
 import { newMap, setKey, sortedKeys, type GoMap, type GoValue } from './go-value.js';
 import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
+import { checkFirstDocument, type LibyamlError } from './libyaml/parser.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { ReaderError, decodeYamlBytes } from './yaml-reader.js';
@@ -664,6 +665,25 @@ function firstDocument(text: string, lc: LineCounter): Document | undefined {
   return doc;
 }
 
+function libyamlFail(e: LibyamlError): YamlFail {
+  return new YamlFail(e.problem, e.reportedLine, e.problemMark.column + 1, e.problemMark.offset);
+}
+
+/**
+ * yaml.v2 builds its node tree as the parser's events arrive, so an alias to an
+ * unknown anchor written before a syntax error fails first.
+ */
+function aliasFailBefore(text: string, offset: number): YamlFail | undefined {
+  try {
+    const lc = new LineCounter();
+    const doc = firstDocument(libyamlBreaks(text), lc);
+    if (doc) buildTree(doc.contents as YamlNode | null, lc);
+  } catch (e) {
+    if (e instanceof YamlFail && e.offset !== undefined && e.offset < offset) return e;
+  }
+  return undefined;
+}
+
 function checkDepth(token: CST.Document, lc: LineCounter): void {
   const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
   const lineOf = (offset: number): number => lc.linePos(offset).line;
@@ -691,6 +711,9 @@ function decodeValues(text: string): GoMap {
   // libyaml skips one leading UTF-8 BOM.
   if (text.startsWith('\ufeff')) text = text.slice(1);
   checkPrintable(text);
+  // Syntax errors in libyaml's words and at its lines (libyaml/: why a port).
+  const syntax = checkFirstDocument(text);
+  if (syntax) throw aliasFailBefore(text, syntax.problemMark.offset) ?? libyamlFail(syntax);
   const original = text;
   text = libyamlBreaks(text);
   const lc = new LineCounter();
