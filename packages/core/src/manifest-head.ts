@@ -6,7 +6,7 @@
  * fails the render with "YAML parse error on <file>".
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import { RenderError, checkFirstDocument, formatFloatG, goQuote } from '@polyaxon-render/values';
+import { RenderError, checkFirstDocument, libyamlAnchor, formatFloatG, goQuote } from '@polyaxon-render/values';
 import { keep } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
@@ -204,7 +204,10 @@ function checkJsonable(doc: Document, file: string): void {
     const target = node.resolve(doc);
     // The yaml package leaves an alias without its anchor unresolved; yaml.v2 fails.
     if (target === undefined)
-      throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${node.source}' referenced`);
+      throw fail(
+        file,
+        `error converting YAML to JSON: yaml: unknown anchor '${libyamlAnchor(node.source)}' referenced`,
+      );
     return target;
   };
   const walk = (node: unknown): void => {

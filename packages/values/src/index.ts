@@ -10,7 +10,7 @@ export * from './read-tracker.js';
 export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';
-export { goBytesToString, loadValuesYaml, valuesFileText } from './load-yaml.js';
+export { goBytesToString, libyamlAnchor, loadValuesYaml, valuesFileText } from './load-yaml.js';
 export { MAX_VALUES_DEPTH } from './limits.js';
 export { checkFirstDocument, LibyamlError } from './libyaml/parser.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';

@@ -85,6 +85,11 @@ type Node =
   | { kind: 'sequence'; tag: string; children: Node[]; line: number; column: number }
   | { kind: 'alias'; name: string; target: Node; line: number; column: number };
 
+/** The name libyaml reads after `*`: letters, digits, `_` and `-` (the `yaml` package takes more, e.g. `*a:`). */
+export function libyamlAnchor(source: string): string {
+  return /^[0-9A-Za-z_-]*/.exec(source)![0];
+}
+
 /** `original`: the text before libyamlBreaks, when it holds NEL/LS/PS (scalars holding one are re-read from it). */
 function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): Node {
   const anchors = new Map<string, Node>();
@@ -99,7 +104,13 @@ function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): N
     if (n === null || n === undefined) return { kind: 'scalar', tag: '', value: '', implicit: true, ...at };
     if (isAlias(n)) {
       const target = anchors.get(n.source);
-      if (!target) throw new YamlFail(`unknown anchor '${n.source}' referenced`, undefined, undefined, n.range?.[0]);
+      if (!target)
+        throw new YamlFail(
+          `unknown anchor '${libyamlAnchor(n.source)}' referenced`,
+          undefined,
+          undefined,
+          n.range?.[0],
+        );
       return { kind: 'alias', name: n.source, target, ...at };
     }
     let out: Node;
