@@ -4,6 +4,7 @@
  * nothing on stdout and writes no files. Exit codes: 0 ok, 1 render or input
  * error, 2 usage error.
  */
+import { errorHints } from './error-hints.js';
 import { RenderError, formatFindings, validate, validateUserValues, type GoMap } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
@@ -87,11 +88,15 @@ export function helpText(): string {
  * stderr as one `Error: …` line (nothing on stdout); only bugs reject.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const hints: string[] = [];
   try {
-    return await run(argv, io);
+    return await run(argv, io, hints);
   } catch (e) {
     if (e instanceof RenderError) {
       io.stderr(`Error: ${oneLine(e.message)}\n`);
+      // helm template adds this to every error of the render itself (cmd/helm/template.go).
+      if (e.code === 'template' || e.code === 'manifest') io.stderr('\nUse --debug flag to render out invalid YAML\n');
+      for (const h of hints) io.stderr(`hint: ${oneLine(h)}\n`);
       return e.exitCode;
     }
     // The JavaScript stack or string length ran out (render() turns its own into RenderErrors): a limit, not a crash.
@@ -121,7 +126,8 @@ function usage(message: string, flag?: string): RenderError {
   return new RenderError('usage', message, flag ? { flag } : {});
 }
 
-async function run(argv: readonly string[], io: CliIO): Promise<number> {
+/** `hints` receives the hint lines for a render that fails (printed after the error). */
+async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise<number> {
   const p = parseArgs(argv);
   if (bool(p, 'help')) {
     io.stdout(helpText());
@@ -216,6 +222,38 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       for (const line of formatFindings(validateUserValues(sources))) io.stderr(`warning: ${oneLine(line)}\n`);
     };
   }
+  try {
+    return await renderTo(
+      { notes, outputDir, output, releaseNameDir: bool(p, 'release-name') },
+      options,
+      io,
+      warnFindings,
+    );
+  } catch (e) {
+    // As on success, the values-check findings come first: they often explain the failure.
+    if (e instanceof RenderError && (e.code === 'template' || e.code === 'manifest')) {
+      warnFindings();
+      hints.push(...errorHints(e, sources));
+    }
+    throw e;
+  }
+}
+
+/** What to print: the NOTES, files under --output-dir, JSON or the manifests. */
+interface OutputMode {
+  readonly notes: boolean;
+  readonly outputDir: string;
+  readonly output: string;
+  /** --release-name: --output-dir files go under a folder named for the release. */
+  readonly releaseNameDir: boolean;
+}
+
+async function renderTo(
+  { notes, outputDir, output, releaseNameDir }: OutputMode,
+  options: RenderOptions,
+  io: CliIO,
+  warnFindings: () => void,
+): Promise<number> {
   if (notes) {
     const text = await renderNotes(undefined, options);
     warnFindings();
@@ -223,7 +261,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCodes.ok;
   }
   if (outputDir !== '') {
-    writeOutputDir(outputDir, bool(p, 'release-name'), options, io);
+    writeOutputDir(outputDir, releaseNameDir, options, io);
     warnFindings();
     return exitCodes.ok;
   }

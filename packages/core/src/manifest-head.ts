@@ -218,7 +218,7 @@ function checkJsonable(doc: Document, file: string): void {
       for (const pair of node.items) {
         const key = resolve(pair.key);
         if (isMap(key) || isSeq(key))
-          throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
+          throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${goSyntax(key, resolve)}`);
         if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
           throw fail(
             file,
@@ -228,7 +228,7 @@ function checkJsonable(doc: Document, file: string): void {
         if (isScalar(key) && isUint64(key))
           throw fail(
             file,
-            `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`,
+            `error converting YAML to JSON: unsupported map key of type: uint64, key: 0x${BigInt(String(key.source).replaceAll('_', '').replace(/^\+/, '')).toString(16)}, value: ${goSyntax(resolve(pair.value), resolve)}`,
           );
         // A plain `<<` is a merge key (the yaml package gives it a symbol value); yaml.v2 merges only mappings.
         if (isScalar(key) && typeof key.value === 'symbol' && !mergeable(resolve(pair.value), resolve)) {
@@ -263,12 +263,14 @@ function checkJsonable(doc: Document, file: string): void {
  * refused key that way): strings quoted, nil as <nil>, collections in Go syntax
  * (fmt sorts map keys).
  */
-function goSyntax(node: unknown, resolve: (node: unknown) => unknown): string {
+function goSyntax(node: unknown, resolve: (node: unknown) => unknown, nested = false): string {
   node = resolve(node);
-  if (node === null || node === undefined) return '<nil>';
+  // A nil inside a collection is a typed interface{} to fmt.
+  const nil = nested ? 'interface {}(nil)' : '<nil>';
+  if (node === null || node === undefined) return nil;
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null || v === undefined) return '<nil>';
+    if (v === null || v === undefined) return nil;
     if (typeof v === 'string') return goQuote(v);
     if (typeof v === 'number')
       return Number.isInteger(v) && node.source !== undefined && !/[.eE]/.test(String(node.source))
@@ -276,9 +278,11 @@ function goSyntax(node: unknown, resolve: (node: unknown) => unknown): string {
         : formatFloatG(v);
     return String(v);
   }
-  if (isSeq(node)) return `[]interface {}{${node.items.map((i) => goSyntax(i, resolve)).join(', ')}}`;
+  if (isSeq(node)) return `[]interface {}{${node.items.map((i) => goSyntax(i, resolve, true)).join(', ')}}`;
   if (isMap(node)) {
-    const entries = node.items.map((p) => `${goSyntax(p.key, resolve)}:${goSyntax(p.value, resolve)}`).sort();
+    const entries = node.items
+      .map((p) => `${goSyntax(p.key, resolve, true)}:${goSyntax(p.value, resolve, true)}`)
+      .sort();
     return `map[interface {}]interface {}{${entries.join(', ')}}`;
   }
   return String(node);

@@ -26,6 +26,13 @@ export interface RenderErrorWhere {
   path?: string;
   /** A chart template, e.g. `polyaxon/templates/api-deployment.yaml`. */
   template?: string;
+  /** The failing template action as Go prints it in `at <…>` (with `template`, `line` and `column`). */
+  expression?: string;
+  /**
+   * For a template error raised inside `include`d templates: where each was, outermost first
+   * (`template`, `line` and `column` are the outermost action, in the file Helm rendered).
+   */
+  includes?: readonly { template: string; line: number; column: number; expression: string }[];
 }
 
 export class RenderError extends Error {

@@ -29,5 +29,13 @@ export type {
   RabbitmqHaValues,
   DockerRegistryValues,
 } from './values-types.js';
-export { validate, formatFindings, formatPath, type Finding, type FindingKind } from './validate.js';
-export { validateUserValues, valueLines, type ValuesSources } from './validate-sources.js';
+export {
+  validate,
+  describeValue,
+  expectedAt,
+  formatFindings,
+  formatPath,
+  type Finding,
+  type FindingKind,
+} from './validate.js';
+export { userValueAt, validateUserValues, valueLines, type UserValue, type ValuesSources } from './validate-sources.js';

@@ -507,11 +507,11 @@ function goType(v: YValue): string {
   }[v.t];
 }
 
-/** fmt's %+#v, as far as decoded values go. */
-function goSyntax(v: YValue): string {
+/** fmt's %+#v, as far as decoded values go (a nil inside a collection is a typed interface{}). */
+function goSyntax(v: YValue, nested = false): string {
   switch (v.t) {
     case 'nil':
-      return '<nil>';
+      return nested ? 'interface {}(nil)' : '<nil>';
     case 'bool':
       return String(v.v);
     case 'int':
@@ -523,9 +523,12 @@ function goSyntax(v: YValue): string {
     case 'str':
       return goQuote(v.v);
     case 'seq':
-      return `[]interface {}{${v.v.map(goSyntax).join(', ')}}`;
+      return `[]interface {}{${v.v.map((x) => goSyntax(x, true)).join(', ')}}`;
     case 'map':
-      return `map[interface {}]interface {}{${[...v.v.values()].map(([k, x]) => `${goSyntax(k)}:${goSyntax(x)}`).join(', ')}}`;
+      return `map[interface {}]interface {}{${[...v.v.values()]
+        .map(([k, x]) => `${goSyntax(k, true)}:${goSyntax(x, true)}`)
+        .sort()
+        .join(', ')}}`;
   }
 }
 

@@ -120,18 +120,10 @@ function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, '
   return {};
 }
 
-/**
- * Validates what the command line gives, as validate() does, and says where each finding
- * came from. Throws the RenderError rendering would throw when a file or flag cannot be read.
- */
-export function validateUserValues(sources: ValuesSources): Finding[] {
+/** Where each source's values came from, in Helm's merge order (files, then each --set* flag). */
+function origins(sources: ValuesSources, decoded: readonly GoMap[]): Origin[] {
   const files = sources.files ?? [];
-  const decoded = files.map((f) => loadValuesYaml(f.text, f.name));
-  const merged = mergeUserValues({ ...sources, files: decoded });
-  const raw = validateRaw(merged);
-  if (raw.length === 0) return [];
-
-  const origins: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text) }));
+  const out: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text) }));
   const noFile = (): string => '';
   const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
     ['--set-json', sources.setJSON, parseSetJSON],
@@ -144,8 +136,56 @@ export function validateUserValues(sources: ValuesSources): Finding[] {
   for (const [flag, args, parse] of flags) {
     for (const arg of args ?? []) {
       const values = flagValues(parse, arg);
-      if (values !== undefined) origins.push({ values, flag, arg });
+      if (values !== undefined) out.push({ values, flag, arg });
     }
   }
-  return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, origins) }));
+  return out;
+}
+
+/**
+ * Validates what the command line gives, as validate() does, and says where each finding
+ * came from. Throws the RenderError rendering would throw when a file or flag cannot be read.
+ */
+export function validateUserValues(sources: ValuesSources): Finding[] {
+  const decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
+  const merged = mergeUserValues({ ...sources, files: decoded });
+  const raw = validateRaw(merged);
+  if (raw.length === 0) return [];
+  const from = origins(sources, decoded);
+  return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, from) }));
+}
+
+/** A value the user gave, and where: `values.yaml:14`, `values.yaml` or `--set a=b`. */
+export interface UserValue {
+  readonly value: GoValue;
+  readonly where: string;
+}
+
+/**
+ * The user's value at a path (the merged -f files and --set flags, as rendering sees them before
+ * the chart defaults), with the source Helm keeps it from; undefined when the user gave none there.
+ * Throws nothing: sources that cannot be read give undefined.
+ */
+export function userValueAt(sources: ValuesSources, segments: Segments): UserValue | undefined {
+  let decoded: GoMap[];
+  let merged: GoMap;
+  try {
+    decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
+    merged = mergeUserValues({ ...sources, files: decoded });
+  } catch {
+    return undefined;
+  }
+  if (!has(merged, segments)) return undefined;
+  let value: GoValue = merged;
+  for (const s of segments) value = typeof s === 'number' ? (value as GoValue[])[s] : (value as GoMap)[s];
+  const at = locate(segments, origins(sources, decoded));
+  const where =
+    at.flag !== undefined
+      ? `${at.flag} ${at.arg ?? ''}`.trim()
+      : at.file !== undefined
+        ? at.line !== undefined
+          ? `${at.file}:${at.line}`
+          : at.file
+        : 'values';
+  return { value, where };
 }
