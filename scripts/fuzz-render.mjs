@@ -1148,7 +1148,7 @@ function failingCase() {
       const name = `file${flags.length}.txt`;
       files[name] = w.text ?? w.set;
       flags.push('--set-file', `${path}=${name}`);
-    } else if (how === '--set' && w.text !== undefined && /[,={}\[\]\\]/.test(w.text))
+    } else if (how === '--set' && w.text !== undefined && /[,={}[\]\\]/.test(w.text))
       flags.push('--set-literal', `${path}=${w.set}`);
     else flags.push(how, `${path}=${w.set}`);
     // ... and back: a table made a scalar in the file, then a key set under it by a flag (or the reverse).

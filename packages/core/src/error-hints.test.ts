@@ -57,13 +57,35 @@ describe('errorHints: which user value a template error points at', () => {
       'a wrong type, with what the schema expects',
       brokerEq,
       { setJSON: ['broker=3'] },
-      ['broker is the number 3 (--set-json broker=3); the chart expects a string there'],
+      ['broker is the number 3 (--set-json broker=3); the chart expects one of redis, rabbitmq there'],
     ],
     ['a value the user did not set', ingressEnabled, { set: ['api.replicas=2'] }, []],
     ['an error without an expression', new RenderError('template', 'boom', { template: 'x' }), { set: ['a=1'] }, []],
     ['sources that do not parse', ingressEnabled, { files: [{ name: 'v.yaml', text: 'a: [' }] }, []],
   ])('%s', (_what, error, sources, hints) => {
     expect(errorHints(error, sources)).toEqual(hints);
+  });
+});
+
+describe('errorHints: a rendered document that is not YAML', () => {
+  const broken = new RenderError('manifest', 'YAML parse error on polyaxon/templates/api-deployment.yaml: …', {
+    template: 'polyaxon/templates/api-deployment.yaml',
+  });
+  it.each<[string, ValuesSources, string[]]>([
+    [
+      'names the strings YAML reads as syntax, with their source',
+      {
+        set: ['api.imagePullPolicy=a: b: c', 'api.replicas=2'],
+        files: [{ name: 'v.yaml', text: 'user:\n  email: "- x"\n' }],
+      },
+      [
+        'api.imagePullPolicy is the string "a: b: c" (--set api.imagePullPolicy=a: b: c), which YAML reads as syntax where the chart prints it; the chart expects one of Always, IfNotPresent, Never there',
+        'user.email is the string "- x" (v.yaml:2), which YAML reads as syntax where the chart prints it; the chart expects a string there',
+      ],
+    ],
+    ['says nothing of plain strings', { setString: ['api.imagePullPolicy=Always', 'user.email=a@b.c'] }, []],
+  ])('%s', (_what, sources, hints) => {
+    expect(errorHints(broken, sources)).toEqual(hints);
   });
 });
 

@@ -9,13 +9,19 @@
  * relative to the subchart, so the chart's name (its alias in the parent) goes in front. Go's
  * message says which field could not be read, so the value that failed is the path up to it.
  * A hint is given only for a value the user set (a -f file or a --set flag): a chart default
- * is not theirs to fix.
+ * is not theirs to fix. When a rendered document is not YAML, the hints name the user's strings
+ * that YAML would read as syntax where a template prints them.
  */
 import {
+  checkFirstDocument,
   describeValue,
   expectedAt,
   formatPath,
+  isMap,
+  mergedUserValues,
+  sortedKeys,
   userValueAt,
+  type GoValue,
   type RenderError,
   type RenderErrorWhere,
   type ValuesSources,
@@ -67,8 +73,39 @@ export function errorCause(error: Pick<RenderError, 'message' | 'where'>): Error
   return { segments: chart !== undefined ? [chart, ...own] : own, ...(at > 0 && { field }) };
 }
 
+/** A string that printed after `key: ` is not one YAML scalar: libyaml reads part of it as syntax. */
+function breaksYaml(s: string): boolean {
+  return /[\n\r]/.test(s) || checkFirstDocument(`k: ${s}\n`) !== undefined;
+}
+
+/**
+ * A rendered document that is not YAML: the user's strings that would break YAML where a
+ * template prints them (the chart prints most values unquoted), at most three.
+ */
+function manifestHints(sources: ValuesSources): string[] {
+  const merged = mergedUserValues(sources);
+  if (merged === undefined) return [];
+  const out: string[] = [];
+  const visit = (v: GoValue, at: (string | number)[]): void => {
+    if (out.length >= 3) return;
+    if (typeof v === 'string') {
+      if (!breaksYaml(v)) return;
+      const given = userValueAt(sources, at);
+      const expected = expectedAt(at);
+      out.push(
+        `${formatPath(at)} is ${describeValue(v)}${given ? ` (${given.where})` : ''}, which YAML reads as syntax where the chart prints it` +
+          (expected !== undefined ? `; the chart expects ${expected} there` : ''),
+      );
+    } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...at, i]));
+    else if (isMap(v)) for (const k of sortedKeys(v)) visit(v[k], [...at, k]);
+  };
+  visit(merged, []);
+  return out;
+}
+
 /** The hint lines for an error (without the `hint: ` prefix); empty when no user value explains it. */
-export function errorHints(error: Pick<RenderError, 'message' | 'where'>, sources: ValuesSources): string[] {
+export function errorHints(error: Pick<RenderError, 'code' | 'message' | 'where'>, sources: ValuesSources): string[] {
+  if (error.code === 'manifest') return manifestHints(sources);
   const cause = errorCause(error);
   if (cause === undefined) return [];
   // The user may have set the value itself or a table above it (e.g. `ingress: 1` under `.Values.ingress.enabled`).

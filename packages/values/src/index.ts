@@ -38,4 +38,11 @@ export {
   type Finding,
   type FindingKind,
 } from './validate.js';
-export { userValueAt, validateUserValues, valueLines, type UserValue, type ValuesSources } from './validate-sources.js';
+export {
+  mergedUserValues,
+  userValueAt,
+  validateUserValues,
+  valueLines,
+  type UserValue,
+  type ValuesSources,
+} from './validate-sources.js';

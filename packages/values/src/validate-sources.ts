@@ -155,6 +155,20 @@ export function validateUserValues(sources: ValuesSources): Finding[] {
   return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, from) }));
 }
 
+function readUserValues(sources: ValuesSources): { decoded: GoMap[]; merged: GoMap } | undefined {
+  try {
+    const decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
+    return { decoded, merged: mergeUserValues({ ...sources, files: decoded }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's values merged as rendering merges them (before the chart defaults); undefined when they cannot be read. */
+export function mergedUserValues(sources: ValuesSources): GoMap | undefined {
+  return readUserValues(sources)?.merged;
+}
+
 /** A value the user gave, and where: `values.yaml:14`, `values.yaml` or `--set a=b`. */
 export interface UserValue {
   readonly value: GoValue;
@@ -167,14 +181,9 @@ export interface UserValue {
  * Throws nothing: sources that cannot be read give undefined.
  */
 export function userValueAt(sources: ValuesSources, segments: Segments): UserValue | undefined {
-  let decoded: GoMap[];
-  let merged: GoMap;
-  try {
-    decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
-    merged = mergeUserValues({ ...sources, files: decoded });
-  } catch {
-    return undefined;
-  }
+  const read = readUserValues(sources);
+  if (read === undefined) return undefined;
+  const { decoded, merged } = read;
   if (!has(merged, segments)) return undefined;
   let value: GoValue = merged;
   for (const s of segments) value = typeof s === 'number' ? (value as GoValue[])[s] : (value as GoMap)[s];

@@ -193,6 +193,7 @@ export function expectedAt(segments: readonly (string | number)[]): string | und
       schema = schema.properties[s];
     else schema = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   }
+  if (schema?.enum) return describeEnum(schema.enum);
   const types = schema?.type?.filter((t) => t !== 'null');
   return types && types.length > 0 ? describeTypes(types) : undefined;
 }
