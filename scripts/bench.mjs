@@ -13,8 +13,8 @@
  * work on the machine falls on both alike. Wall time is measured around each
  * process, peak RSS by /usr/bin/time (%M).
  *
- * Env: HELM (default /root/.cache/polyaxon-reference/bin/helm), REF_CHART
- * (default /work/ref/polyaxon). Flags: --runs N (processes per command, default
+ * Env: HELM and REF_CHART (default: .reference/bin/helm and .reference/polyaxon, see
+ * docs/reference.md; without them only polyaxon-render is measured). Flags: --runs N (processes per command, default
  * 31), --calls N (timed render() calls per set of values, at most; default 200),
  * --compare BIN (another build's bin/polyaxon-render.js, e.g. of a git worktree:
  * its rows run interleaved with the others, for a before/after on a busy machine).
@@ -26,10 +26,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { helmPath, missingReference, refChartPath } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const helm = process.env.HELM ?? '/root/.cache/polyaxon-reference/bin/helm';
-const refChart = resolve(process.env.REF_CHART ?? '/work/ref/polyaxon');
+const helm = helmPath;
+const refChart = refChartPath;
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -45,7 +46,8 @@ if (!existsSync(coreDist)) {
   console.error('bench: no build found; run `pnpm install` (or `pnpm build`) first');
   process.exit(2);
 }
-const haveHelm = existsSync(helm) && existsSync(join(refChart, 'Chart.yaml'));
+const missingHelm = missingReference();
+const haveHelm = missingHelm.length === 0;
 const timeBin = '/usr/bin/time';
 const haveTime = existsSync(timeBin);
 
@@ -164,8 +166,7 @@ out(
     .map((x) => x.toFixed(2))
     .join(' ')}`,
 );
-if (!haveHelm)
-  out(`helm or the reference chart is missing (HELM=${helm}, REF_CHART=${refChart}): measuring polyaxon-render only`);
+if (!haveHelm) out(`measuring polyaxon-render only; missing ${missingHelm.join('; and ')} (docs/reference.md)`);
 if (!haveTime) out(`${timeBin} is missing: peak RSS is not measured`);
 if (process.env.NODE_EXTRA_CA_CERTS) {
   out(

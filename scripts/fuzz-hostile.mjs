@@ -22,19 +22,17 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { helmPath, refChartPath, requireReference } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/core/bin/polyaxon-render.js');
-const helm = process.env.HELM ?? `${process.env.HOME}/.cache/polyaxon-reference/bin/helm`;
-const chart = process.env.REF_CHART;
+const helm = helmPath;
+const chart = refChartPath;
 if (!existsSync(join(root, 'packages/core/dist/cli.cjs'))) {
   console.error('build first: pnpm build');
   process.exit(2);
 }
-if (!chart || !existsSync(join(chart, 'Chart.yaml')) || !existsSync(helm)) {
-  console.error('set REF_CHART (the assembled reference chart) and HELM (Helm v3.17.3)');
-  process.exit(2);
-}
+requireReference('fuzz-hostile');
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? argv.splice(onlyAt, 2)[1] : undefined;
@@ -489,7 +487,7 @@ function compare(c, h, o) {
   const hOk = h.code === 0;
   const oOk = o.code === 0;
   if (c.limit) {
-    // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl.ts).
+    // polyaxon-render's documented limits: values nesting (limits.ts) and tpl's recursion (runtime/tpl/).
     if (!oOk && /nested deeper than|template recursion this deep/.test(o.error ?? '') && problems.length === 0)
       return { kind: 'limit' };
     if (hOk === oOk && problems.length === 0 && (!hOk || h.stdout.equals(o.stdout))) return { kind: 'agree' };

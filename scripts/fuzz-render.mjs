@@ -5,8 +5,8 @@
 //   node scripts/fuzz-render.mjs [--seed N] [--runs N] [--only RUN] [--spawn] [--out DIR] [--root DIR] [--why] [--verbose]
 //                                [--failing] [--errors]
 //
-//   env HELM       the real helm (default /root/.cache/polyaxon-reference/bin/helm)
-//       REF_CHART  the assembled reference chart (default /work/ref/polyaxon)
+//   env HELM       the real helm (default .reference/bin/helm, see docs/reference.md)
+//       REF_CHART  the assembled reference chart (default .reference/polyaxon)
 //
 // Each run writes a random values file that mixes parent and subchart options: it walks the
 // chart defaults (the reference values.yaml files) and the `.Values.…` paths the reference
@@ -33,10 +33,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { helmPath, missingReference, refChartPath } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const helm = process.env.HELM ?? '/root/.cache/polyaxon-reference/bin/helm';
-const refChart = resolve(process.env.REF_CHART ?? '/work/ref/polyaxon');
+const helm = helmPath;
+const refChart = refChartPath;
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
@@ -52,9 +53,7 @@ const spawnOurs = process.argv.includes('--spawn');
 const failing = process.argv.includes('--failing');
 const outRoot = option('out', join(tmpdir(), `fuzz-render-${seed}`));
 
-const missing = [];
-if (!existsSync(helm)) missing.push(`HELM (no helm at ${helm})`);
-if (!existsSync(join(refChart, 'Chart.yaml'))) missing.push(`REF_CHART (no chart at ${refChart})`);
+const missing = missingReference();
 if (!existsSync(cliDist)) missing.push('a build (npx pnpm@10 -r --workspace-concurrency=1 run build)');
 if (missing.length) {
   console.error(`fuzz-render: missing ${missing.join(', ')}`);

@@ -2,7 +2,9 @@
 // Differential fuzzing of the values engine against the real Helm (run by hand):
 //
 //   pnpm --filter @polyaxon-render/values build
-//   HELM=/path/to/helm node scripts/fuzz-values.mjs [iterations=200] [seed=random]
+//   [HELM=/path/to/helm] node scripts/fuzz-values.mjs [iterations=200] [seed=random]
+//
+// HELM defaults to .reference/bin/helm (scripts/reference/get-helm.sh, docs/reference.md).
 //
 // Each iteration makes random --set/--set-string/--set-json/--set-literal arguments
 // and random YAML 1.1 values files, runs `helm template` on the values probe chart
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { helmPath, requireReference } from './reference/paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages/values/dist');
@@ -33,7 +36,8 @@ const { isMap, sortedKeys } = await import(join(dist, 'go-value.js'));
 const { loadValuesYaml } = await import(join(dist, 'load-yaml.js'));
 const { mergeUserValues } = await import(join(dist, 'user-values.js'));
 
-const helm = process.env.HELM ?? '/root/.cache/polyaxon-reference/bin/helm';
+requireReference('fuzz-values', { chart: false });
+const helm = helmPath;
 const iterations = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? Math.floor(Math.random() * 2 ** 31));
 const chartDir = join(root, 'fixtures/probe/values/chart');

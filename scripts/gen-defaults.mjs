@@ -6,7 +6,7 @@
  *     scripts/gen-schema.mjs generates from the values schema (run that first);
  *   - chart-metadata.ts: each Chart.yaml (and polyaxon's requirements.yaml) as Helm exposes it in `.Chart`.
  *
- * Run by hand:  node scripts/gen-defaults.mjs /work/ref/polyaxon
+ * Run by hand:  node scripts/gen-defaults.mjs <reference chart dir> (e.g. .reference/polyaxon, docs/reference.md)
  *
  * Values are read the way Helm v3.17.3 reads them: YAML 1.1 through yaml.v2, then through JSON
  * (sigs.k8s.io/yaml), so every number becomes a float64 (a JS number). The npm `yaml` package parses
@@ -706,7 +706,7 @@ function generateIndex() {
 
 function main(argv) {
   if (argv.length !== 1) {
-    console.error(`usage: node ${SCRIPT} <reference chart dir, e.g. /work/ref/polyaxon>`);
+    console.error(`usage: node ${SCRIPT} <reference chart dir, e.g. .reference/polyaxon: see docs/reference.md>`);
     process.exit(2);
   }
   const refDir = resolve(argv[0]);

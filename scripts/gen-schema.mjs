@@ -13,7 +13,7 @@
  *   - packages/values/src/validate-schema.ts  the schema as validate.ts walks it at run time
  *                                          (no annotations; one JSON text per top-level key).
  *
- * Run by hand:  node scripts/gen-schema.mjs /work/ref/polyaxon
+ * Run by hand:  node scripts/gen-schema.mjs <reference chart dir> (e.g. .reference/polyaxon, docs/reference.md)
  * With --check it also verifies (and fails on) template reads the schema would reject.
  *
  * User values may hold `null` anywhere (Helm reads it as "delete this default"), so every
@@ -438,7 +438,9 @@ function main(argv) {
   const check = argv.includes('--check');
   const args = argv.filter((a) => a !== '--check');
   if (args.length !== 1) {
-    console.error(`usage: node ${SCRIPT} [--check] <reference chart dir, e.g. /work/ref/polyaxon>`);
+    console.error(
+      `usage: node ${SCRIPT} [--check] <reference chart dir, e.g. .reference/polyaxon: see docs/reference.md>`,
+    );
     process.exit(2);
   }
   const refDir = resolve(args[0]);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Regenerates golden cases from the real Helm v3.17.3 and the reference chart
-// (see ../shared/reference/README.md):
+// Regenerates golden cases from the real Helm v3.17.3 and the reference chart (docs/reference.md):
 //
-//   HELM=/path/to/helm REF_CHART=/path/to/polyaxon node scripts/update-fixtures.mjs [case ...]
+//   [HELM=/path/to/helm] [REF_CHART=/path/to/polyaxon] node scripts/update-fixtures.mjs [case ...]
+//
+// HELM and REF_CHART default to what scripts/reference/get-helm.sh and assemble-reference.sh put
+// in .reference/ (scripts/reference/paths.mjs).
 //
 // A case is a folder fixtures/cases/<name>/ with case.json:
 //   { "args": ["[release]", "--set", "a=b", "-f", "values.yaml", ...], "stdin": "file-fed-to-stdin" (optional),
@@ -14,22 +16,15 @@
 // Helm runs with the case folder as its working directory. It writes expected.yaml (stdout) on success,
 // or error.txt (stderr) on failure, plus exit.txt (the exit code) in both cases.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { helmNotesScript, helmPath, refChartPath, requireReference } from './reference/paths.mjs';
 
-const helm = process.env.HELM ?? `${process.env.HOME}/.cache/polyaxon-reference/bin/helm`;
-const chart = process.env.REF_CHART;
-const notesScript =
-  process.env.HELM_NOTES ?? resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'helm-notes.sh');
-const missing = [];
-if (!existsSync(helm)) missing.push(`HELM (no helm at ${helm}; run ../shared/reference/get-helm.sh)`);
-if (!chart || !existsSync(join(chart, 'Chart.yaml')))
-  missing.push('REF_CHART (the assembled reference chart; run ../shared/reference/assemble-reference.sh)');
-if (missing.length) {
-  console.error(`update-fixtures: set ${missing.join(' and ')}`);
-  process.exit(2);
-}
+requireReference('update-fixtures');
+const helm = helmPath;
+const chart = refChartPath;
+const notesScript = helmNotesScript;
 
 const outputs = ['expected.yaml', 'error.txt', 'exit.txt', 'tree'];
 

@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', 'fixtures/cases/**', 'fixtures/probe/**', 'tmp/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.cache/**',
+      'fixtures/cases/**',
+      'fixtures/probe/**',
+      'tmp/**',
+      '.reference/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

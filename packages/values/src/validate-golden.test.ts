@@ -281,7 +281,7 @@ describe('golden cases validate cleanly', () => {
     expect(
       lines,
       `${name}: if these are real mistakes in the case's values, list them in KNOWN_MISTAKES (packages/values/src/validate-golden.test.ts); ` +
-        `if the chart accepts such values, fix the schema (scripts/values-schema-overlay.mjs, then node scripts/gen-schema.mjs /work/ref/polyaxon)`,
+        `if the chart accepts such values, fix the schema (scripts/values-schema-overlay.mjs, then node scripts/gen-schema.mjs <reference chart dir>, docs/reference.md)`,
     ).toEqual(KNOWN_MISTAKES[name] ?? []);
   });
 

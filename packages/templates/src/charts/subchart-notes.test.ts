@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../runtime/template-error.js';
 import { testContext } from '../testing/context.js';
-import { notes as registryNotes } from './docker-registry/templates/notes.js';
-import { notes as postgresqlNotes } from './postgresql/templates/notes.js';
-import { notes as rabbitmqNotes } from './rabbitmq-ha/templates/notes.js';
-import { notes as redisNotes } from './redis/templates/notes.js';
+import { notes as registryNotes } from './docker-registry/templates/NOTES.js';
+import { notes as postgresqlNotes } from './postgresql/templates/NOTES.js';
+import { notes as rabbitmqNotes } from './rabbitmq-ha/templates/NOTES.js';
+import { notes as redisNotes } from './redis/templates/NOTES.js';
 
 const notes = {
   postgresql: postgresqlNotes,

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { newMap, toGoValue, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { set } from './sprig.js';
 import { withRenderScope } from './render-scope.js';
-import { directYaml, fullYaml, jsonRoundTrip, keyLess, resolvesToStr, toYaml, yamlV2Marshal } from './to-yaml.js';
+import { fullYaml, toYaml } from './to-yaml.js';
+import { directYaml } from './to-yaml/direct.js';
+import { yamlV2Marshal } from './to-yaml/encode.js';
+import { jsonRoundTrip } from './to-yaml/json-round-trip.js';
+import { resolvesToStr } from './to-yaml/resolve.js';
+import { keyLess } from './to-yaml/sorter.js';
 
 const cps = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 

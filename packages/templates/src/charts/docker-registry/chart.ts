@@ -6,7 +6,7 @@ import { ingress } from './templates/ingress.js';
 import { pvc } from './templates/pvc.js';
 import { secret } from './templates/secret.js';
 import { service } from './templates/service.js';
-import { notes } from './templates/notes.js';
+import { notes } from './templates/NOTES.js';
 
 export const dockerRegistryTemplates: readonly ChartTemplate[] = [
   { path: 'templates/configmap.yaml', render: configmap },

@@ -5,7 +5,7 @@ import { networkpolicy } from './templates/networkpolicy.js';
 import { pvc } from './templates/pvc.js';
 import { secrets } from './templates/secrets.js';
 import { svc } from './templates/svc.js';
-import { notes } from './templates/notes.js';
+import { notes } from './templates/NOTES.js';
 
 export const postgresqlTemplates: readonly ChartTemplate[] = [
   { path: 'templates/deployment.yaml', render: deployment },

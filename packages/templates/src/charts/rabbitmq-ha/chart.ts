@@ -12,7 +12,7 @@ import { service } from './templates/service.js';
 import { serviceaccount } from './templates/serviceaccount.js';
 import { servicemonitor } from './templates/servicemonitor.js';
 import { statefulset } from './templates/statefulset.js';
-import { notes } from './templates/notes.js';
+import { notes } from './templates/NOTES.js';
 
 export const rabbitmqHaTemplates: readonly ChartTemplate[] = [
   { path: 'templates/alerts.yaml', render: alerts },

@@ -16,7 +16,7 @@ import { redisSlaveStatefulset } from './templates/redis-slave-statefulset.js';
 import { redisSlaveSvc } from './templates/redis-slave-svc.js';
 import { redisWithSentinelSvc } from './templates/redis-with-sentinel-svc.js';
 import { secret } from './templates/secret.js';
-import { notes } from './templates/notes.js';
+import { notes } from './templates/NOTES.js';
 
 export const redisTemplates: readonly ChartTemplate[] = [
   { path: 'templates/configmap.yaml', render: configmap },

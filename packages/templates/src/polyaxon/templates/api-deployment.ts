@@ -2,7 +2,7 @@
 import type { RenderContext } from '../../context.js';
 import { dflt, field, indent, printValue, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
-import { containerResources, deploymentHead, val } from './_workload.js';
+import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configDebugMode } from './partials/_debug.js';
 import { configDns } from './partials/_dns.js';
 import { configEnvFrom } from './partials/_envFrom.js';

@@ -2,7 +2,7 @@
 import type { RenderContext } from '../../context.js';
 import { eq, field, nindent, toYaml, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
-import { chartLabel, val } from './_workload.js';
+import { chartLabel, val } from '../shared/workload.js';
 
 export function apiSvc(ctx: RenderContext): string {
   let out = `apiVersion: v1

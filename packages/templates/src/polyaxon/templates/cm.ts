@@ -5,7 +5,7 @@
  * an `if ( .Values.broker ) and eq .Values.broker "redis"` that trims on its right, is rejected by every
  * Helm 3 (Helm 2's Go silently dropped what followed the parentheses). We implement
  * what it means, a right-trimming `if and .Values.broker (eq .Values.broker "redis")`, as the
- * reference chart does (see /work/shared/reference/README.md and the project README).
+ * reference chart does (docs/reference.md; scripts/reference/assemble-reference.sh makes the same fix).
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';

@@ -2,7 +2,7 @@
 import type { RenderContext } from '../../context.js';
 import { dflt, empty, field, indent, nindent, quote, toYaml, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
-import { chartLabel, val } from './_workload.js';
+import { chartLabel, val } from '../shared/workload.js';
 
 export function ing(ctx: RenderContext): string {
   // Only the file's final newline is outside the `if`.

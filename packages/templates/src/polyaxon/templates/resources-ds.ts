@@ -2,7 +2,7 @@
 import type { RenderContext } from '../../context.js';
 import { field, indent, toYaml, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
-import { chartLabel, configChecksum, containerResources, secretsChecksum, val } from './_workload.js';
+import { chartLabel, configChecksum, containerResources, secretsChecksum, val } from '../shared/workload.js';
 import { configEnvFrom } from './partials/_envFrom.js';
 import { configEnvs } from './partials/_envs.js';
 import { configSa } from './partials/_sa.js';

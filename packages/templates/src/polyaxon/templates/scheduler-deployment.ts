@@ -1,7 +1,7 @@
 /** Port of polyaxon/templates/scheduler-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
 import { indent } from '../../runtime/index.js';
-import { containerResources, deploymentHead, val } from './_workload.js';
+import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configCeleryScheduler } from './partials/_celery.js';
 import { configDns } from './partials/_dns.js';
 import { configEnvFrom } from './partials/_envFrom.js';

@@ -4,7 +4,7 @@ import type { RenderContext } from '../../../context.js';
 import { field, indent, printValue, rangeItems, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { val } from './_common.js';
+import { val } from '../shared/common.js';
 
 /** Left-trimming `if X`, then left-trimming `range X` over "\n    rename-command " + the item (the action `.`) + ' ""', closed by two left-trimming `end`s. */
 function renameCommands(commands: GoValue | undefined): string {

@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import { field, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { val } from './_common.js';
+import { val } from '../shared/common.js';
 
 /**
  * One ping script: reads the password file when `usePasswordFile`, passes `-a`

@@ -21,7 +21,7 @@ import {
   redisSecretName,
   redisServiceAccountName,
 } from './_helpers.js';
-import { val, yamlIndent } from './_common.js';
+import { val, yamlIndent } from '../shared/common.js';
 import { secret } from './secret.js';
 
 export function metricsDeployment(ctx: RenderContext): string {

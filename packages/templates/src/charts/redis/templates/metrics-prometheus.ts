@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import { and, field, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { val } from './_common.js';
+import { val } from '../shared/common.js';
 
 export function metricsPrometheus(ctx: RenderContext): string {
   const monitor = (...keys: string[]) => field(ctx.Values, 'metrics', 'serviceMonitor', ...keys);

@@ -4,7 +4,7 @@ import { field, not, truthy } from '../../../runtime/index.js';
 import { networkPolicyApiVersion } from '../../../polyaxon/templates/_helpers.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { val } from './_common.js';
+import { val } from '../shared/common.js';
 
 /** The metrics pods' selector, allowed wherever clients are. */
 function metricsPeer(ctx: RenderContext): string {

@@ -11,7 +11,7 @@ import {
   redisSecretName,
   redisServiceAccountName,
 } from './_helpers.js';
-import { val, yamlIndent } from './_common.js';
+import { val, yamlIndent } from '../shared/common.js';
 import {
   checksumAnnotations,
   containerSecurityContext,
@@ -24,8 +24,8 @@ import {
   sentinelSidecar,
   updateStrategy,
   volumeClaimTemplates,
-} from './_statefulset.js';
-import { redisTplTemplates } from './_tpl.js';
+} from '../shared/statefulset.js';
+import { redisTplTemplates } from '../shared/tpl-templates.js';
 
 export function redisMasterStatefulset(ctx: RenderContext): string {
   const master = (...keys: string[]) => field(ctx.Values, 'master', ...keys);

@@ -11,7 +11,7 @@ import {
   redisSecretName,
   redisServiceAccountName,
 } from './_helpers.js';
-import { val, yamlIndent } from './_common.js';
+import { val, yamlIndent } from '../shared/common.js';
 import {
   checksumAnnotations,
   containerSecurityContext,
@@ -23,8 +23,8 @@ import {
   sentinelSidecar,
   updateStrategy,
   volumeClaimTemplates,
-} from './_statefulset.js';
-import { redisTplTemplates } from './_tpl.js';
+} from '../shared/statefulset.js';
+import { redisTplTemplates } from '../shared/tpl-templates.js';
 
 /** The slave's password env: its own and its master's, from the same secret or file. */
 function slavePasswordEnv(ctx: RenderContext): string {

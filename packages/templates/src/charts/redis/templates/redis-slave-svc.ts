@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import { and, field, not, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
-import { loadBalancerIpLine, val, yamlIndent } from './_common.js';
+import { loadBalancerIpLine, val, yamlIndent } from '../shared/common.js';
 
 export function redisSlaveSvc(ctx: RenderContext): string {
   const enabled = and(

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/hooks/clean-experiments-job.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { hookJobHead, manageContainer } from './_hook-job.js';
+import { hookJobHead, manageContainer } from '../../shared/hook-job.js';
 
 export function cleanExperimentsJob(ctx: RenderContext): string {
   const head = hookJobHead(ctx, {

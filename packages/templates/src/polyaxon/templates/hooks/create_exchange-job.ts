@@ -1,7 +1,7 @@
 /** Port of polyaxon/templates/hooks/create_exchange-job.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dflt, eq, field } from '../../../runtime/index.js';
-import { hookJobHead, manageContainer } from './_hook-job.js';
+import { hookJobHead, manageContainer } from '../../shared/hook-job.js';
 
 export function createExchangeJob(ctx: RenderContext): string {
   // Only the file's final newline is outside the `if` (the right trim of its `if` and the left trim

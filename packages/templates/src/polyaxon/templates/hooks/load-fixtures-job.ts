@@ -1,7 +1,7 @@
 /** Port of polyaxon/templates/hooks/load-fixtures-job.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { field, truthy } from '../../../runtime/index.js';
-import { hookJobHead, manageContainer } from './_hook-job.js';
+import { hookJobHead, manageContainer } from '../../shared/hook-job.js';
 
 export function loadFixturesJob(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'hooks', 'loadFixtures'))) return '\n';

@@ -1,10 +1,10 @@
 /** Port of polyaxon/templates/hooks/tables-job.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { field, indent, truthy } from '../../../runtime/index.js';
-import { val } from '../_workload.js';
+import { val } from '../../shared/workload.js';
 import { configEnvFrom } from '../partials/_envFrom.js';
 import { configEnvs } from '../partials/_envs.js';
-import { hookJobHead } from './_hook-job.js';
+import { hookJobHead } from '../../shared/hook-job.js';
 
 export function tablesJob(ctx: RenderContext): string {
   if (!truthy(field(ctx.Values, 'hooks', 'enabled'))) return '\n';

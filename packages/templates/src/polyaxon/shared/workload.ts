@@ -18,12 +18,12 @@ import {
   truthy,
   includeFile,
 } from '../../runtime/index.js';
-import { polyaxonFullname } from './_helpers.js';
-import { cm } from './cm.js';
-import { configSa } from './partials/_sa.js';
-import { configScheduling } from './partials/_scheduling.js';
-import { securityContext } from './partials/_securityContext.js';
-import { secrets } from './secrets.js';
+import { polyaxonFullname } from '../templates/_helpers.js';
+import { cm } from '../templates/cm.js';
+import { configSa } from '../templates/partials/_sa.js';
+import { configScheduling } from '../templates/partials/_scheduling.js';
+import { securityContext } from '../templates/partials/_securityContext.js';
+import { secrets } from '../templates/secrets.js';
 
 /** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {

@@ -3,15 +3,15 @@
  * from `apiVersion: batch/v1` through `      containers:`. The hooks differ only in
  * the names and hook annotations passed here, and in their containers.
  */
-import type { RenderContext } from '../../../context.js';
-import { indent } from '../../../runtime/index.js';
-import { polyaxonFullname } from '../_helpers.js';
-import { chartLabel, val } from '../_workload.js';
-import { configEnvFrom } from '../partials/_envFrom.js';
-import { configEnvs } from '../partials/_envs.js';
-import { configSa } from '../partials/_sa.js';
-import { configScheduling } from '../partials/_scheduling.js';
-import { securityContext } from '../partials/_securityContext.js';
+import type { RenderContext } from '../../context.js';
+import { indent } from '../../runtime/index.js';
+import { polyaxonFullname } from '../templates/_helpers.js';
+import { chartLabel, val } from './workload.js';
+import { configEnvFrom } from '../templates/partials/_envFrom.js';
+import { configEnvs } from '../templates/partials/_envs.js';
+import { configSa } from '../templates/partials/_sa.js';
+import { configScheduling } from '../templates/partials/_scheduling.js';
+import { securityContext } from '../templates/partials/_securityContext.js';
 
 export interface HookJob {
   /** Suffix of the Job's name after `<release>-` and of its `app.kubernetes.io/name` label. */

@@ -21,17 +21,17 @@ import {
   truthy,
 } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
-import { configmap } from './configmap.js';
-import { healthConfigmap } from './health-configmap.js';
-import { secret } from './secret.js';
+import { configmap } from '../templates/configmap.js';
+import { healthConfigmap } from '../templates/health-configmap.js';
+import { secret } from '../templates/secret.js';
 import {
   redisName,
   redisSecretName,
   redisSysctlImage,
   redisVolumePermissionsImage,
   sentinelImage,
-} from './_helpers.js';
-import { val, yamlIndent } from './_common.js';
+} from '../templates/_helpers.js';
+import { val, yamlIndent } from './common.js';
 
 export type Role = 'master' | 'slave';
 

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../runtime/template-error.js';
 import { testContext } from '../../testing/context.js';
-import { apiSvc } from './api-svc.js';
-import { containerResources } from './_workload.js';
-import { createExchangeJob } from './hooks/create_exchange-job.js';
-import { loadFixturesJob } from './hooks/load-fixtures-job.js';
-import { ing } from './ing.js';
-import { monitorsDeployment } from './monitors-deployment.js';
-import { resourcesDs } from './resources-ds.js';
+import { apiSvc } from '../templates/api-svc.js';
+import { containerResources } from './workload.js';
+import { createExchangeJob } from '../templates/hooks/create_exchange-job.js';
+import { loadFixturesJob } from '../templates/hooks/load-fixtures-job.js';
+import { ing } from '../templates/ing.js';
+import { monitorsDeployment } from '../templates/monitors-deployment.js';
+import { resourcesDs } from '../templates/resources-ds.js';
 
 const context = (values: Record<string, unknown> = {}) => testContext({ values });
 

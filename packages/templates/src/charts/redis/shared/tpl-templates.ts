@@ -23,7 +23,7 @@ import * as volumes from '../../../polyaxon/templates/partials/_volumes.js';
 import { dockerRegistryName } from '../../docker-registry/templates/_helpers.js';
 import { postgresqlNetworkPolicyApiVersion } from '../../postgresql/templates/_helpers.js';
 import * as rabbitmqHa from '../../rabbitmq-ha/templates/_helpers.js';
-import * as redis from './_helpers.js';
+import * as redis from '../templates/_helpers.js';
 
 const entries: [string, NamedTemplate][] = [
   // redis 7.0.0 _helpers.tpl ("redis.fullname" and "networkPolicy.apiVersion" are the parent's, below)

@@ -1,6 +1,6 @@
 /**
  * Expressions the redis chart's templates repeat verbatim, named after the
- * template text they stand for (the chart's own `define`s are in _helpers.ts).
+ * template text they stand for (the chart's own `define`s are in templates/_helpers.ts).
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';

@@ -1,0 +1,141 @@
+/**
+ * The direct path: what the three steps of sigs.k8s.io/yaml.Marshal produce,
+ * written straight out for the values templates print most (resources, selectors,
+ * security contexts): maps and lists of plain-looking strings, numbers, booleans
+ * and nulls. Any other value goes the full way; a property test compares the two
+ * on generated values.
+ */
+import { type GoMap, type GoValue, formatFloatG, noteShallowRead } from '@polyaxon-render/values';
+import { INT64_MIN, UINT64_MAX } from './json-round-trip.js';
+import { RESOLVE_MAP } from './resolve.js';
+import { sortKeyList } from './sorter.js';
+
+/**
+ * Strings that come back unchanged from JSON, read back as strings when plain
+ * (no YAML 1.1 number, time or word: checked with RESOLVE_MAP) and that the
+ * emitter writes plain on one line, keys included: a first character that is no
+ * sign, dot, blank or indicator other than ":", then no blank, "#", "," or
+ * bracket, and no ":" at the end (a ":" before a non-blank is no indicator in
+ * block context, as in ":5000"). A leading digit must be followed somewhere by a
+ * letter no number or timestamp syntax has (not a-f, o, t, x, z: hex digits,
+ * prefixes 0o/0x, exponents, "T", "Z"), as in "150m" or "200Mi"; base 60
+ * numbers ("1:20") have none either.
+ */
+const DIRECT_STRING = /^(?:[A-Za-z_/:]|[0-9](?=[\w./:-]*[g-np-suvwyG-NP-SU-WY]))[\w./:-]*(?<!:)$/;
+
+/** Keys up to 128 bytes are simple keys ("key: value"); DIRECT_STRING keys are ASCII. */
+const SIMPLE_KEY_MAX = 128;
+
+/** Keys whose natural order (keyLess) is their byte order: letters only. */
+const LETTER_KEY = /^[A-Za-z]+$/;
+
+/** marshalTrimmed's text for a value the direct path covers, else undefined. */
+export function directYaml(v: GoValue | undefined): string | undefined {
+  if (typeof v !== 'object' || v === null) return directScalar(v);
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : trimEnd(directSeq(v, '', false));
+  const keys = directKeys(v);
+  if (keys === undefined) return undefined;
+  return keys.length === 0 ? '{}' : trimEnd(directMap(v, keys, '', false));
+}
+
+function trimEnd(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : text.slice(0, -1);
+}
+
+/** A scalar's plain text, as jsonRoundTrip then toNode/writePlainScalar give it. */
+function directScalar(x: GoValue | undefined): string | undefined {
+  switch (typeof x) {
+    case 'string':
+      return DIRECT_STRING.test(x) && !RESOLVE_MAP.has(x) ? x : undefined;
+    case 'boolean':
+      return x ? 'true' : 'false';
+    case 'number':
+      // A whole float64 comes back from JSON as an int (-0 as 0); others as the same float.
+      if (Number.isSafeInteger(x)) return String(x);
+      return Number.isFinite(x) && !Number.isInteger(x) ? formatFloatG(x) : undefined;
+    case 'bigint':
+      return x >= INT64_MIN && x <= UINT64_MAX ? x.toString() : undefined;
+    case 'undefined':
+      return 'null';
+  }
+  return x === null ? 'null' : undefined;
+}
+
+/**
+ * A map's keys that hold a value, in yaml.v2's order, or undefined when one is
+ * not a DIRECT_STRING. The order is found as the full path finds it: keys by
+ * bytes (json.Marshal), then a stable sort by keyLess (for ASCII keys, no
+ * integer-like ones, JavaScript's default sort is the byte order and
+ * Object.keys keeps insertion order).
+ */
+function directKeys(m: GoMap): string[] | undefined {
+  noteShallowRead(m);
+  const all = Object.keys(m);
+  let letters = true;
+  for (const k of all) {
+    if (k.length > SIMPLE_KEY_MAX || !DIRECT_STRING.test(k) || RESOLVE_MAP.has(k)) return undefined;
+    if (letters && !LETTER_KEY.test(k)) letters = false;
+  }
+  const keys = all.length > 1 ? all.sort() : all;
+  const live = keys.filter((k) => m[k] !== undefined);
+  return letters || live.length < 2 ? live : sortKeyList(live);
+}
+
+/** After "key:": the value on the same line, or a block below it. */
+function directAfterKey(x: GoValue | undefined, pad: string): string | undefined {
+  if (typeof x !== 'object' || x === null) {
+    const s = directScalar(x);
+    return s === undefined ? undefined : ' ' + s + '\n';
+  }
+  if (Array.isArray(x)) {
+    if (x.length === 0) return ' []\n';
+    // A sequence that is a mapping value is not indented ("key:\n- item").
+    const body = directSeq(x, pad, false);
+    return body === undefined ? undefined : '\n' + body;
+  }
+  const keys = directKeys(x);
+  if (keys === undefined) return undefined;
+  if (keys.length === 0) return ' {}\n';
+  const body = directMap(x, keys, pad + '  ', false);
+  return body === undefined ? undefined : '\n' + body;
+}
+
+/** After "-": the item; a collection starts on the dash's line ("- a: 1", "- - 1"). */
+function directAfterDash(x: GoValue | undefined, pad: string): string | undefined {
+  if (typeof x !== 'object' || x === null) {
+    const s = directScalar(x);
+    return s === undefined ? undefined : ' ' + s + '\n';
+  }
+  if (Array.isArray(x)) {
+    if (x.length === 0) return ' []\n';
+    const body = directSeq(x, pad + '  ', true);
+    return body === undefined ? undefined : ' ' + body;
+  }
+  const keys = directKeys(x);
+  if (keys === undefined) return undefined;
+  if (keys.length === 0) return ' {}\n';
+  const body = directMap(x, keys, pad + '  ', true);
+  return body === undefined ? undefined : ' ' + body;
+}
+
+/** A block mapping's lines at indentation `pad`; `inline`: the first follows a dash. */
+function directMap(m: GoMap, keys: string[], pad: string, inline: boolean): string | undefined {
+  let out = '';
+  for (let i = 0; i < keys.length; i++) {
+    const rest = directAfterKey(m[keys[i]], pad);
+    if (rest === undefined) return undefined;
+    out += (inline && i === 0 ? '' : pad) + keys[i] + ':' + rest;
+  }
+  return out;
+}
+
+/** A block sequence's lines at indentation `pad`; `inline`: the first follows a dash. */
+function directSeq(a: GoValue[], pad: string, inline: boolean): string | undefined {
+  let out = '';
+  for (let i = 0; i < a.length; i++) {
+    const rest = directAfterDash(a[i], pad);
+    if (rest === undefined) return undefined;
+    out += (inline && i === 0 ? '' : pad) + '-' + rest;
+  }
+  return out;
+}
