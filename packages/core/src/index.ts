@@ -5,6 +5,7 @@
  */
 export { render, renderDocuments, type RenderOptions, type RenderedDocument } from './render.js';
 export { runCli, helpText, type CliIO } from './cli.js';
+export { errorHints, errorCause, type ErrorCause } from './error-hints.js';
 export { renderNotes, type NotesView } from './notes.js';
 export { RenderError, type RenderErrorCode, type RenderErrorWhere } from '@polyaxon-render/values';
 export { cryptoRandom, seededRandom, type RandomSource } from '@polyaxon-render/templates';
