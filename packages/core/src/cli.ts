@@ -93,9 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run(argv, io, hints);
   } catch (e) {
     if (e instanceof RenderError) {
-      io.stderr(`Error: ${oneLine(e.message)}\n`);
-      // helm template adds this to every error of the render itself (cmd/helm/template.go).
-      if (e.code === 'template' || e.code === 'manifest') io.stderr('\nUse --debug flag to render out invalid YAML\n');
+      io.stderr(`Error: ${oneLine(e.message)}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
       for (const h of hints) io.stderr(`hint: ${oneLine(h)}\n`);
       return e.exitCode;
     }
@@ -116,6 +114,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     throw e;
   }
 }
+
+/**
+ * helm template (cmd/helm/template.go) adds this paragraph when the release was made but
+ * rendering it failed: a template's execution error or a rendered document that is not YAML.
+ */
+const DEBUG_HINT = '\nUse --debug flag to render out invalid YAML\n';
+const renderFailed = (e: RenderError) => e.code === 'template' || e.code === 'manifest';
 
 /** Messages may quote multi-line input; the error stays on one line. */
 function oneLine(message: string): string {
@@ -231,7 +236,7 @@ async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise
     );
   } catch (e) {
     // As on success, the values-check findings come first: they often explain the failure.
-    if (e instanceof RenderError && (e.code === 'template' || e.code === 'manifest')) {
+    if (e instanceof RenderError && renderFailed(e)) {
       warnFindings();
       hints.push(...errorHints(e, sources));
     }
