@@ -1262,6 +1262,7 @@ const failures = [];
 const errorLine = (t) => t.split('\n').find((l) => l.startsWith('Error: '));
 const errorMismatches = [];
 let errorsSame = 0;
+let hinted = 0;
 const firstLine = (t) =>
   (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0])
     .replace(/\.yaml:\d+:\d+/g, '.yaml')
@@ -1283,6 +1284,7 @@ for (const n of list) {
     const [he, oe] = [errorLine(r.h.stderr), errorLine(r.o.stderr)];
     if (he === oe) errorsSame++;
     else errorMismatches.push(`#${n}\n  helm: ${he}\n  ours: ${oe}`);
+    if (/^hint: /m.test(r.o.stderr)) hinted++;
   }
   if (only !== undefined)
     console.log(
@@ -1306,7 +1308,10 @@ const total = list.length;
 console.log(
   `${total} runs, ${counts.identical} identical, ${counts.bothFailed} both failed, ${counts.disagree} disagreements${counts.masked ? ` (+${counts.masked} identical with random secrets masked)` : ''}${counts.disagree ? `; saved under ${outRoot}` : ''}`,
 );
-if (counts.bothFailed) console.log(`Error lines identical: ${errorsSame}/${counts.bothFailed}`);
+if (counts.bothFailed)
+  console.log(
+    `Error lines identical: ${errorsSame}/${counts.bothFailed}; runs with a hint: ${hinted}/${counts.bothFailed}`,
+  );
 if (process.argv.includes('--errors')) for (const m of errorMismatches) console.log(m);
 if (process.argv.includes('--why')) {
   // Why both sides failed, most frequent first (helm's wording): tells a generator that fails too often.

@@ -93,7 +93,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run(argv, io, hints);
   } catch (e) {
     if (e instanceof RenderError) {
-      io.stderr(`Error: ${oneLine(e.message)}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
+      // Helm's words exactly, a line break in a quoted value included (cobra prints the error as it
+      // is); a usage error quoting a flag stays on one line.
+      io.stderr(`Error: ${e.code === 'usage' ? oneLine(e.message) : e.message}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
       for (const h of hints) io.stderr(`hint: ${oneLine(h)}\n`);
       return e.exitCode;
     }
