@@ -238,7 +238,7 @@ async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise
     );
   } catch (e) {
     // As on success, the values-check findings come first: they often explain the failure.
-    if (e instanceof RenderError && renderFailed(e)) {
+    if (e instanceof RenderError && (renderFailed(e) || e.code === 'values')) {
       warnFindings();
       hints.push(...errorHints(e, sources));
     }

@@ -59,6 +59,12 @@ describe('errorHints: which user value a template error points at', () => {
       { setJSON: ['broker=3'] },
       ['broker is the number 3 (--set-json broker=3); the chart expects one of redis, rabbitmq there'],
     ],
+    [
+      "a subchart's values replaced by a scalar",
+      new RenderError('values', 'type mismatch on redis: %!t(string=off)', { path: 'redis' }),
+      { files: [{ name: 'v.yaml', text: 'api: {}\nredis: "off"\n' }] },
+      ['redis is the string "off" (v.yaml:2); the redis chart takes its values from it, so it must be a map'],
+    ],
     ['a value the user did not set', ingressEnabled, { set: ['api.replicas=2'] }, []],
     ['an error without an expression', new RenderError('template', 'boom', { template: 'x' }), { set: ['a=1'] }, []],
     ['sources that do not parse', ingressEnabled, { files: [{ name: 'v.yaml', text: 'a: [' }] }, []],

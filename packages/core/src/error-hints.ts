@@ -106,6 +106,16 @@ function manifestHints(sources: ValuesSources): string[] {
 /** The hint lines for an error (without the `hint: ` prefix); empty when no user value explains it. */
 export function errorHints(error: Pick<RenderError, 'code' | 'message' | 'where'>, sources: ValuesSources): string[] {
   if (error.code === 'manifest') return manifestHints(sources);
+  // coalesce.go: a subchart's values replaced by something other than a table.
+  const sub = /^type mismatch on ([^:]+): /.exec(error.message)?.[1];
+  if (sub !== undefined) {
+    const given = userValueAt(sources, [sub]);
+    return given
+      ? [
+          `${formatPath([sub])} is ${describeValue(given.value)} (${given.where}); the ${sub} chart takes its values from it, so it must be a map`,
+        ]
+      : [];
+  }
   const cause = errorCause(error);
   if (cause === undefined) return [];
   // The user may have set the value itself or a table above it (e.g. `ingress: 1` under `.Values.ingress.enabled`).
