@@ -3,7 +3,7 @@
 //
 //   npx pnpm@10 -r --workspace-concurrency=1 run build
 //   node scripts/fuzz-render.mjs [--seed N] [--runs N] [--only RUN] [--spawn] [--out DIR] [--root DIR] [--why] [--verbose]
-//                                [--failing] [--errors]
+//                                [--failing] [--errors] [--unhinted]
 //
 //   env HELM       the real helm (default .reference/bin/helm, see docs/reference.md)
 //       REF_CHART  the assembled reference chart (default .reference/polyaxon)
@@ -22,7 +22,8 @@
 // helm template and polyaxon-render run on the same arguments (ours in-process through
 // packages/core/dist/cli.js, or the bin with --spawn); the exit class (0 / non-0) must agree,
 // and on success stdout must be byte-identical. When both fail, the closing line counts the runs
-// whose `Error:` line is Helm's word for word (`--errors` lists the others); `--failing` makes
+// whose `Error:` line is Helm's word for word (`--errors` lists the others) and those that print
+// a hint (`--unhinted` lists the others, with the values file and flags); `--failing` makes
 // runs meant to fail (see failingCase). Disagreements
 // are saved under $TMPDIR/fuzz-render-<seed>/<run>/ as a ready-made golden case (case.json,
 // the values files) plus helm.out/ours.out, helm.err/ours.err and diff.txt. Exit code 1 if
@@ -1263,6 +1264,7 @@ const errorLine = (t) => t.split('\n').find((l) => l.startsWith('Error: '));
 const errorMismatches = [];
 let errorsSame = 0;
 let hinted = 0;
+const unhinted = [];
 const firstLine = (t) =>
   (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0])
     .replace(/\.yaml:\d+:\d+/g, '.yaml')
@@ -1285,6 +1287,7 @@ for (const n of list) {
     if (he === oe) errorsSame++;
     else errorMismatches.push(`#${n}\n  helm: ${he}\n  ours: ${oe}`);
     if (/^hint: /m.test(r.o.stderr)) hinted++;
+    else unhinted.push(`#${n} ${JSON.stringify(c.args.slice(5))}\n  ${oe}`);
   }
   if (only !== undefined)
     console.log(
@@ -1313,6 +1316,7 @@ if (counts.bothFailed)
     `Error lines identical: ${errorsSame}/${counts.bothFailed}; runs with a hint: ${hinted}/${counts.bothFailed}`,
   );
 if (process.argv.includes('--errors')) for (const m of errorMismatches) console.log(m);
+if (process.argv.includes('--unhinted')) for (const m of unhinted) console.log(m);
 if (process.argv.includes('--why')) {
   // Why both sides failed, most frequent first (helm's wording): tells a generator that fails too often.
   const byReason = new Map();
