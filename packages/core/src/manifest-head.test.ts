@@ -13,6 +13,26 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
       'invalid map key',
     ],
     ['a sequence as a key', `${head}spec:\n  ? [a]\n  : b\n`, 'invalid map key'],
+    [
+      'an unknown anchor before a syntax error',
+      `${head}spec:\n  a: *x\n  b: [\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'an unknown anchor inside an unclosed flow sequence',
+      `${head}spec:\n  b: [\n  a: *x\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'an unknown anchor read as libyaml reads it',
+      `${head}spec:\n  a: *x:\n  b: - c\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'a syntax error before an unknown anchor',
+      `${head}spec:\n  b: - c\n  a: *x\n`,
+      'yaml: line 6: block sequence entries are not allowed in this context',
+    ],
     ['a null key', `${head}spec:\n  null: x\n`, 'unsupported map key'],
     ['a null annotation key', `${head}  annotations:\n    a: "1"\n    null: "x"\n`, 'unsupported map key'],
     ['a ~ key in a flow mapping', `${head}spec: {~: x}\n`, 'unsupported map key'],
@@ -72,6 +92,26 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a scalar metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n'],
     ['a list of annotations', `${head}  annotations:\n  - a\n`],
     ['a list as metadata', 'apiVersion: v1\nkind: A\nmetadata:\n  - a\n'],
+    [
+      'an unknown anchor before a syntax error',
+      `${head}spec:\n  a: *x\n  b: [\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'an unknown anchor inside an unclosed flow sequence',
+      `${head}spec:\n  b: [\n  a: *x\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'an unknown anchor read as libyaml reads it',
+      `${head}spec:\n  a: *x:\n  b: - c\n`,
+      "yaml: unknown anchor 'x' referenced",
+    ],
+    [
+      'a syntax error before an unknown anchor',
+      `${head}spec:\n  b: - c\n  a: *x\n`,
+      'yaml: line 6: block sequence entries are not allowed in this context',
+    ],
     ['a null key', `${head}spec:\n  null: x\n`],
     ['a NULL annotation key', `${head}  annotations:\n    NULL: "x"\n`],
     ['a key past int64', `${head}spec:\n  18446744073709551615: x\n`],
