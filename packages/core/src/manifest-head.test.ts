@@ -92,26 +92,6 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
     ['a scalar metadata', 'apiVersion: v1\nkind: A\nmetadata: x\n'],
     ['a list of annotations', `${head}  annotations:\n  - a\n`],
     ['a list as metadata', 'apiVersion: v1\nkind: A\nmetadata:\n  - a\n'],
-    [
-      'an unknown anchor before a syntax error',
-      `${head}spec:\n  a: *x\n  b: [\n`,
-      "yaml: unknown anchor 'x' referenced",
-    ],
-    [
-      'an unknown anchor inside an unclosed flow sequence',
-      `${head}spec:\n  b: [\n  a: *x\n`,
-      "yaml: unknown anchor 'x' referenced",
-    ],
-    [
-      'an unknown anchor read as libyaml reads it',
-      `${head}spec:\n  a: *x:\n  b: - c\n`,
-      "yaml: unknown anchor 'x' referenced",
-    ],
-    [
-      'a syntax error before an unknown anchor',
-      `${head}spec:\n  b: - c\n  a: *x\n`,
-      'yaml: line 6: block sequence entries are not allowed in this context',
-    ],
     ['a null key', `${head}spec:\n  null: x\n`],
     ['a NULL annotation key', `${head}  annotations:\n    NULL: "x"\n`],
     ['a key past int64', `${head}spec:\n  18446744073709551615: x\n`],
