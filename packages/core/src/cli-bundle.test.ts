@@ -51,11 +51,8 @@ beforeAll(async () => {
   });
   const bundle = createRequire(join(outdir, 'cli.cjs'))('./cli.cjs') as {
     runCli: RunCli;
-    setKeepBetweenRenders: (on: boolean) => void;
   } & typeof readers;
   runCli = bundle.runCli;
-  // As bin's main does: one render per process keeps nothing for a next one (golden.test.ts covers keeping).
-  bundle.setKeepBetweenRenders(false);
   readers = bundle;
 }, 120_000);
 

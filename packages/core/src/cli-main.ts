@@ -7,7 +7,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { goBytesToString, valuesFileText } from '@polyaxon-render/values';
-import { setKeepBetweenRenders as setKeep } from '@polyaxon-render/templates';
 import { runCli, type CliIO } from './cli.js';
 
 /**
@@ -72,8 +71,6 @@ export const nodeIO: CliIO = {
 // The bundle's copies of runCli and of the readers, for cli-bundle.test.ts (golden cases through the
 // bundled code: a RenderError the readers throw must be the bundle's class).
 export { runCli, goBytesToString, valuesFileText };
-/** The bundle's switch for keeping results between renders (cli-bundle.test.ts runs the cases with it off, as main does). */
-export const setKeepBetweenRenders = setKeep;
 
 export interface MainOptions {
   /** Called once when an input (a values file, stdin, a --set-file file) is larger than 1 MiB. */
@@ -83,7 +80,5 @@ export interface MainOptions {
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   onLargeInput = options.onLargeInput;
-  // One render per process: keeping results for a next render only costs time here.
-  setKeepBetweenRenders(false);
   return runCli(argv, nodeIO);
 }

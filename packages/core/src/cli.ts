@@ -12,6 +12,7 @@ import { parseArgs, type ParsedArgs } from './parse-args.js';
 // unwrapped: esbuild wraps every module a dynamic import reaches in a lazy initializer).
 import { renderNotes } from './notes.js';
 import { render, renderDocuments, type RenderedDocument, type RenderOptions } from './render.js';
+import type { Renderer } from './renderer.js';
 import { selectDocuments } from './show-only.js';
 import { chartVersion, chartVersions, toolVersion } from './version.js';
 
@@ -31,6 +32,12 @@ export interface CliIO {
   fileExists(path: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Renders through this renderer instead of render() (fixtures/renderer.test.ts runs
+   * the golden cases through one).
+   * @default none: every render keeps nothing, as one process renders once
+   */
+  readonly renderer?: Renderer;
 }
 
 /** Exit codes, as documented in the README. */
@@ -262,7 +269,7 @@ async function renderTo(
   warnFindings: () => void,
 ): Promise<number> {
   if (notes) {
-    const text = await renderNotes(undefined, options);
+    const text = await (io.renderer?.renderNotes ?? renderNotes)(undefined, options);
     warnFindings();
     io.stdout(text);
     return exitCodes.ok;
@@ -273,14 +280,14 @@ async function renderTo(
     return exitCodes.ok;
   }
   if (output === 'json') {
-    const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+    const docs = (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined });
     const patterns = options.showOnly ?? [];
     const json = documentsJson(patterns.length > 0 ? selectDocuments(docs, patterns) : docs);
     warnFindings();
     io.stdout(json);
     return exitCodes.ok;
   }
-  const text = render(undefined, options);
+  const text = (io.renderer?.render ?? render)(undefined, options);
   warnFindings();
   io.stdout(text);
   return exitCodes.ok;
@@ -418,7 +425,7 @@ export function cleanPath(p: string): string {
  * template.go). All documents are rendered before the first file is written.
  */
 function writeOutputDir(outputDir: string, useReleaseName: boolean, options: RenderOptions, io: CliIO): void {
-  const docs = renderDocuments(undefined, { ...options, showOnly: undefined });
+  const docs = (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined });
   // helm writes the files and then finds an empty stream for --show-only to pick from.
   const showOnly = options.showOnly ?? [];
   if (showOnly.length > 0)

@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { runtime } from '@polyaxon-render/templates';
+import { deepCopy, toGoValue, type GoMap } from '@polyaxon-render/values';
+import { capabilities } from './capabilities.js';
+import { polyaxonChart, seededRandom } from '@polyaxon-render/templates';
+import { renderTemplates } from './engine.js';
+import { computeReleaseValues } from './values.js';
 import { render } from './index.js';
 
-/** Renders with nothing kept between renders (as the CLI does), then restores the default. */
-function keepOff<T>(f: () => T): T {
-  runtime.setKeepBetweenRenders(false);
-  try {
-    return f();
-  } finally {
-    runtime.setKeepBetweenRenders(true);
-  }
-}
+const release = { Name: 'r', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 };
 
-describe('renderTemplates with nothing kept between renders (the CLI)', () => {
-  // The engine then renders each file without its memo (a file renders once per render)
-  // and includes still go through theirs: the text must be the same as with the memo on.
+describe('renderTemplates', () => {
+  it('leaves the values as they were: the `set`s of a render are undone when it ends', () => {
+    // rabbitmq-ha writes generated passwords back with `set` between its templates.
+    const user = toGoValue({ 'rabbitmq-ha': { rabbitmqPassword: null } }) as GoMap;
+    const { values, enabled } = computeReleaseValues(
+      user,
+      {},
+      () => {},
+      () => {},
+    );
+    const before = deepCopy(values);
+    const input = { chart: polyaxonChart, values, enabled, release, capabilities: capabilities(undefined) };
+    const a = renderTemplates({ ...input, random: seededRandom(3) });
+    expect(values).toEqual(before);
+    // The same values and draws print the same files again.
+    expect(renderTemplates({ ...input, random: seededRandom(3) })).toEqual(a);
+  });
+});
+
+describe('render', () => {
   it.each<[string, Record<string, unknown>]>([
     ['chart defaults', {}],
-    // rabbitmq-ha writes generated passwords back with `set` between its templates.
     ['unpinned rabbitmq passwords, ingress', { ingress: { enabled: true }, 'rabbitmq-ha': { rabbitmqPassword: null } }],
     ['a set-free config map read by every workload', { nodeSelector: { a: 'b' }, limitResources: true }],
-  ])('prints what a kept render prints: %s', (_, values) => {
-    const kept = [render(values, { seed: 7 }), render(values, { seed: 8 })];
-    expect(keepOff(() => [render(values, { seed: 7 }), render(values, { seed: 8 })])).toEqual(kept);
-    // And a kept render after unkept ones is unaffected by them.
-    expect(render(values, { seed: 7 })).toBe(kept[0]);
+  ])('keeps nothing between calls (the same seed prints the same, whatever ran before): %s', (_, values) => {
+    const first = render(values, { seed: 7 });
+    render(values, { seed: 8 });
+    render({}, { seed: 9, releaseName: 'other' });
+    expect(render(values, { seed: 7 })).toBe(first);
   });
 });

@@ -9,22 +9,19 @@
 import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render/values';
 import {
   TemplateError,
+  countDraws,
   includedText,
-  keep,
-  lastHoles,
-  memoRender,
-  withRenderScope,
+  newRenderState,
+  undoSets,
   type CapabilitiesInfo,
   type ChartInfo,
   type ChartNode,
   type ChartTemplate,
-  type MemoTable,
   type RandomSource,
   type ReleaseInfo,
   type RenderContext,
   type TemplateInfo,
 } from '@polyaxon-render/templates';
-import type { FileHoles } from './manifests.js';
 
 export interface EngineInput {
   readonly chart: ChartNode;
@@ -57,7 +54,12 @@ interface Plan {
   readonly slots: readonly Slot[];
 }
 
-/** Plans by chart tree and set of enabled dependencies: the same for every render of them. */
+/**
+ * Plans by chart tree and set of enabled dependencies: immutable, the same for
+ * every render of them, and at most one per subset of the four dependencies, so
+ * each is computed once per process, like the chart defaults (a constant, not
+ * state a render leaves behind).
+ */
 const plans = new WeakMap<ChartNode, Map<string, Plan>>();
 
 function planFor(root: ChartNode, enabled: ReadonlySet<string>): Plan {
@@ -116,46 +118,28 @@ function valuesAt(root: GoMap, path: readonly string[]): GoMap {
 }
 
 /**
- * Renders every template; returns file name -> rendered text. Throws RenderError as
- * Helm fails. `holes` receives, for files the memo replayed, their shape and hole
- * values (see manifests.ts FileHoles).
+ * Renders every template; returns file name -> rendered text. Throws RenderError
+ * as Helm fails. The values are as they were when it returns (every `set` of the
+ * render is undone, runtime/render-state.ts).
  */
-export function renderTemplates(input: EngineInput, holes?: Map<string, FileHoles>): Map<string, string> {
+export function renderTemplates(input: EngineInput): Map<string, string> {
   const plan = planFor(input.chart, input.enabled);
+  const state = newRenderState();
+  const random = countDraws(input.random, state);
   const contexts = plan.charts.map((c) => ({
     Values: valuesAt(input.values, c.path),
     Release: input.release,
     Chart: c.Chart,
     Capabilities: input.capabilities,
-    random: input.random,
+    random,
+    state,
   }));
-  return withRenderScope(() => renderInOrder(plan.slots, contexts, holes), frameOf(input));
+  try {
+    return renderInOrder(plan.slots, contexts);
+  } finally {
+    undoSets(state);
+  }
 }
-
-/**
- * What a template's text depends on besides its values (see runtime/memo.ts): the
- * release and the capabilities. `.Chart` and `.Template` are fixed per template.
- */
-function frameOf(input: EngineInput): string {
-  const r = input.release;
-  const k = input.capabilities.KubeVersion;
-  return JSON.stringify([
-    r.Name,
-    r.Namespace,
-    r.Service,
-    r.IsInstall,
-    r.IsUpgrade,
-    r.Revision,
-    k.Version,
-    k.Major,
-    k.Minor,
-    k.GitVersion,
-    input.capabilities.APIVersions,
-  ]);
-}
-
-/** The last text of each template that can be reused (runtime/memo.ts), by template name. */
-const lastTexts: MemoTable<string> = new Map();
 
 /** engine.go: Go prints missing values as "<no value>", which Helm then deletes everywhere. */
 const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no value>', '') : t);
@@ -163,10 +147,8 @@ const dropNoValue = (t: string) => (t.includes('<no value>') ? t.replaceAll('<no
 function renderInOrder(
   slots: readonly Slot[],
   contexts: readonly Omit<RenderContext, 'Template'>[],
-  holes: Map<string, FileHoles> | undefined,
 ): Map<string, string> {
   const rendered = new Map<string, string>();
-  const keepTexts = keep.betweenRenders;
   for (const r of slots) {
     const c = contexts[r.chart];
     // Spelled out rather than spread: one object shape for every template's context.
@@ -177,6 +159,7 @@ function renderInOrder(
       Capabilities: c.Capabilities,
       Template: r.Template,
       random: c.random,
+      state: c.state,
     };
     // A file an earlier template included (a config map under a checksum) prints what that include kept.
     const included = includedText(ctx, r.template.render);
@@ -186,16 +169,11 @@ function renderInOrder(
     }
     let text: string;
     try {
-      // A file renders once per render: its kept text and shape only serve a next render (the includes it makes still go through the memo).
-      text = keepTexts
-        ? memoRender(lastTexts, r.name, ctx, () => r.template.render(ctx), dropNoValue)
-        : dropNoValue(r.template.render(ctx));
+      text = dropNoValue(r.template.render(ctx));
     } catch (e) {
       throw execError(r.name, e);
     }
     rendered.set(r.name, text);
-    const h = keepTexts ? lastHoles : undefined;
-    if (holes && h) holes.set(r.name, h);
   }
   return rendered;
 }

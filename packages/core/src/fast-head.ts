@@ -315,18 +315,17 @@ function headEntry(
   return Place.Other;
 }
 
-/**
- * The open collections, outermost first, in parallel arrays (no object per
- * collection, and kept between documents): the indentation of their entries,
- * whether they are sequences, and their place.
- */
-const indents: number[] = [];
-const seqs: boolean[] = [];
-const places: Place[] = [];
-
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
   if (otherBreaks(text)) return undefined;
+  /**
+   * The open collections, outermost first, in parallel arrays (no object per
+   * collection): the indentation of their entries, whether they are sequences,
+   * and their place.
+   */
+  const indents: number[] = [];
+  const seqs: boolean[] = [];
+  const places: Place[] = [];
   const head: Head = { apiVersion: '', kind: '', name: '', annotations: undefined, seen: 0 };
   // The innermost open collection is also in topIndent/topSeq/topPlace (topIndent -1 when there
   // is none), which is all most lines look at.

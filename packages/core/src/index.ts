@@ -4,6 +4,7 @@
  * TypeScript, byte for byte as Helm v3.17.3 prints it.
  */
 export { render, renderDocuments, type RenderOptions, type RenderedDocument } from './render.js';
+export { createRenderer, DEFAULT_MAX_CACHE_BYTES, type Renderer, type RendererOptions } from './renderer.js';
 export { runCli, helpText, type CliIO } from './cli.js';
 export { errorHints, errorCause, type ErrorCause } from './error-hints.js';
 export { renderNotes, type NotesView } from './notes.js';

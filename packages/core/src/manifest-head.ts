@@ -7,7 +7,6 @@
  */
 import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Scalar } from 'yaml';
 import { RenderError, checkFirstDocument, libyamlAnchor, formatFloatG, goQuote } from '@polyaxon-render/values';
-import { keep } from '@polyaxon-render/templates';
 import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
@@ -61,25 +60,8 @@ function mustBeMap(node: unknown, file: string, goField: string, goType: string)
   );
 }
 
-/**
- * Heads of recent documents, by their text: a head depends on the text alone,
- * and in a watch loop most documents come out the same render after render.
- * Bounded in entries and in document size.
- */
-const recentHeads = new Map<string, ManifestHead>();
-const maxCachedHeads = 64;
-const maxCachedText = 32 * 1024;
-
 export function parseHead(text: string, file: string): ManifestHead {
-  const keeping = keep.betweenRenders;
-  const hit = keeping ? recentHeads.get(text) : undefined;
-  if (hit !== undefined) return hit;
-  const head = fastHead(text) ?? parseHeadFully(text, file);
-  if (keeping && text.length <= maxCachedText) {
-    if (recentHeads.size >= maxCachedHeads) recentHeads.delete(recentHeads.keys().next().value!);
-    recentHeads.set(text, head);
-  }
-  return head;
+  return fastHead(text) ?? parseHeadFully(text, file);
 }
 
 /**

@@ -4,13 +4,13 @@
  * the same documents as data. Values → context → templates → manifests → text.
  */
 import { RenderError, toGoValue, type GoMap, type GoValue, type PolyaxonValues } from '@polyaxon-render/values';
-import { cryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
+import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
 import { renderTemplates } from './engine.js';
-import { isTestHook, printManifests, sortManifests, type FileHoles, type Manifest } from './manifests.js';
+import { isTestHook, printManifests, sortManifests, type Manifest } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
 import { selectDocuments, showOnly } from './show-only.js';
-import { releaseValues, type ValuesInput } from './values.js';
+import { releaseValues, type ValuesCache, type ValuesInput } from './values.js';
 
 export interface RenderOptions extends ValuesInput {
   /**
@@ -59,9 +59,13 @@ interface Rendered {
   readonly text: string;
 }
 
-function run(values: unknown, options: RenderOptions): Rendered {
+/**
+ * One render. `cache` is a renderer's (renderer.ts); without one (render(), the
+ * CLI) the render keeps nothing once it returns.
+ */
+function run(values: unknown, options: RenderOptions, cache?: ValuesCache): Rendered {
   try {
-    return runUnguarded(values, options);
+    return runUnguarded(values, options, cache);
   } catch (e) {
     throw e instanceof RangeError ? outOfRoom(e) : e;
   }
@@ -78,37 +82,38 @@ function outOfRoom(e: RangeError): RenderError {
   return new RenderError('limit', `the values or the output are too large for polyaxon-render (${e.message})`);
 }
 
-function runUnguarded(values: unknown, options: RenderOptions): Rendered {
+function runUnguarded(values: unknown, options: RenderOptions, cache: ValuesCache | undefined): Rendered {
   const releaseName = options.releaseName ?? 'release-name';
   const warn = options.warn ?? (() => {});
-  const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : cryptoRandom);
+  const random = options.random ?? (options.seed !== undefined ? seededRandom(options.seed) : newCryptoRandom());
   const caps = capabilities(options.kubeVersion, options.apiVersions);
   // install.go validates the name before it coalesces values.
   const toBase = (v: unknown): GoMap | undefined => (v === undefined ? undefined : asUserMap(v));
-  const { values: coalesced, enabled } = releaseValues(values, toBase, options, warn, () =>
-    validateReleaseName(releaseName),
+  const { values: coalesced, enabled } = releaseValues(
+    values,
+    toBase,
+    options,
+    warn,
+    () => validateReleaseName(releaseName),
+    cache,
   );
   const isUpgrade = options.isUpgrade ?? false;
-  const holes = new Map<string, FileHoles>();
-  const files = renderTemplates(
-    {
-      chart: polyaxonChart,
-      values: coalesced,
-      enabled,
-      release: {
-        Name: releaseName,
-        Namespace: options.namespace ?? 'default',
-        Service: 'Helm',
-        IsInstall: !isUpgrade,
-        IsUpgrade: isUpgrade,
-        Revision: 1,
-      },
-      capabilities: caps,
-      random,
+  const files = renderTemplates({
+    chart: polyaxonChart,
+    values: coalesced,
+    enabled,
+    release: {
+      Name: releaseName,
+      Namespace: options.namespace ?? 'default',
+      Service: 'Helm',
+      IsInstall: !isUpgrade,
+      IsUpgrade: isUpgrade,
+      Revision: 1,
     },
-    holes,
-  );
-  const sorted = sortManifests(files, holes);
+    capabilities: caps,
+    random,
+  });
+  const sorted = sortManifests(files);
   for (const l of sorted.logs) warn(l);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
   if (options.showOnly && options.showOnly.length > 0) text = showOnly(text, options.showOnly);
@@ -131,17 +136,32 @@ function asUserMap(values: unknown): GoMap {
 }
 
 /**
- * Renders the chart as `helm template` prints it.
+ * Renders the chart as `helm template` prints it. Keeps nothing once it returns:
+ * for repeated renders, createRenderer() gives an object that keeps what helps.
  * @param values user values, as if given in a values file (numbers are float64, like Helm reads files)
  * @throws RenderError for every failure Helm reports (bad values, template errors, invalid release name)
  */
 export function render(values?: PolyaxonValues, options: RenderOptions = {}): string {
-  return run(values, options).text;
+  return renderText(values, options);
 }
 
-/** The documents `helm template` would print, in print order, as data. */
+/** The documents `helm template` would print, in print order, as data. Keeps nothing once it returns. */
 export function renderDocuments(values?: PolyaxonValues, options: RenderOptions = {}): RenderedDocument[] {
-  const r = run(values, { ...options, showOnly: undefined });
+  return documentsOf(values, options);
+}
+
+/** render() with a renderer's cache (renderer.ts). */
+export function renderText(values: PolyaxonValues | undefined, options: RenderOptions, cache?: ValuesCache): string {
+  return run(values, options, cache).text;
+}
+
+/** renderDocuments() with a renderer's cache (renderer.ts). */
+export function documentsOf(
+  values: PolyaxonValues | undefined,
+  options: RenderOptions,
+  cache?: ValuesCache,
+): RenderedDocument[] {
+  const r = run(values, { ...options, showOnly: undefined }, cache);
   const all = [...r.manifests, ...r.hooks.filter((h) => !(options.skipTests && isTestHook(h)))];
   const docs = all.map((m) => ({
     source: m.source,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGoValue, type GoMap } from '@polyaxon-render/values';
-import { runtime } from '@polyaxon-render/templates';
 import { render } from './render.js';
-import { computeReleaseValues, releaseValues, valuesKey } from './values.js';
+import { computeReleaseValues, releaseValues, valuesKey, type Coalesced, type ValuesCache } from './values.js';
 
 const input = { set: ['postgresql.imageTag.a=1'] };
 
@@ -18,23 +17,13 @@ function compute(): { values: ReturnType<typeof computeReleaseValues>['values'];
 }
 
 describe('computeReleaseValues', () => {
-  it('gives every render of the same values the same objects (the memo keys on them) and replays Helm warnings', () => {
+  it('keeps nothing: every call computes new objects and prints Helm warnings again', () => {
     const a = compute();
     const b = compute();
     expect(a.warnings.length).toBeGreaterThan(0);
     expect(b.warnings).toEqual(a.warnings);
-    expect(b.values).toBe(a.values);
-  });
-
-  it('computes new objects for other values', () => {
-    const a = compute();
-    const other = computeReleaseValues(
-      undefined,
-      { set: ['postgresql.imageTag.a=2'] },
-      () => {},
-      () => {},
-    );
-    expect(other.values).not.toBe(a.values);
+    expect(b.values).not.toBe(a.values);
+    expect(b.values).toEqual(a.values);
   });
 
   it('tells a float64 from an int64 of the same value', () => {
@@ -55,9 +44,14 @@ describe('computeReleaseValues', () => {
   });
 });
 
-describe('releaseValues (render(values) → coalesced values)', () => {
-  const run = (raw: unknown, input = {}) => {
+describe('releaseValues with a cache (a renderer)', () => {
+  const newCache = (): ValuesCache & { keys(): string[] } => {
+    const m = new Map<string, Coalesced>();
+    return { get: (k) => m.get(k), set: (k, v) => void m.set(k, v), keys: () => [...m.keys()] };
+  };
+  const run = (raw: unknown, cache: ValuesCache | undefined, input = {}) => {
     let reads = 0;
+    const warnings: string[] = [];
     const toBase = (v: unknown) => {
       reads++;
       return v === undefined ? undefined : (toGoValue(v) as GoMap);
@@ -66,28 +60,39 @@ describe('releaseValues (render(values) → coalesced values)', () => {
       raw,
       toBase,
       input,
+      (w) => warnings.push(w),
       () => {},
-      () => {},
+      cache,
     );
-    return { ...r, reads };
+    return { ...r, reads, warnings };
   };
 
-  it('reads and merges nothing for the same data as a recent render', () => {
-    const a = run({ api: { replicas: 3 }, ingress: { annotations: { x: 'y' } } });
-    const b = run({ api: { replicas: 3 }, ingress: { annotations: { x: 'y' } } });
+  it('reads and merges nothing for the same data as before, and replays the warnings', () => {
+    const cache = newCache();
+    const data = { api: { replicas: 3 }, postgresql: { imageTag: { a: 1 } } };
+    const a = run(data, cache);
+    const b = run({ ...data }, cache);
     expect(a.reads).toBe(1);
     expect(b.reads).toBe(0);
     expect(b.values).toBe(a.values);
+    expect(a.warnings.length).toBeGreaterThan(0);
+    expect(b.warnings).toEqual(a.warnings);
+  });
+
+  it('reads again without a cache', () => {
+    run({ z: 1 }, undefined);
+    expect(run({ z: 1 }, undefined).reads).toBe(1);
   });
 
   it('sees a change anywhere in the data, and float64 apart from int64', () => {
+    const cache = newCache();
     const data = { api: { replicas: 3 }, list: [1, 'a', null] };
-    const a = run(data);
+    const a = run(data, cache);
     data.list.push(2);
-    const b = run(data);
+    const b = run(data, cache);
     expect(b.reads).toBe(1);
     expect(b.values).not.toBe(a.values);
-    expect(run({ api: { replicas: 3n } }).values).not.toBe(run({ api: { replicas: 3 } }).values);
+    expect(run({ api: { replicas: 3n } }, cache).values).not.toBe(run({ api: { replicas: 3 } }, cache).values);
   });
 
   it('keys raw data exactly as its Go form', () => {
@@ -103,41 +108,11 @@ describe('releaseValues (render(values) → coalesced values)', () => {
   });
 
   it('is not used with --set-file or a user-values hook', () => {
+    const cache = newCache();
     const input = { onUserValues: () => {} };
-    run({ z: 1 }, input);
-    expect(run({ z: 1 }, input).reads).toBe(1);
-  });
-});
-
-describe('coalesced values share unchanged tables with the last ones', () => {
-  const tb = (v: unknown) => (v === undefined ? undefined : (toGoValue(v) as GoMap));
-  const get = (raw: unknown) =>
-    releaseValues(
-      raw,
-      tb,
-      {},
-      () => {},
-      () => {},
-    ).values;
-
-  it('keeps the objects of tables whose content did not change, and only those', () => {
-    const a = get({ api: { replicas: 101 } });
-    const b = get({ api: { replicas: 102 } });
-    expect(b).not.toBe(a);
-    expect(b.api).not.toBe(a.api);
-    expect(b.redis).toBe(a.redis);
-    expect(b.nodeSelector).toBe(a.nodeSelector);
-    expect(b.types).toBe(a.types);
-    expect(b).toEqual({ ...a, api: b.api });
-  });
-
-  it('never makes two tables of one tree the same object', () => {
-    const v = get({ api: { replicas: 103 }, extraA: { k: {} }, extraB: { k: {} } });
-    expect(v.extraA).toEqual(v.extraB);
-    expect(v.extraA).not.toBe(v.extraB);
-    const again = get({ api: { replicas: 104 }, extraA: { k: {} }, extraB: { k: {} } });
-    expect(again.extraA).toBe(v.extraA);
-    expect(again.extraB).toBe(v.extraB);
+    run({ z: 1 }, cache, input);
+    expect(run({ z: 1 }, cache, input).reads).toBe(1);
+    expect(cache.keys()).toEqual([]);
   });
 });
 
@@ -151,17 +126,9 @@ describe('coalesced values and the chart defaults (copy-on-write coalescing)', (
       () => {},
       () => {},
     ).values;
-  const keepOff = <T>(f: () => T): T => {
-    runtime.setKeepBetweenRenders(false);
-    try {
-      return f();
-    } finally {
-      runtime.setKeepBetweenRenders(true);
-    }
-  };
 
-  it('with nothing kept between renders, uses the tables of the chart defaults that nothing changed as they are', () => {
-    const [a, b] = keepOff(() => [get({ api: { replicas: 201 } }), get({ api: { replicas: 202 } })]);
+  it('uses the tables of the chart defaults that nothing changed as they are', () => {
+    const [a, b] = [get({ api: { replicas: 201 } }), get({ api: { replicas: 202 } })];
     expect(b).not.toBe(a);
     expect(b.api).not.toBe(a.api);
     expect(b.types).toBe(a.types);
@@ -170,19 +137,12 @@ describe('coalesced values and the chart defaults (copy-on-write coalescing)', (
     expect(b.redis).not.toBe(a.redis);
   });
 
-  it('keeps a copy of its own, so interning never touches the chart defaults', () => {
-    const shared = keepOff(() => get({ api: { replicas: 203 } }));
-    const kept = get({ api: { replicas: 204 } });
-    expect(kept.types).toEqual(shared.types);
-    expect(kept.types).not.toBe(shared.types);
-  });
-
-  it('renders the same with and without keeping, again and again', () => {
+  it('renders the same again and again (a render leaves the shared tables as they were)', () => {
     const values = { api: { replicas: 2 }, rbac: { enabled: false }, 'rabbitmq-ha': { rabbitmqPassword: null } };
-    const kept = render(values, { seed: 7 });
-    const once = keepOff(() => [render(values, { seed: 7 }), render({}, { seed: 7 }), render(values, { seed: 7 })]);
-    expect(once[0]).toBe(kept);
-    expect(once[2]).toBe(kept);
-    expect(once[1]).toBe(render({}, { seed: 7 }));
+    const first = render(values, { seed: 7 });
+    const again = [render(values, { seed: 7 }), render({}, { seed: 7 }), render(values, { seed: 7 })];
+    expect(again[0]).toBe(first);
+    expect(again[2]).toBe(first);
+    expect(again[1]).toBe(render({}, { seed: 7 }));
   });
 });

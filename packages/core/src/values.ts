@@ -8,7 +8,6 @@
  */
 import {
   computeValues,
-  copyKeepingShares,
   dockerRegistryDefaults,
   loadValuesYaml,
   MAX_VALUES_DEPTH,
@@ -20,10 +19,7 @@ import {
   redisDefaults,
   type ChartValuesNode,
   type GoMap,
-  type GoValue,
-  setKey,
 } from '@polyaxon-render/values';
-import { keep } from '@polyaxon-render/templates';
 
 export interface ValuesInput {
   /** `-f` files, in order, merged over the `values` argument of render(). */
@@ -60,7 +56,7 @@ let tree: ChartValuesNode | undefined;
 /**
  * The chart tree with its defaults, built once on first use. Coalescing never
  * changes them, but the coalesced values share their tables: a template's `set`
- * changes them for the rest of its render, and the render scope undoes it.
+ * changes them for the rest of its render, and the engine undoes it when the render ends.
  */
 function valuesTree(): ChartValuesNode {
   return (tree ??= {
@@ -100,139 +96,37 @@ export function computeReleaseValues(
   return releaseValues(base, (b) => b as GoMap | undefined, input, warn, beforeCoalesce);
 }
 
-interface Coalesced {
+/** Coalesced values and the warnings coalescing printed, which a cache replays. */
+export interface Coalesced {
   readonly values: GoMap;
   readonly enabled: ReadonlySet<string>;
   readonly warnings: readonly string[];
 }
 
 /**
- * Coalescing is a pure function of the user's values; a watch loop or an editor
- * renders the same values again and again, so recent results are kept (keyed by
- * a serialization that tells float64 from int64 and keeps key order), and Helm's
- * warnings are replayed. Every render of the same values gets the same objects —
- * that is what lets the templates' memo (templates runtime/memo.ts) recognise
- * them; templates may change values with `set`, and the engine's render scope
- * undoes every such change when the render ends.
+ * Where a renderer keeps coalesced values between its renders (renderer.ts):
+ * coalescing is a pure function of the user's values and value options, and a
+ * watch loop or an editor passes the same ones again and again. Every render of
+ * the same input then gets the same values objects; templates may change them
+ * with `set`, and the engine undoes every such change when the render ends.
  */
-const recentCoalesced = new Map<string, Coalesced>();
-const maxCoalesced = 8;
-
-/** Drops the kept results, so that the next render computes new values objects (and so misses every memo): for tests. */
-export function forgetValues(): void {
-  recentCoalesced.clear();
-  recentInputs.clear();
-  interned = new Map();
+export interface ValuesCache {
+  get(key: string): Coalesced | undefined;
+  set(key: string, value: Coalesced): void;
 }
 
-function coalesce(user: GoMap, knownKey?: string): Coalesced {
-  if (!keep.betweenRenders) {
-    const warnings: string[] = [];
-    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
-    return { values, enabled, warnings };
-  }
-  // Values nested past the depth limit have no key: they are coalesced every time.
-  const key = knownKey ?? valuesKey(user);
-  let hit = key === undefined ? undefined : recentCoalesced.get(key);
-  if (hit === undefined) {
-    const warnings: string[] = [];
-    const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
-    // Interning replaces tables in place, and the coalesced values share tables with the chart defaults (which
-    // every render reads): it gets its own copy, shared where Helm's values share.
-    hit = { values: intern(copyKeepingShares(values)), enabled, warnings };
-    if (key !== undefined) remember(recentCoalesced, key, hit);
-  }
-  return hit;
-}
-
-/**
- * The maps and lists of the last coalesced values, by content (valuesKey). New
- * values reuse the objects of tables whose content did not change, so that the
- * templates' memo — which compares objects, not contents — finds the templates
- * that read only unchanged tables (templates runtime/memo.ts, values
- * read-tracker.ts), and toYaml finds texts it printed before.
- */
-let interned = new Map<string, (GoMap | GoValue[])[]>();
-/** Past these sizes a values tree is not interned (its keys would cost more than the reuse saves). */
-const maxInternNodes = 20_000;
-const maxInternDepth = 32;
-
-/**
- * Replaces, in place, each table of `values` by the table of the same content
- * from the last values — an object no template can tell from the new one. Tables
- * of equal content within one tree (the many empty `{}`) stay distinct objects
- * (`set` on one must not show in another): the n-th table of a content takes the
- * last tree's n-th table of that content, in the same walk order.
- */
-function intern(values: GoMap): GoMap {
-  const previous = interned;
-  const next = new Map<string, (GoMap | GoValue[])[]>();
-  const taken = new Map<string, number>();
-  let nodes = 0;
-  let tooBig = false;
-  /** The table to keep for `x` (of content key `k`): the last tree's counterpart if there is one. */
-  const counterpart = (k: string, x: GoMap | GoValue[]): GoMap | GoValue[] => {
-    const n = taken.get(k) ?? 0;
-    taken.set(k, n + 1);
-    const kept = previous.get(k)?.[n] ?? x;
-    const list = next.get(k);
-    if (list === undefined) next.set(k, [kept]);
-    else list.push(kept);
-    return kept;
-  };
-  const visit = (v: GoMap | GoValue[], depth: number): string => {
-    if (++nodes > maxInternNodes || depth > maxInternDepth) tooBig = true;
-    if (tooBig) return '';
-    let key: string;
-    if (Array.isArray(v)) {
-      key = '[';
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (x !== null && typeof x === 'object') {
-          const k = visit(x, depth + 1);
-          if (!tooBig) v[i] = counterpart(k, x);
-          key += `${k},`;
-        } else {
-          key += `${valuesKey(x)},`;
-        }
-      }
-      key += ']';
-    } else {
-      key = '{';
-      for (const name of Object.keys(v)) {
-        const x = v[name];
-        if (x !== null && typeof x === 'object') {
-          const k = visit(x, depth + 1);
-          if (!tooBig) {
-            const kept = counterpart(k, x);
-            if (kept !== x) setKey(v, name, kept);
-          }
-          key += `${JSON.stringify(name)}:${k},`;
-        } else {
-          key += `${JSON.stringify(name)}:${valuesKey(x)},`;
-        }
-      }
-      key += '}';
-    }
-    return key;
-  };
-  const rootKey = visit(values, 0);
-  if (tooBig) {
-    // Tables already swapped are equal in content: the tree stays right, only not fully shared.
-    interned = new Map();
-    return values;
-  }
-  const root = counterpart(rootKey, values) as GoMap;
-  interned = next;
-  return root;
+function coalesce(user: GoMap): Coalesced {
+  const warnings: string[] = [];
+  const { values, enabled } = computeValues(valuesTree(), user, (m) => warnings.push(m));
+  return { values, enabled, warnings };
 }
 
 /**
  * A text that is equal for two user-value trees exactly when coalescing them gives
  * equal results (float64 and int64 apart, key order kept). It reads raw JavaScript
  * data as toGoValue would convert it (undefined entries dropped, undefined list
- * items nil) so that render(values) can find its result before converting
- * anything; undefined for what toGoValue would refuse or that is nested too deep.
+ * items nil) so that a renderer can find its result before converting anything;
+ * undefined for what toGoValue would refuse or that is nested too deep.
  */
 export function valuesKey(v: unknown, depth = 0): string | undefined {
   if (v === null || v === undefined) return 'null';
@@ -273,19 +167,15 @@ export function valuesKey(v: unknown, depth = 0): string | undefined {
 }
 
 /**
- * render(values, options) → coalesced values, without converting or merging
- * anything when the same values and value options were rendered recently: a watch
- * loop or an editor passes the same data again and again, and reading it into the
- * Go model and merging it cost more than the rest of a render. Not used with
- * --set-file (files are read through a callback) or an onUserValues hook.
+ * The key of render(values, options)'s coalesced values in a ValuesCache: the
+ * values and every value option. Undefined (not cached) with --set-file (files are
+ * read through a callback) or an onUserValues hook, and for values valuesKey refuses.
  */
-const recentInputs = new Map<string, Coalesced>();
-
-function inputKey(raw: unknown, input: ValuesInput, known?: string): string | undefined {
+function inputKey(raw: unknown, input: ValuesInput): string | undefined {
   if (input.setFile?.length || input.onUserValues) return undefined;
-  let values: string | undefined = known;
+  let values: string | undefined;
   try {
-    values ??= raw === undefined ? 'none' : valuesKey(raw);
+    values = raw === undefined ? 'none' : valuesKey(raw);
   } catch {
     // A getter that throws: toGoValue reports it.
     return undefined;
@@ -298,7 +188,8 @@ function inputKey(raw: unknown, input: ValuesInput, known?: string): string | un
 
 /**
  * The coalesced values for render(): `toBase` reads the `values` argument into a
- * map (or gives undefined for none); otherwise as computeReleaseValues.
+ * map (or gives undefined for none); otherwise as computeReleaseValues. With a
+ * cache, an input seen before is neither read nor coalesced again.
  */
 export function releaseValues(
   raw: unknown,
@@ -306,32 +197,22 @@ export function releaseValues(
   input: ValuesInput,
   warn: (message: string) => void,
   beforeCoalesce: () => void,
+  cache?: ValuesCache,
 ): { values: GoMap; enabled: ReadonlySet<string> } {
-  const keeping = keep.betweenRenders;
-  const hit = keeping ? recentInputs.get(inputKey(raw, input) ?? '') : undefined;
-  if (hit !== undefined) {
+  const found = cache === undefined ? undefined : inputKey(raw, input);
+  let coalesced = found === undefined ? undefined : cache!.get(found);
+  if (coalesced === undefined) {
+    const base = toBase(raw);
+    const user = userValues(base, input);
+    input.onUserValues?.(user);
     beforeCoalesce();
-    for (const w of hit.warnings) warn(w);
-    return { values: hit.values, enabled: hit.enabled };
+    coalesced = coalesce(user);
+    // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
+    const key = found === undefined ? undefined : inputKey(base, input);
+    if (key !== undefined) cache!.set(key, coalesced);
+  } else {
+    beforeCoalesce();
   }
-  const base = toBase(raw);
-  const user = userValues(base, input);
-  input.onUserValues?.(user);
-  beforeCoalesce();
-  // Kept under the key of the data as read, so a getter that changes between reads cannot mismatch.
-  const baseKey = keeping && base !== undefined ? valuesKey(base) : undefined;
-  // Without files or flags the user's values are a copy of `base`: its key is theirs.
-  const plain =
-    !input.valueFiles?.length &&
-    ![input.set, input.setString, input.setJson, input.setLiteral, input.setFile].some((f) => f?.length);
-  const coalesced = coalesce(user, plain ? baseKey : undefined);
-  const key = keeping ? inputKey(base, input, baseKey) : undefined;
-  if (key !== undefined) remember(recentInputs, key, coalesced);
   for (const w of coalesced.warnings) warn(w);
   return { values: coalesced.values, enabled: coalesced.enabled };
-}
-
-function remember(m: Map<string, Coalesced>, key: string, c: Coalesced): void {
-  if (m.size >= maxCoalesced) m.delete(m.keys().next().value!);
-  m.set(key, c);
 }

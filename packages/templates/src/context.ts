@@ -4,6 +4,7 @@
  * so a port reads like its template.
  */
 import type { GoMap } from '@polyaxon-render/values';
+import type { RenderState } from './runtime/render-state.js';
 import type { RandomSource } from './runtime/sprig.js';
 
 export interface ReleaseInfo {
@@ -56,6 +57,12 @@ export interface RenderContext {
   readonly Template: TemplateInfo;
   /** Where randAlphaNum draws from. */
   readonly random: RandomSource;
+  /**
+   * What this render accumulates (its `set`s, its draws, included files it can
+   * reuse): made by the engine for one render. Absent when a template function is
+   * called on its own (unit tests): then nothing is kept and `set` is not undone.
+   */
+  readonly state?: RenderState;
 }
 
 /** One chart template file, ported: its path inside the chart and the function that renders it. */

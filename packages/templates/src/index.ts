@@ -16,11 +16,9 @@ export * from './charts.js';
 export * as runtime from './runtime/index.js';
 // What the core package uses of the runtime, by name as well: a bundle that reads these off the
 // `runtime` namespace object must build that object, ~70 getters, at every start of the CLI.
-export { keep, setKeepBetweenRenders } from './runtime/keep.js';
-export { withRenderScope } from './runtime/render-scope.js';
-export { memoRender, lastHoles, type MemoTable } from './runtime/memo.js';
+export { countDraws, newRenderState, undoSets, type RenderState } from './runtime/render-state.js';
 export { includedText } from './runtime/include.js';
 export { trimSpace } from './runtime/sprig.js';
 export { TemplateError } from './runtime/template-error.js';
-export { cryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
+export { cryptoRandom, newCryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
 export { notesView, type NotesView, type NotesAccess } from './polyaxon/templates/NOTES.js';

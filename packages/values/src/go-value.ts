@@ -15,8 +15,6 @@
  */
 import { RenderError } from './errors.js';
 import { MAX_VALUES_DEPTH, TOO_DEEP } from './limits.js';
-import { mutationWatch, noteKeyRead, noteShallowRead } from './mutation-watch.js';
-import { readTracker } from './read-tracker.js';
 
 export type GoScalar = null | boolean | number | bigint | string;
 export type GoValue = GoScalar | GoValue[] | GoMap;
@@ -36,17 +34,11 @@ export function isMap(v: unknown): v is GoMap {
 
 /** Own-property lookup: never reaches Object.prototype. */
 export function getKey(m: GoMap, key: string): GoValue | undefined {
-  // A template reading a value that `set` changed in this render (see mutation-watch.ts).
-  if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
-  // A template's top-level read of its values (see read-tracker.ts).
-  if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
   return Object.hasOwn(m, key) ? m[key] : undefined;
 }
 
 /** Own-property test. */
 export function hasKey(m: GoMap, key: string): boolean {
-  if (mutationWatch !== null) noteKeyRead(mutationWatch, m, key);
-  if (readTracker !== null && m === readTracker.root) readTracker.keys.add(key);
   return Object.hasOwn(m, key);
 }
 
@@ -61,7 +53,6 @@ export function setKey(m: GoMap, key: string, v: GoValue): void {
 
 /** Own keys sorted by bytes, the order Go's text/template `range` and encoding/json use. */
 export function sortedKeys(m: GoMap): string[] {
-  noteShallowRead(m);
   return sortByBytes(Object.keys(m));
 }
 

@@ -5,8 +5,6 @@
  * of user values against the chart's values schema (values.schema.json).
  */
 export * from './go-value.js';
-export * from './mutation-watch.js';
-export * from './read-tracker.js';
 export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';

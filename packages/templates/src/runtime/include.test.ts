@@ -1,72 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, toGoValue, type GoMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
-import { includeFile, includedText } from './include.js';
-import { hole } from './memo.js';
-import { withRenderScope } from './render-scope.js';
-import { randAlphaNum, set } from './sprig.js';
+import { includeFile, includedText, includeSha256 } from './include.js';
+import { countDraws, newRenderState } from './render-state.js';
+import { randAlphaNum, set, sha256sum } from './sprig.js';
 import { testContext } from '../testing/context.js';
 
-const ctx = () => testContext({ noDefaults: true });
+/** A context as the engine makes it for one render. */
+const inRender = (): RenderContext => {
+  const c = testContext({ noDefaults: true });
+  const state = newRenderState();
+  return { ...c, random: countDraws(c.random, state), state };
+};
 
 describe('includeFile', () => {
-  it('renders a deterministic file once, within a render and in the next render of the same values', () => {
+  it('renders a deterministic file once per render, for every includer', () => {
     let calls = 0;
-    const cm = () => `n: ${++calls > 0 ? 'x' : ''}`;
-    const c = ctx();
-    withRenderScope(() => expect(includeFile(c, cm)).toBe(includeFile(c, cm)));
-    withRenderScope(() => includeFile(c, cm));
+    const cm = () => `n: ${++calls}`;
+    const c = inRender();
+    const other = { ...c, Template: { ...c.Template, Name: 'other.yaml' } };
+    expect(includeFile(c, cm)).toBe(includeFile(other, cm));
     expect(calls).toBe(1);
+    // Another render renders it again: nothing outlives a render.
+    includeFile(inRender(), cm);
+    expect(calls).toBe(2);
   });
 
-  it('renders again for other values or another frame', () => {
+  it('renders again for other values', () => {
     let calls = 0;
     const cm = (x: RenderContext) => `n: ${++calls} ${String(getKey(x.Values, 'a'))}`;
-    const c = ctx();
-    withRenderScope(() => includeFile(c, cm), 'a');
-    withRenderScope(() => includeFile(c, cm), 'b');
-    withRenderScope(() => includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, cm), 'b');
-    expect(calls).toBe(3);
+    const c = inRender();
+    includeFile(c, cm);
+    expect(includeFile({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, cm)).toBe('n: 2 1');
   });
 
-  it('renders once for every includer, unless the file reads .Template', () => {
-    let calls = 0;
-    const plain = () => `n: ${++calls}`;
-    const c = ctx();
+  it('renders again every time for a file that reads .Template', () => {
+    const byName = (x: RenderContext) => x.Template.Name;
+    const c = inRender();
     const other = { ...c, Template: { ...c.Template, Name: 'other.yaml' } };
-    withRenderScope(() => [includeFile(c, plain), includeFile(other, plain)]);
-    expect(calls).toBe(1);
-    let named = 0;
-    const byName = (x: RenderContext) => `${++named} ${x.Template.Name}`;
-    const texts = withRenderScope(() => [includeFile(c, byName), includeFile(other, byName), includeFile(c, byName)]);
-    expect(texts.map((t) => t.split(' ')[1])).toEqual([c.Template.Name, 'other.yaml', c.Template.Name]);
-    expect(named).toBe(2);
+    expect([includeFile(c, byName), includeFile(other, byName), includeFile(c, byName)]).toEqual([
+      c.Template.Name,
+      'other.yaml',
+      c.Template.Name,
+    ]);
   });
 
   it('renders again every time when the file draws random values, as Helm does', () => {
-    const c = ctx();
+    const c = inRender();
     const secret = (x: RenderContext) => randAlphaNum(x.random, 10n);
-    withRenderScope(() => expect(includeFile(c, secret)).not.toBe(includeFile(c, secret)));
+    expect(includeFile(c, secret)).not.toBe(includeFile(c, secret));
   });
 
-  it('renders again after a template changed the values with set, and undoes the set after the render', () => {
-    const c = ctx();
+  it('renders again after a template changed the values with set', () => {
+    const c = inRender();
     const show = (x: RenderContext) => String(x.Values.a ?? 'none');
-    withRenderScope(() => {
-      expect(includeFile(c, show)).toBe('none');
-      set(c.Values, 'a', 'b');
-      expect(includeFile(c, show)).toBe('b');
-    });
-    expect(c.Values.a).toBeUndefined();
-    withRenderScope(() => expect(includeFile(c, show)).toBe('none'));
+    expect(includeFile(c, show)).toBe('none');
+    set(c.Values, 'a', 'b', c.state);
+    expect(includeFile(c, show)).toBe('b');
   });
 
-  it('never caches outside a render', () => {
+  it('renders every time outside a render (no render state)', () => {
     let calls = 0;
     const f = () => String(++calls);
-    const c = ctx();
+    const c = testContext({ noDefaults: true });
     expect(includeFile(c, f)).toBe('1');
     expect(includeFile(c, f)).toBe('2');
+  });
+});
+
+describe('includeSha256', () => {
+  it('hashes the included text', () => {
+    const c = inRender();
+    const cm = () => 'kind: ConfigMap\n';
+    expect(includeSha256(c, cm)).toBe(sha256sum('kind: ConfigMap\n'));
+    expect(includeSha256(c, cm)).toBe(sha256sum('kind: ConfigMap\n'));
+    const secret = (x: RenderContext) => randAlphaNum(x.random, 10n);
+    expect(includeSha256(c, secret)).not.toBe(includeSha256(c, secret));
   });
 });
 
@@ -74,35 +83,33 @@ describe('includedText (the engine printing a file an earlier template included)
   it('is the text the include rendered, without rendering it again', () => {
     let calls = 0;
     const cm = (x: RenderContext) => `n: ${++calls} ${String(getKey(x.Values, 'a') ?? 'none')}`;
-    const c = ctx();
-    withRenderScope(() => {
-      expect(includedText(c, cm)).toBeUndefined();
-      const text = includeFile(c, cm);
-      expect(includedText(c, cm)).toBe(text);
-      expect(includedText({ ...c, Template: { ...c.Template, Name: 'cm.yaml' } }, cm)).toBe(text);
-    });
+    const c = inRender();
+    expect(includedText(c, cm)).toBeUndefined();
+    const text = includeFile(c, cm);
+    expect(includedText(c, cm)).toBe(text);
+    expect(includedText({ ...c, Template: { ...c.Template, Name: 'cm.yaml' } }, cm)).toBe(text);
     expect(calls).toBe(1);
   });
 
   it('is undefined where a render could print something else', () => {
-    const c = ctx();
+    const c = inRender();
     const readsName = (x: RenderContext) => x.Template.Name;
     const draws = (x: RenderContext) => randAlphaNum(x.random, 10n);
-    const holed = (x: RenderContext) => `p: ${hole(x, (y) => randAlphaNum(y.random, 10n))}`;
+    const sets = (x: RenderContext) => String(set(x.Values, 'n', Number(x.Values.n ?? 0) + 1, x.state).n);
     const show = (x: RenderContext) => String(getKey(x.Values, 'a') ?? 'none');
-    withRenderScope(() => {
-      for (const f of [readsName, draws, holed, show]) includeFile(c, f);
-      // .Template read: the file's own render would print its own name.
-      expect(includedText(c, readsName)).toBeUndefined();
-      expect(includedText(c, draws)).toBeUndefined();
-      expect(includedText(c, holed)).toBeUndefined();
-      expect(includedText({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, show)).toBeUndefined();
-      expect(includedText(c, show)).toBe('none');
-      // A set since the include: the file could read what changed.
-      set(c.Values, 'a', 'b');
-      expect(includedText(c, show)).toBeUndefined();
-    });
-    // Outside a render nothing is kept.
+    for (const f of [readsName, draws, show, sets]) includeFile(c, f);
+    // .Template read: the file's own render would print its own name.
+    expect(includedText(c, readsName)).toBeUndefined();
+    expect(includedText(c, draws)).toBeUndefined();
+    expect(includedText(c, sets)).toBeUndefined();
+    expect(includedText({ ...c, Values: toGoValue({ a: 1 }) as GoMap }, show)).toBeUndefined();
+    // `sets` changed the values after `show` rendered: it could read what changed.
     expect(includedText(c, show)).toBeUndefined();
+    expect(includeFile(c, show)).toBe('none');
+    expect(includedText(c, show)).toBe('none');
+    set(c.Values, 'a', 'b', c.state);
+    expect(includedText(c, show)).toBeUndefined();
+    // Outside a render nothing is kept.
+    expect(includedText(testContext({ noDefaults: true }), show)).toBeUndefined();
   });
 });

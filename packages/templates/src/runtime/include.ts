@@ -2,67 +2,73 @@
  * `include (print $.Template.BasePath "/x.yaml") .` — rendering another template
  * file with the same context, as the checksum annotations do.
  *
- * Helm renders the file afresh on every include. The result only differs from a
- * previous include with the same values if the file drew random values
- * (randAlphaNum) or read something a `set` changed, so inside a render it goes
- * through the memo (memo.ts): a deterministic file renders once for all eight
- * workloads that include it, while a file that draws renders its random parts again
- * every time, as in Helm.
+ * Helm renders the file afresh on every include. A file's text is a function of
+ * its context, the values' contents and the random draws it makes: rendered again
+ * in the same render with the same values object, after no `set` and without
+ * drawing or setting anything itself, it prints the same text. Such a text is
+ * kept for the rest of the render (RenderState.includes): the config map that
+ * eight workloads hash renders once, while a file that draws (the secrets)
+ * renders, and draws, on every include, as in Helm.
  *
- * The included file sees the includer's `.Template`; a file that reads it (none of
- * the charts' do) is kept per including template from then on.
+ * The included file sees the includer's `.Template`; a file that reads it (none
+ * of the charts' do) is not kept.
  */
 import type { RenderContext } from '../context.js';
-import { keptText, memoRender, type MemoTable } from './memo.js';
+import type { IncludedFile } from './render-state.js';
+import { sha256sum } from './sha256.js';
 
 type TemplateFn = (ctx: RenderContext) => string;
 
-const tables = new WeakMap<TemplateFn, MemoTable<string>>();
-/** Files seen reading `.Template`: their renders are kept per including template. */
-const readsTemplate = new WeakSet<TemplateFn>();
-/** The key of a render that did not read `.Template`, valid for every includer. */
-const ANY_INCLUDER = '';
-
 export function includeFile(ctx: RenderContext, template: TemplateFn): string {
-  let table = tables.get(template);
-  if (table === undefined) tables.set(template, (table = new Map()));
-  const perIncluder = readsTemplate.has(template);
-  let read = false;
-  // Only a render needs to watch `.Template` (the memo's hits run nothing).
-  const renderWatched = () =>
-    template({
-      Values: ctx.Values,
-      Release: ctx.Release,
-      Chart: ctx.Chart,
-      Capabilities: ctx.Capabilities,
-      get Template() {
-        read = true;
-        return ctx.Template;
-      },
-      random: ctx.random,
-    });
-  const text = memoRender(table, perIncluder ? ctx.Template.Name : ANY_INCLUDER, ctx, renderWatched);
-  if (read && !perIncluder) {
-    // Its text depends on who includes it: what was just kept belongs to this includer only.
-    readsTemplate.add(template);
-    const kept = table.get(ANY_INCLUDER);
-    table.delete(ANY_INCLUDER);
-    if (kept !== undefined) table.set(ctx.Template.Name, kept);
-  }
-  return text;
+  return included(ctx, template).text;
+}
+
+/** `include … | sha256sum`: the hash of a kept text is computed once per render. */
+export function includeSha256(ctx: RenderContext, template: TemplateFn): string {
+  const file = included(ctx, template);
+  return (file.hash ??= sha256sum(file.text));
 }
 
 /**
  * The text `template` printed when an earlier include in this render rendered it,
- * if rendering it now as a file of its own would print the same (the memo's rule:
- * same frame, values and changes, nothing random, and it did not read `.Template`,
- * the one thing an include changes); else undefined. Lets the engine print a
- * config map that every workload's checksum already rendered without rendering it
- * again. The engine applies its own "<no value>" removal: include's text has none
- * applied, as in Helm.
+ * if rendering it now as a file of its own would print the same (see the module
+ * comment; it did not read `.Template`, the one thing an include changes); else
+ * undefined. Lets the engine print a config map that every workload's checksum
+ * already rendered without rendering it again. The engine applies its own
+ * "<no value>" removal: include's text has none applied, as in Helm.
  */
 export function includedText(ctx: RenderContext, template: TemplateFn): string | undefined {
-  const table = tables.get(template);
-  if (table === undefined || readsTemplate.has(template)) return undefined;
-  return keptText(table, ANY_INCLUDER, ctx);
+  return keptInclude(ctx, template)?.text;
+}
+
+function keptInclude(ctx: RenderContext, template: TemplateFn): IncludedFile | undefined {
+  const state = ctx.state;
+  const kept = state?.includes.get(template);
+  return kept !== undefined && kept.values === ctx.Values && kept.sets === state!.sets ? kept : undefined;
+}
+
+function included(ctx: RenderContext, template: TemplateFn): IncludedFile {
+  const kept = keptInclude(ctx, template);
+  if (kept !== undefined) return kept;
+  const state = ctx.state;
+  if (state === undefined) return { values: ctx.Values, text: template(ctx), sets: 0 };
+  const draws = state.draws;
+  const sets = state.sets;
+  let readsTemplate = false;
+  const text = template({
+    Values: ctx.Values,
+    Release: ctx.Release,
+    Chart: ctx.Chart,
+    Capabilities: ctx.Capabilities,
+    get Template() {
+      readsTemplate = true;
+      return ctx.Template;
+    },
+    random: ctx.random,
+    state,
+  });
+  const file: IncludedFile = { values: ctx.Values, text, sets: state.sets };
+  if (!readsTemplate && state.draws === draws && state.sets === sets) state.includes.set(template, file);
+  else state.includes.delete(template);
+  return file;
 }

@@ -3,18 +3,9 @@
  * parameter types enforced as text/template enforces them (a float64 where a
  * string is expected is an error, not a conversion).
  */
-import {
-  getKey,
-  hasKey as mapHasKey,
-  isMap,
-  noteShallowRead,
-  setKey,
-  type GoMap,
-  type GoValue,
-} from '@polyaxon-render/values';
+import { getKey, hasKey as mapHasKey, isMap, setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import { formatV, goQuote } from './go-fmt.js';
-import { recordSet } from './render-scope.js';
-import { runtimeEvents } from './events.js';
+import { recordSet, type RenderState } from './render-state.js';
 import { TemplateError, expectInt, expectString } from './template-error.js';
 
 const utf8 = new TextEncoder();
@@ -66,6 +57,8 @@ export function nindent(spaces: number | bigint, v: GoValue | undefined): string
 export function trunc(c: number | bigint, v: GoValue | undefined): string {
   const s = expectString(v);
   const n = Number(c);
+  // No UTF-16 unit takes more than three UTF-8 bytes: a text this short is kept whole.
+  if (n >= 0 && s.length * 3 <= n) return s;
   // Fast path: for ASCII, bytes and UTF-16 units are the same.
   if (ascii.test(s)) {
     if (n < 0 && s.length + n > 0) return s.slice(s.length + n);
@@ -245,19 +238,23 @@ export function required(message: GoValue | undefined, v: GoValue | undefined): 
   return v;
 }
 
-export { runtimeEvents } from './events.js';
 export { sha256sum } from './sha256.js';
 
-/** sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it. */
-export function set(m: GoValue | undefined, key: GoValue | undefined, v: GoValue | undefined): GoMap {
+/**
+ * sprig `set`: mutates the map (rabbitmq-ha writes generated passwords into .Values this way) and returns it.
+ * `state` is the render's (RenderContext.state), which undoes the write when the render ends.
+ */
+export function set(
+  m: GoValue | undefined,
+  key: GoValue | undefined,
+  v: GoValue | undefined,
+  state: RenderState | undefined = undefined,
+): GoMap {
   if (!isMap(m)) throw new TemplateError('wrong type for value; expected map[string]interface {}');
   const k = expectString(key);
   const value = v ?? null;
   // Logged (and undone when the render ends); a write of the value already there changes nothing.
-  if (recordSet(m, k, value)) {
-    setKey(m, k, value);
-    runtimeEvents.sets++;
-  }
+  if (recordSet(state, m, k, value)) setKey(m, k, value);
   return m;
 }
 
@@ -272,7 +269,6 @@ export function len(v: GoValue | undefined): bigint {
   if (typeof v === 'string') return BigInt(utf8.encode(v).length);
   if (Array.isArray(v)) return BigInt(v.length);
   if (isMap(v)) {
-    noteShallowRead(v);
     return BigInt(Object.keys(v).length);
   }
   throw new TemplateError(`error calling len: len of ${v === null || v === undefined ? 'nil pointer' : 'type'}`);
@@ -283,7 +279,6 @@ export const get = getKey;
 
 /** sprig `randAlphaNum`, drawing from the render's random source. */
 export function randAlphaNum(random: RandomSource, n: number | bigint): string {
-  runtimeEvents.draws++;
   return random.alphaNum(expectInt(typeof n === 'number' ? BigInt(n) : n));
 }
 
@@ -295,31 +290,39 @@ export interface RandomSource {
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** Random bytes drawn from Web Crypto a block at a time (one call per secret is slow). */
-const POOL_SIZE = 4096;
-const pool = new Uint8Array(POOL_SIZE);
-let poolPos = POOL_SIZE;
-
-/** Crypto-strong, like sprig's (crypto/rand). Uses Web Crypto so it runs in browsers too. */
-export const cryptoRandom: RandomSource = {
-  alphaNum(n: number): string {
-    // Character codes first and one string at the end: a render draws thousands of characters,
-    // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
-    const codes: number[] = [];
-    let k = 0;
-    let p = poolPos;
-    while (k < n) {
-      if (p === POOL_SIZE) {
-        globalThis.crypto.getRandomValues(pool);
-        p = 0;
+/**
+ * A crypto-strong source, like sprig's (crypto/rand), with a pool of its own:
+ * random bytes come from Web Crypto (so it runs in browsers too) a block at a
+ * time, one call per secret being slow. render() makes one per render.
+ */
+export function newCryptoRandom(): RandomSource {
+  const pool = new Uint8Array(1024);
+  let poolPos = pool.length;
+  return {
+    alphaNum(n: number): string {
+      // Character codes first and one string at the end: a render draws thousands of characters,
+      // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
+      const codes: number[] = [];
+      let k = 0;
+      let p = poolPos;
+      while (k < n) {
+        if (p === pool.length) {
+          globalThis.crypto.getRandomValues(pool);
+          p = 0;
+        }
+        const b = pool[p++];
+        // Rejection sampling keeps the distribution uniform over 62 symbols.
+        if (b < 248) codes[k++] = alphabetCodes[b % 62];
       }
-      const b = pool[p++];
-      // Rejection sampling keeps the distribution uniform over 62 symbols.
-      if (b < 248) codes[k++] = alphabetCodes[b % 62];
-    }
-    poolPos = p;
-    return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
-  },
+      poolPos = p;
+      return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
+    },
+  };
+}
+
+/** Crypto-strong, like sprig's (crypto/rand): draws its bytes for each call (nothing kept between calls). */
+export const cryptoRandom: RandomSource = {
+  alphaNum: (n: number): string => newCryptoRandom().alphaNum(n),
 };
 
 const alphabetCodes = Array.from(alphabet, (c) => c.charCodeAt(0));

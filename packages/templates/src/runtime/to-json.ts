@@ -10,7 +10,7 @@
  *   - float64 printed the way encoding/json's floatEncoder does, int64 as digits,
  *   - NaN and ±Inf are errors (json.UnsupportedValueError).
  */
-import { isMap, noteShallowRead, sortByBytes, type GoValue } from '@polyaxon-render/values';
+import { isMap, sortByBytes, type GoValue } from '@polyaxon-render/values';
 
 /** encoding/json refused the value (only NaN/±Inf in our model). */
 export class GoJsonError extends Error {
@@ -65,7 +65,6 @@ function encodeValue(v: GoValue | undefined, out: string[]): void {
     return;
   }
   if (isMap(v)) {
-    noteShallowRead(v);
     // encoding/json sorts map[string]T keys by their bytes.
     const keys = sortByBytes(Object.keys(v));
     out.push('{');

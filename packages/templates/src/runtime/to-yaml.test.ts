@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newMap, toGoValue, type GoMap, type GoValue } from '@polyaxon-render/values';
-import { set } from './sprig.js';
-import { withRenderScope } from './render-scope.js';
+import { newMap, toGoValue, type GoValue } from '@polyaxon-render/values';
 import { fullYaml, toYaml } from './to-yaml.js';
 import { directYaml } from './to-yaml/direct.js';
 import { yamlV2Marshal } from './to-yaml/encode.js';
@@ -281,29 +279,5 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     const u = toGoValue({ aBb: 1, a_b: 2, B: 3, _a: 4 });
     expect(directYaml(u)).toBe(fullYaml(u));
     expect(directYaml(u)).toBe('_a: 4\nB: 3\na_b: 2\naBb: 1');
-  });
-});
-
-describe('toYaml while a render has changed values (a mutation watch is on)', () => {
-  it('prints a value again whenever a `set` reached a map inside it, also a map it changed before', () => {
-    const v = toGoValue({ a: { b: 'x' }, c: 'y' }) as GoMap;
-    const other = toGoValue({ o: 1 }) as GoMap;
-    withRenderScope(() => {
-      set(other, 'o', 2n); // starts the watch: one changed map, outside v
-      expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"');
-      expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"'); // no walk: nothing changed since
-      set(v.a, 'b', 'z'); // a second changed map, inside v
-      expect(toYaml(v)).toBe('a:\n  b: z\nc: "y"');
-      set(v.a, 'b', 'w'); // the same map again: the count of changed maps stays
-      expect(toYaml(v)).toBe('a:\n  b: w\nc: "y"');
-      set(v, 'c', 'q');
-      expect(toYaml(v)).toBe('a:\n  b: w\nc: q');
-    });
-    withRenderScope(() => {
-      // A new render has a new watch, again with one changed map, this time inside v: nothing is remembered from the last one.
-      set(v.a, 'b', 'm');
-      expect(toYaml(v)).toBe('a:\n  b: m\nc: "y"');
-    });
-    withRenderScope(() => expect(toYaml(v)).toBe('a:\n  b: x\nc: "y"'));
   });
 });

@@ -20,67 +20,17 @@
  * The steps live in to-yaml/: json-round-trip.ts (steps 1-2), encode.ts,
  * resolve.ts, sorter.ts and emitter.ts (step 3, one file per go-yaml file), and
  * direct.ts, the direct path that writes the common values straight out. This
- * file is the entry: toYaml, with the texts it keeps during a render.
+ * file is the entry: toYaml.
  */
-import {
-  containsChanged,
-  mutationWatch,
-  noteShallowRead,
-  type GoValue,
-  type MutationWatch,
-} from '@polyaxon-render/values';
-import { renderScope } from './render-scope.js';
+import type { GoValue } from '@polyaxon-render/values';
 import { GoJsonError } from './to-json.js';
 import { directYaml } from './to-yaml/direct.js';
 import { YamlDecodeError, jsonRoundTrip } from './to-yaml/json-round-trip.js';
 import { yamlV2Marshal } from './to-yaml/encode.js';
 
-/**
- * Texts printed inside renders, by value object. A value's content only changes
- * during a render through `set`, which is undone when the render ends
- * (render-scope.ts), so a text stays exact for every later render as long as the
- * value holds no map a `set` of the current render changed; the scheduling blocks
- * of a dozen workloads print the same maps, and a render of the same values as
- * last time prints none of them again.
- */
-const printed = new WeakMap<object, string>();
-
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
-  if (!renderScope.active || typeof v !== 'object' || v === null) return marshalTrimmed(v);
-  // A kept text skips the reading below: note the read here (a whole table, for the memo's read tracker).
-  noteShallowRead(v);
-  const w = mutationWatch;
-  if (w !== null && holdsChanged(w, v)) {
-    w.tainted = true;
-    return marshalTrimmed(v);
-  }
-  let text = printed.get(v);
-  if (text === undefined) printed.set(v, (text = marshalTrimmed(v)));
-  return text;
-}
-
-/**
- * Values found to hold no changed map under the current watch, with the watch's
- * number of changed maps at the time. A `set` adds the map it writes to (the
- * watch only grows during a render), so while that number is the same no map
- * inside such a value has changed since: the chart's affinity, printed by a
- * dozen workloads after rabbitmq-ha's `set`s, is walked once.
- */
-let checkedWatch: MutationWatch | null = null;
-let cleanAt = new WeakMap<object, number>();
-
-/** containsChanged(w, v), remembered per value while the watch has not grown. */
-function holdsChanged(w: MutationWatch, v: object): boolean {
-  if (checkedWatch !== w) {
-    checkedWatch = w;
-    cleanAt = new WeakMap();
-  }
-  const n = w.changed.size;
-  if (cleanAt.get(v) === n) return false;
-  if (containsChanged(w, v, 0)) return true;
-  cleanAt.set(v, n);
-  return false;
+  return marshalTrimmed(v);
 }
 
 function marshalTrimmed(v: GoValue | undefined): string {

@@ -3,7 +3,7 @@
  * `empty`/`default` use its own copy of the same rule: nil, false, 0, 0.0, "",
  * and empty lists and maps are false.
  */
-import { isMap, noteShallowRead, type GoValue } from '@polyaxon-render/values';
+import { isMap, type GoValue } from '@polyaxon-render/values';
 
 export function truthy(v: GoValue | undefined): boolean {
   if (v === null || v === undefined) return false;
@@ -19,7 +19,6 @@ export function truthy(v: GoValue | undefined): boolean {
   }
   if (Array.isArray(v)) return v.length > 0;
   if (isMap(v)) {
-    noteShallowRead(v);
     for (const _ in v) return true;
     return false;
   }

@@ -7,17 +7,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import {
-  field,
-  hole,
-  indent,
-  printValue,
-  replace,
-  sha256sum,
-  toYaml,
-  truthy,
-  includeFile,
-} from '../../runtime/index.js';
+import { field, indent, printValue, replace, toYaml, truthy, includeSha256 } from '../../runtime/index.js';
 import { polyaxonFullname } from '../templates/_helpers.js';
 import { cm } from '../templates/cm.js';
 import { configSa } from '../templates/partials/_sa.js';
@@ -40,19 +30,16 @@ export function chartLabel(ctx: RenderContext): string {
  * renders the template afresh, as Helm does.
  */
 export function configChecksum(ctx: RenderContext): string {
-  return sha256sum(includeFile(ctx, cm));
+  return includeSha256(ctx, cm);
 }
 
 /**
  * The action `include (print $.Template.BasePath "/secrets.yaml") . | sha256sum`: a fresh
  * render, so unpinned random secrets hash differently on every include, as in Helm.
- * A hole (runtime/memo.ts): the memo keeps the rest of the workload's text.
  */
 export function secretsChecksum(ctx: RenderContext): string {
-  return hole(ctx, secretsHash);
+  return includeSha256(ctx, secrets);
 }
-
-const secretsHash = (ctx: RenderContext) => sha256sum(includeFile(ctx, secrets));
 
 /** `toYaml X | indent n`. */
 function yamlIndented(n: number, v: GoValue | undefined): string {

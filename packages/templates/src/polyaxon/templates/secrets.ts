@@ -6,7 +6,6 @@ import {
   b64enc,
   dflt,
   field,
-  hole,
   index,
   not,
   printValue,
@@ -22,7 +21,7 @@ const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
 
 /**
  * b64enc of `randAlphaNum n`, quoted: drawn afresh on every render and every
- * include, as in Helm; holes, so that the memo keeps the rest (runtime/memo.ts).
+ * include, as in Helm.
  */
 const random10 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 10n));
 const random16 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 16n));
@@ -68,7 +67,7 @@ function externalSecret(ctx: RenderContext, name: string, service: string, key: 
   const entry = truthy(password)
     ? // Two spaces after the colon, as in the chart.
       `${key}:  ${secretValue(password)}`
-    : `${key}: ${hole(ctx, random10)}`;
+    : `${key}: ${random10(ctx)}`;
   return `\n---\n${head}\n  ${entry}`;
 }
 
@@ -76,12 +75,12 @@ export function secrets(ctx: RenderContext): string {
   const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
   const polyaxonSecret = v('polyaxonSecret');
   let out = secretHead(ctx, 'secret');
-  out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : hole(ctx, random60)}`;
+  out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : random60(ctx)}`;
   // The chart tests polyaxonSecret (not internalToken) before using internalToken.
-  const token = truthy(v('polyaxonSecret')) ? secretValue(v('internalToken')) : hole(ctx, random60);
+  const token = truthy(v('polyaxonSecret')) ? secretValue(v('internalToken')) : random60(ctx);
   out += `\n  POLYAXON_SECRET_INTERNAL_TOKEN: ${token}`;
   const password = v('user', 'password');
-  out += `\n  POLYAXON_ADMIN_PASSWORD: ${truthy(password) ? secretValue(password) : hole(ctx, random16)}`;
+  out += `\n  POLYAXON_ADMIN_PASSWORD: ${truthy(password) ? secretValue(password) : random16(ctx)}`;
   if (truthy(v('email', 'hostPassword'))) {
     out += `\n  POLYAXON_EMAIL_HOST_PASSWORD: ${secretValue(v('email', 'hostPassword'))}`;
   }

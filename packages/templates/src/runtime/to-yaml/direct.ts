@@ -5,7 +5,7 @@
  * and nulls. Any other value goes the full way; a property test compares the two
  * on generated values.
  */
-import { type GoMap, type GoValue, formatFloatG, noteShallowRead } from '@polyaxon-render/values';
+import { type GoMap, type GoValue, formatFloatG } from '@polyaxon-render/values';
 import { INT64_MIN, UINT64_MAX } from './json-round-trip.js';
 import { RESOLVE_MAP } from './resolve.js';
 import { sortKeyList } from './sorter.js';
@@ -69,7 +69,6 @@ function directScalar(x: GoValue | undefined): string | undefined {
  * Object.keys keeps insertion order).
  */
 function directKeys(m: GoMap): string[] | undefined {
-  noteShallowRead(m);
   const all = Object.keys(m);
   let letters = true;
   for (const k of all) {

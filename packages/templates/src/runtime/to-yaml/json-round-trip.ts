@@ -2,7 +2,7 @@
  * Steps 1-2 of sigs.k8s.io/yaml.Marshal: encoding/json.Marshal, then goyaml.v2
  * Unmarshal of the JSON text into interface{}, computed per value.
  */
-import { type GoValue, isMap, newMap, noteShallowRead, setKey, sortByBytes } from '@polyaxon-render/values';
+import { type GoValue, isMap, newMap, setKey, sortByBytes } from '@polyaxon-render/values';
 import { goJsonFloat } from '../to-json.js';
 
 /** The JSON text would make goyaml.v2's reader/scanner/parser fail (sigs.k8s.io JSONToYAML error). */
@@ -34,7 +34,6 @@ export function jsonRoundTrip(v: GoValue | undefined): GoValue {
   if (Array.isArray(v)) return v.map((x) => jsonRoundTrip(x));
   if (isMap(v)) {
     const out = newMap();
-    noteShallowRead(v);
     // Later keys win on a (rare) collision, as yaml.v2 keeps the last duplicate;
     // json.Marshal writes keys in byte order.
     for (const k of sortByBytes(Object.keys(v))) {

@@ -6,7 +6,6 @@ import {
   getKey,
   goTypeName,
   isMap,
-  noteShallowRead,
   sprint,
   sprintfWith,
 } from '@polyaxon-render/values';
@@ -140,7 +139,6 @@ function goLen(v: TplValue): GoInt {
   if (typeof v === 'string') return new GoInt(BigInt(utf8Length(v)));
   if (Array.isArray(v)) return new GoInt(BigInt(v.length));
   if (isMap(v)) {
-    noteShallowRead(v);
     return new GoInt(BigInt(Object.keys(v).length));
   }
   throw new Error(`len of type ${goTypeName(v)}`);

@@ -10,10 +10,9 @@ import {
   quote,
   replace,
   required,
-  sha256sum,
   toYaml,
   truthy,
-  includeFile,
+  includeSha256,
 } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 import { configmap } from './configmap.js';
@@ -55,7 +54,7 @@ spec:
   // `include (print $.Template.BasePath "/configmap.yaml") . | sha256sum`: a fresh render of the ConfigMap.
   out += `
       annotations:
-        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
+        checksum/config: ${includeSha256(ctx, configmap)}`;
   const podAnnotations = field(v, 'podAnnotations');
   if (truthy(podAnnotations)) out += `\n${indent(8, toYaml(podAnnotations))}`;
   out += '\n    spec:';

@@ -1,10 +1,10 @@
 /** Port of polyaxon/charts/docker-registry/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { and, b64enc, eq, field, hole, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
+import { and, b64enc, eq, field, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
-/** The pipeline `randAlphaNum 16 | b64enc | quote`, drawn afresh every render (a hole: see runtime/memo.ts). */
+/** The pipeline `randAlphaNum 16 | b64enc | quote`, drawn afresh every render. */
 const randomSharedSecret = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 16n)));
 
 export function secret(ctx: RenderContext): string {
@@ -25,7 +25,7 @@ data:`;
   if (truthy(secrets('htpasswd'))) out += `\n  htpasswd: ${b64enc(secrets('htpasswd'))}`;
   const haSharedSecret = secrets('haSharedSecret');
   if (truthy(haSharedSecret)) out += `\n  haSharedSecret: ${quote(b64enc(haSharedSecret))}`;
-  else out += `\n  haSharedSecret: ${hole(ctx, randomSharedSecret)}`;
+  else out += `\n  haSharedSecret: ${randomSharedSecret(ctx)}`;
   // Each backend's keys are written only when all of them are set (Go >= 1.18 `and` stops at the first empty one).
   const storage = field(v, 'storage');
   if (eq(storage, 'azure')) {

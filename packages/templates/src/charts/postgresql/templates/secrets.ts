@@ -1,9 +1,9 @@
 /** Port of polyaxon/charts/postgresql/templates/secrets.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
-import { b64enc, field, hole, quote, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
+import { b64enc, field, quote, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
 
-/** The chart's randAlphaNum 10, b64enc'd and quoted: drawn afresh every render (a hole: see runtime/memo.ts). */
+/** The chart's randAlphaNum 10, b64enc'd and quoted: drawn afresh every render. */
 const randomPassword = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 10n)));
 
 export function secrets(ctx: RenderContext): string {
@@ -25,7 +25,7 @@ data:
   // password, the given one is followed by two spaces after the colon, and "\n  " after it.
   const password = field(v, 'postgresPassword');
   if (truthy(password)) out += `\n  postgres-password:  ${quote(b64enc(password))}\n  `;
-  else out += `\n  postgres-password: ${hole(ctx, randomPassword)}\n  `;
+  else out += `\n  postgres-password: ${randomPassword(ctx)}\n  `;
   const customMetrics = field(v, 'metrics', 'customMetrics');
   if (truthy(customMetrics)) out += `\n  custom-metrics.yaml: ${quote(b64enc(toYaml(customMetrics)))}`;
   return out + '\n';

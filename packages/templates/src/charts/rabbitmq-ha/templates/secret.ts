@@ -1,18 +1,6 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
-import {
-  and,
-  b64enc,
-  dflt,
-  field,
-  hole,
-  not,
-  nospace,
-  quote,
-  randAlphaNum,
-  set,
-  truthy,
-} from '../../../runtime/index.js';
+import { and, b64enc, dflt, field, not, nospace, quote, randAlphaNum, set, truthy } from '../../../runtime/index.js';
 import {
   extraLabels,
   rabbitmqHaChart,
@@ -33,13 +21,11 @@ import {
  * The action `$password := default (randAlphaNum 24 | nospace) .Values.<key>` then
  * `$_ := set .Values "<key>" $password`, and the line
  * `<name>: ` followed by the pipeline `.Values.<key> | b64enc | quote`. Go evaluates every argument before
- * calling `default`, so a password is drawn even when one is given. The hole
- * (runtime/memo.ts) is the whole line: with the name in it, its text is found in
- * the Secret only once even when the password equals the username.
+ * calling `default`, so a password is drawn even when one is given.
  */
 function generatedPasswordLine(ctx: RenderContext, name: string, key: string): string {
   const password = dflt(nospace(randAlphaNum(ctx.random, 24n)), field(ctx.Values, key));
-  set(ctx.Values, key, password);
+  set(ctx.Values, key, password, ctx.state);
   return `${name}: ${quote(b64enc(field(ctx.Values, key)))}`;
 }
 
@@ -72,16 +58,16 @@ type: Opaque
 data:`;
     // The chart draws both passwords and `set`s them before printing the four lines; each
     // password line reads only its own key, and the usernames are not set, so drawing, setting
-    // and printing each password in one hole (runtime/memo.ts) keeps Helm's order of draws.
+    // and printing each password in one step keeps Helm's order of draws.
     const b64 = (...keys: string[]) => quote(b64enc(field(ctx.Values, ...keys)));
     out += `
   rabbitmq-username: ${b64('rabbitmqUsername')}
-  ${hole(ctx, rabbitmqPasswordLine)}
+  ${rabbitmqPasswordLine(ctx)}
   rabbitmq-management-username: ${b64('managementUsername')}
-  ${hole(ctx, managementPasswordLine)}`;
+  ${managementPasswordLine(ctx)}`;
     out += `
-  ${hole(ctx, erlangCookieLine)}
-  ${val(ctx, 'definitionsSource')}: ${hole(ctx, definitions)}
+  ${erlangCookieLine(ctx)}
+  ${val(ctx, 'definitionsSource')}: ${definitions(ctx)}
 `;
   }
   // The newline after the untrimmed `end` is eaten by the left-trimming `if` that follows.

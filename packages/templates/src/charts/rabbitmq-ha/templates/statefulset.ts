@@ -8,10 +8,9 @@ import {
   quote,
   rangeEntries,
   rangeItems,
-  sha256sum,
   toYaml,
   truthy,
-  includeFile,
+  includeSha256,
 } from '../../../runtime/index.js';
 import { configmap } from './configmap.js';
 import {
@@ -190,7 +189,7 @@ spec:
       annotations:`;
   if (!truthy(field(ctx.Values, 'existingConfigMap'))) {
     // include of configmap.yaml: a fresh render of that file, hashed.
-    out += `\n        checksum/config: ${sha256sum(includeFile(ctx, configmap))}`;
+    out += `\n        checksum/config: ${includeSha256(ctx, configmap)}`;
   }
   out += `${yamlBlock(ctx, 8n, 'podAnnotations')}
     spec:`;

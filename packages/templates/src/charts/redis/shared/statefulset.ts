@@ -12,12 +12,11 @@ import {
   dflt,
   eq,
   field,
-  includeFile,
+  includeSha256,
   or,
   printValue,
   quote,
   rangeItems,
-  sha256sum,
   truthy,
 } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
@@ -41,9 +40,9 @@ export type Role = 'master' | 'slave';
  */
 export function checksumAnnotations(ctx: RenderContext): string {
   return `
-        checksum/health: ${sha256sum(includeFile(ctx, healthConfigmap))}
-        checksum/configmap: ${sha256sum(includeFile(ctx, configmap))}
-        checksum/secret: ${sha256sum(includeFile(ctx, secret))}`;
+        checksum/health: ${includeSha256(ctx, healthConfigmap)}
+        checksum/configmap: ${includeSha256(ctx, configmap)}
+        checksum/secret: ${includeSha256(ctx, secret)}`;
 }
 
 /** `securityContext: runAsUser:` of a container, when `securityContext.enabled`. */

@@ -1,0 +1,55 @@
+/**
+ * For the tests: what the CLI prints for the page's inputs, run in-process from the
+ * sources with a real values file, as `polyaxon-render … -f values.yaml` would be.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { valuesFileText } from '@polyaxon-render/values';
+import { runCli } from 'polyaxon-render';
+import { nodeIO } from '../../core/src/cli-main.js';
+import type { Inputs } from './protocol.js';
+
+export interface CliResult {
+  readonly exit: number;
+  readonly stdout: string;
+  /** stderr without the --seed warning (the page shows no warnings). */
+  readonly stderr: string;
+}
+
+export function cliArgs(inputs: Inputs, file: string, extra: readonly string[] = []): string[] {
+  const args: string[] = [];
+  if (inputs.release !== '') args.push(inputs.release);
+  args.push('-f', file);
+  if (inputs.namespace !== '') args.push('--namespace', inputs.namespace);
+  if (inputs.kubeVersion !== '') args.push('--kube-version', inputs.kubeVersion);
+  if (inputs.seed !== null) args.push('--seed', String(inputs.seed));
+  if (inputs.modernize) args.push('--modernize');
+  if (inputs.showOnly.trim() !== '') args.push('--show-only', inputs.showOnly.trim());
+  return [...args, ...extra];
+}
+
+export async function runCliFor(inputs: Inputs, extra: readonly string[] = []): Promise<CliResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'playground-cli-'));
+  try {
+    const file = join(dir, 'values.yaml');
+    writeFileSync(file, inputs.values);
+    let stdout = '';
+    let stderr = '';
+    // Run from the folder, so that messages name the file as the page does (`values.yaml`).
+    const exit = await runCli(cliArgs(inputs, 'values.yaml', extra), {
+      ...nodeIO,
+      readFile: (p) => nodeIO.readFile(join(dir, p)),
+      readValuesFile: (p) => valuesFileText(readFileSync(join(dir, p)), p),
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
+    stderr = stderr
+      .split('\n')
+      .filter((l) => !l.startsWith('warning: --seed'))
+      .join('\n');
+    return { exit, stdout, stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { render, type RenderOptions } from 'polyaxon-render';
+import { runCliFor } from './cli-run.js';
+import { defaultInputs, type Inputs } from './protocol.js';
+import { optionsOf, renderFor } from './worker.js';
+
+const values = 'api:\n  replicas: 3\n  service:\n    name: front\nrbac:\n  enabled: false\n';
+
+const cases: [string, Inputs][] = [
+  ['the defaults', defaultInputs],
+  ['values, release name and namespace', { ...defaultInputs, values, release: 'px', namespace: 'team-a' }],
+  ['another seed', { ...defaultInputs, values, seed: 7 }],
+  ['a kube version', { ...defaultInputs, values, kubeVersion: '1.16' }],
+  ['show only', { ...defaultInputs, values, showOnly: 'templates/api-*.yaml' }],
+  ['show only a subchart', { ...defaultInputs, showOnly: 'charts/postgresql/templates/*' }],
+  [
+    'YAML 1.1 values (yes is true, 010 is octal)',
+    { ...defaultInputs, values: 'rbac:\n  enabled: no\napi:\n  replicas: 010\n' },
+  ],
+  ['an empty values file', { ...defaultInputs, values: '' }],
+];
+
+const failures: [string, Inputs][] = [
+  [
+    'a values file that does not parse',
+    { ...defaultInputs, values: 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n' },
+  ],
+  ['a template that fails on a value', { ...defaultInputs, values: 'api: 1\n' }],
+  ['an invalid release name', { ...defaultInputs, release: 'Polyaxon_1' }],
+  ['an invalid kube version', { ...defaultInputs, kubeVersion: '1.x' }],
+  ['a filter that matches nothing', { ...defaultInputs, showOnly: 'templates/<img src=x>.yaml' }],
+  ['values that are not a map', { ...defaultInputs, values: '- a\n' }],
+];
+
+describe('the worker renders what the CLI prints', () => {
+  it.each(cases)('%s', async (_, inputs) => {
+    const r = await renderFor({ id: 1, inputs, notes: false });
+    const cli = await runCliFor(inputs);
+    expect(cli.exit).toBe(0);
+    expect(r.failure).toBeNull();
+    expect(r.text).toBe(cli.stdout);
+  });
+
+  it.each(failures)("shows the CLI's Error: line for %s", async (_, inputs) => {
+    const r = await renderFor({ id: 1, inputs, notes: false });
+    const cli = await runCliFor(inputs);
+    expect(cli.exit).not.toBe(0);
+    expect(r.text).toBeNull();
+    expect(`${r.failure?.line}\n`).toBe(cli.stderr);
+    expect(r.failure?.hints.length).toBeGreaterThan(0);
+  });
+
+  it('points at the values line a parse error names', async () => {
+    const r = await renderFor({ id: 1, inputs: failures[0][1], notes: false });
+    expect(r.failure?.valuesLine).toBeGreaterThanOrEqual(3);
+    expect(r.failure?.line).toContain(`yaml: line ${r.failure?.valuesLine}:`);
+  });
+
+  it('gives the NOTES the CLI prints with --notes', async () => {
+    const inputs = { ...defaultInputs, values, release: 'px', namespace: 'ns' };
+    const r = await renderFor({ id: 1, inputs, notes: true });
+    const cli = await runCliFor(inputs, ['--notes']);
+    expect(r.notes).toBe(cli.stdout);
+  });
+
+  it('outlines the full output and lists every template for the filter, whatever is shown', async () => {
+    const r = await renderFor({
+      id: 1,
+      inputs: { ...defaultInputs, showOnly: 'templates/api-deployment.yaml' },
+      notes: false,
+    });
+    expect(r.outline.map((e) => e.kind)).toEqual(['Deployment']);
+    expect(r.templates.length).toBeGreaterThan(20);
+  });
+
+  it('passes modernize through to render()', async () => {
+    const inputs = { ...defaultInputs, values, modernize: true };
+    expect(optionsOf(inputs)).toMatchObject({ modernize: true });
+    expect(optionsOf({ ...inputs, modernize: false })).not.toHaveProperty('modernize');
+    const r = await renderFor({ id: 1, inputs, notes: false });
+    expect(r.text).toBe(render(undefined, { ...optionsOf(inputs), modernize: true } as RenderOptions));
+  });
+
+  it.each([
+    [
+      'empty fields are unset flags',
+      defaultInputs,
+      { releaseName: undefined, namespace: 'default', kubeVersion: undefined, seed: 1 },
+    ],
+    ['no seed', { ...defaultInputs, seed: null }, { seed: undefined }],
+  ])('options: %s', (_, inputs, expected) => {
+    expect(optionsOf(inputs)).toMatchObject(expected);
+  });
+});
