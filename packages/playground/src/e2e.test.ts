@@ -176,7 +176,7 @@ describe('playground in chromium', () => {
     const { page, errors } = await open();
     await setValues(page, 'api: 1\n');
     const cli = await runCliFor({ ...defaultInputs, values: 'api: 1\n' });
-    expect(`${await errorText(page)}\n`).toBe(cli.stderr);
+    expect(await errorText(page)).toBe(cli.stderr.split('\n').find((l) => l.startsWith('Error: ')));
     expect(await page.locator('[data-testid=hints] li').count()).toBeGreaterThan(0);
     await setValues(page, 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n');
     expect(await errorText(page)).toMatch(
