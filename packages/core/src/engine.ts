@@ -10,6 +10,7 @@ import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render
 import {
   TemplateError,
   countDraws,
+  locateIn,
   includedText,
   newRenderState,
   undoSets,
@@ -171,21 +172,31 @@ function renderInOrder(
     try {
       text = dropNoValue(r.template.render(ctx));
     } catch (e) {
-      throw execError(r.name, e);
+      throw execError(r.name, e, ctx.Values);
     }
     rendered.set(r.name, text);
   }
   return rendered;
 }
 
-/** engine.go cleanupExecError: template failures name the file they happened in. */
-function execError(name: string, e: unknown): RenderError {
+/**
+ * A template failure as Helm reports it: located in the file's own actions (an error
+ * from an included template or a `define` is located already), then engine.go
+ * cleanupExecError: a `required`/`fail` message (between HELM_ERR_START/END) is reported
+ * as "execution error at (FILE:LINE:COL): message" with the outermost position.
+ */
+function execError(name: string, e: unknown, values: GoMap): RenderError {
   if (e instanceof TemplateError) {
+    const located = locateIn(e, { file: name, name }, values);
+    if (located instanceof TemplateError && located.location) return goExecError(located);
     const at = e.position ? `${name}:${e.position}` : name;
     const msg = e.fail
-      ? `execution error at (${at}): ${e.message}`
+      ? `execution error at (${at}): ${e.message.replace(/^error calling \w+: HELM_ERR_START([^]*)HELM_ERR_END$/, '$1')}`
       : `template: ${at}: executing "${name}"${e.expression ? ` at <${e.expression}>` : ''}: ${e.message}`;
-    return new RenderError('template', msg, { template: name });
+    // A port that knows its own positions (NOTES.txt) gives them as "line:col".
+    const [line, column] = (e.position ?? '').split(':').map(Number);
+    const where = e.position ? { template: name, line, column, expression: e.expression } : { template: name };
+    return new RenderError('template', msg, where);
   }
   if (e instanceof RenderError) return e;
   if (e instanceof RangeError) {
@@ -193,4 +204,24 @@ function execError(name: string, e: unknown): RenderError {
     return new RenderError('template', `template: ${name}: ${e.message}`, { template: name });
   }
   throw e;
+}
+
+function goExecError(e: TemplateError): RenderError {
+  const l = e.location!;
+  const where = {
+    template: l.template,
+    line: l.line,
+    column: l.column,
+    expression: l.expression,
+    includes: e.includes.map((i) => ({
+      template: i.template,
+      line: i.line,
+      column: i.column,
+      expression: i.expression,
+    })),
+  };
+  const warn = /HELM_ERR_START([^]*)HELM_ERR_END/.exec(e.message);
+  if (warn)
+    return new RenderError('template', `execution error at (${l.template}:${l.line}:${l.column}): ${warn[1]}`, where);
+  return new RenderError('template', e.message, where);
 }

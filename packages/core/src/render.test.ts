@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, renderDocuments } from './index.js';
+import { RenderError, render, renderDocuments } from './index.js';
 
 const pins = {
   polyaxonSecret: 's',
@@ -41,6 +41,47 @@ describe('render()', () => {
 
   it('rejects an invalid release name as Helm does', () => {
     expect(() => render(pins, { releaseName: 'Bad_Name' })).toThrow(/invalid release name/);
+  });
+
+  it("says where a template failed, as Helm's message and as data", () => {
+    let caught: unknown;
+    try {
+      render({ ...pins, dns: 0 as never });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(RenderError);
+    const e = caught as RenderError;
+    const file = 'polyaxon/templates/scheduler-deployment.yaml';
+    expect(e.message).toBe(
+      `template: ${file}:47:3: executing "${file}" at <include "config.dns" .>: error calling include: ` +
+        'template: polyaxon/templates/partials/_dns.tpl:5:14: executing "config.dns" at <.Values.dns.backend>: ' +
+        "can't evaluate field backend in type interface {}",
+    );
+    expect(e.where).toEqual({
+      template: file,
+      line: 47,
+      column: 3,
+      expression: 'include "config.dns" .',
+      includes: [
+        { template: 'polyaxon/templates/partials/_dns.tpl', line: 5, column: 14, expression: '.Values.dns.backend' },
+      ],
+    });
+  });
+
+  it('gives the position of a NOTES.txt failure as data too', () => {
+    let caught: unknown;
+    try {
+      render({ ...pins, deploymentType: 1 as never });
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as RenderError).where).toEqual({
+      template: 'polyaxon/templates/NOTES.txt',
+      line: 21,
+      column: 39,
+      expression: '.Values.deploymentType',
+    });
   });
 
   it('lists documents as data in print order', () => {

@@ -53,3 +53,16 @@ export async function runCliFor(inputs: Inputs, extra: readonly string[] = []): 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The CLI's `Error:` text out of its stderr: Helm's error may be followed by its own paragraph
+ * (`Use --debug flag to render out invalid YAML` after a template error) and by our `hint:` lines,
+ * and preceded by `warning:` lines; the playground shows the error itself in `error`, the rest apart.
+ */
+export function cliErrorLine(stderr: string): string | undefined {
+  const at = stderr.startsWith('Error: ') ? 0 : stderr.indexOf('\nError: ');
+  if (at < 0) return undefined;
+  const rest = stderr.slice(at === 0 ? 0 : at + 1);
+  const end = rest.search(/\n(\nUse --debug flag|hint: |$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
 import { buildSite } from '../scripts/build.mjs';
 import { serveDir } from '../scripts/serve.mjs';
-import { runCliFor } from './cli-run.js';
+import { cliErrorLine, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf } from './worker.js';
 
@@ -176,7 +176,7 @@ describe('playground in chromium', () => {
     const { page, errors } = await open();
     await setValues(page, 'api: 1\n');
     const cli = await runCliFor({ ...defaultInputs, values: 'api: 1\n' });
-    expect(await errorText(page)).toBe(cli.stderr.split('\n').find((l) => l.startsWith('Error: ')));
+    expect(await errorText(page)).toBe(cliErrorLine(cli.stderr));
     expect(await page.locator('[data-testid=hints] li').count()).toBeGreaterThan(0);
     await setValues(page, 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n');
     expect(await errorText(page)).toMatch(

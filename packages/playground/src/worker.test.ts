@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { render, type RenderOptions } from 'polyaxon-render';
-import { runCliFor } from './cli-run.js';
+import { createRenderer, render, type RenderOptions } from 'polyaxon-render';
+import { cliErrorLine, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf, renderFor } from './worker.js';
 
@@ -41,13 +41,21 @@ describe('the worker renders what the CLI prints', () => {
     expect(r.text).toBe(cli.stdout);
   });
 
+  it('gives the same text through the one renderer the worker keeps, case after case', async () => {
+    const renderer = createRenderer();
+    for (const [, inputs] of [...cases, ...failures, ...cases]) {
+      const kept = await renderFor({ id: 1, inputs, notes: true }, renderer);
+      const fresh = await renderFor({ id: 1, inputs, notes: true });
+      expect({ ...kept, renderMs: 0 }).toEqual({ ...fresh, renderMs: 0 });
+    }
+  });
+
   it.each(failures)("shows the CLI's Error: line for %s", async (_, inputs) => {
     const r = await renderFor({ id: 1, inputs, notes: false });
     const cli = await runCliFor(inputs);
     expect(cli.exit).not.toBe(0);
     expect(r.text).toBeNull();
-    // The CLI's stderr also holds values-check warnings, helm's --debug paragraph and hints around it.
-    expect(r.failure?.line).toBe(cli.stderr.split('\n').find((l) => l.startsWith('Error: ')));
+    expect(r.failure?.line).toBe(cliErrorLine(cli.stderr));
     expect(r.failure?.hints.length).toBeGreaterThan(0);
   });
 

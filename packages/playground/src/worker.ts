@@ -4,7 +4,7 @@
  * [--namespace …] [--kube-version …] [--seed …] [--modernize] [--show-only …]` prints.
  * The values checks and NOTES (handlebars) are loaded on first use.
  */
-import { render, renderNotes, type RenderOptions } from 'polyaxon-render';
+import { createRenderer, render, renderNotes, type RenderOptions } from 'polyaxon-render';
 
 import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
@@ -24,7 +24,7 @@ export interface ChartRenderer {
   renderNotes: typeof renderNotes;
 }
 
-/** The library's functions (the renderer a worker uses unless given another). */
+/** The library's functions, which keep nothing between calls (renderFor's default, for tests). */
 export const libraryRenderer: ChartRenderer = { render, renderNotes };
 
 /** The CLI's render options for the page's inputs (empty fields are left out, as unset flags). */
@@ -113,8 +113,9 @@ function serve(scope: WorkerScope): void {
   let pending: RenderRequest | undefined;
   let busy = false;
   const findingsFor = findingsChecker();
-  // The one renderer this worker uses for its lifetime: repeated renders are what it is for.
-  const renderer = libraryRenderer;
+  // The one renderer this worker owns for its lifetime: it keeps the coalesced values of recent
+  // inputs (render() keeps nothing), so a keystroke re-renders in a few milliseconds.
+  const renderer: ChartRenderer = createRenderer();
   const next = async (): Promise<void> => {
     busy = true;
     while (pending !== undefined) {

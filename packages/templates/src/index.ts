@@ -19,6 +19,7 @@ export * as runtime from './runtime/index.js';
 export { countDraws, newRenderState, undoSets, type RenderState } from './runtime/render-state.js';
 export { includedText } from './runtime/include.js';
 export { trimSpace } from './runtime/sprig.js';
-export { TemplateError } from './runtime/template-error.js';
+export { TemplateError, type TemplateLocation } from './runtime/template-error.js';
+export { locateIn } from './runtime/template-sites.js';
 export { cryptoRandom, newCryptoRandom, seededRandom, type RandomSource } from './runtime/sprig.js';
 export { notesView, type NotesView, type NotesAccess } from './polyaxon/templates/NOTES.js';

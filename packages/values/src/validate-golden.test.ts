@@ -149,6 +149,25 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   ],
   // ".inf" is no number (Helm fails on the int conversion).
   'fuzz-manifest-inf': ['--set-string api.replicas=.inf: api.replicas: expected an integer, found the string ".inf"'],
+  // Failing-values cases (fixtures/cases/errors-*): a table replaced by a scalar or a list, to pin Helm's error text.
+  'errors-include-define-dns': ['--set dns=0: dns: expected a map, found the number 0'],
+  'errors-include-file-cm': ['--set streams=[a]: streams: expected a map, found the string "[a]"'],
+  'errors-postgresql-persistence-scalar': [
+    '--set postgresql.persistence=false: postgresql.persistence: expected a map, found false',
+  ],
+  'errors-redis-pull-secrets-branch': [
+    '--set redis.metrics.image=true: redis.metrics.image: expected a map, found true',
+  ],
+  'errors-redis-range-pull-secrets': [
+    '--set redis.image.pullSecrets=abc: redis.image.pullSecrets: expected a list, found the string "abc"',
+  ],
+  'errors-rabbitmq-service-account-scalar': [
+    '--set rabbitmq-ha.serviceAccount=1: rabbitmq-ha.serviceAccount: expected a map, found the number 1',
+  ],
+  'errors-registry-service-scalar': [
+    '--set docker-registry.service=1: docker-registry.service: expected a map, found the number 1',
+  ],
+  'errors-types-list': ['--set types[0]=a: types: expected a map, found a list'],
   // NOT a mistake, the one false positive: the case's own tpl'd affinity reads .Values.topology.
   // A schema cannot see reads made by a user's template text; the warning is the price of that.
   'redis-tpl-affinity-pipelines': ['values.yaml:3: redis.topology: unknown key'],

@@ -13,32 +13,38 @@ export function field(v: GoValue | undefined, ...keys: string[]): GoValue | unde
   // array iterator costs the interpreter more than the lookups.
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    if (cur === null || cur === undefined) throw nilPointer(k);
+    if (cur === null || cur === undefined) throw nilPointer(k, keys);
     // Go names the static type of the map element, which is always interface {} for values.
-    if (!isMap(cur)) throw new TemplateError(`can't evaluate field ${k} in type interface {}`);
+    if (!isMap(cur)) {
+      throw new TemplateError(`can't evaluate field ${k} in type interface {}`, false, undefined, undefined, {
+        key: { kind: 'field', keys },
+      });
+    }
     cur = getKey(cur, k);
   }
   return cur;
 }
 
 /**
- * sprig/text/template `index`: map lookup (missing key -> nil) or list index
- * (out of range is an error); indexing nil is Go's "index of untyped nil".
+ * text/template's builtin `index`: map lookup (missing key -> nil) or list index
+ * (out of range is an error); indexing nil is Go's "index of untyped nil". Every
+ * failure is an error the builtin returns, so evalCall prefixes "error calling index: ".
  */
 export function index(v: GoValue | undefined, ...keys: (string | bigint)[]): GoValue | undefined {
   let cur = v;
   for (const k of keys) {
-    if (cur === null || cur === undefined) throw new TemplateError('index of untyped nil');
+    if (cur === null || cur === undefined) throw new TemplateError('error calling index: index of untyped nil');
     if (Array.isArray(cur)) {
-      if (typeof k !== 'bigint') throw new TemplateError(`cannot index slice/array with type string`);
+      if (typeof k !== 'bigint')
+        throw new TemplateError('error calling index: cannot index slice/array with type string');
       const i = Number(k);
       if (i < 0 || i >= cur.length) throw new TemplateError(`error calling index: index out of range: ${i}`);
       cur = cur[i];
     } else if (isMap(cur)) {
-      if (typeof k !== 'string') throw new TemplateError(`value has type int; should be string`);
+      if (typeof k !== 'string') throw new TemplateError('error calling index: value has type int; should be string');
       cur = getKey(cur, k);
     } else {
-      throw new TemplateError(`can't index item of type ${goTypeName(cur)}`);
+      throw new TemplateError(`error calling index: can't index item of type ${goTypeName(cur)}`);
     }
   }
   return cur;

@@ -16,16 +16,21 @@
 import type { RenderContext } from '../context.js';
 import type { IncludedFile } from './render-state.js';
 import { sha256sum } from './sha256.js';
+import { leaveScope } from './template-sites.js';
 
 type TemplateFn = (ctx: RenderContext) => string;
 
-export function includeFile(ctx: RenderContext, template: TemplateFn): string {
-  return included(ctx, template).text;
+/**
+ * `include (print $.Template.BasePath "/<path>") .`: `path` is the file's name in the
+ * chart's templates folder, which names it in the errors it raises.
+ */
+export function includeFile(ctx: RenderContext, path: string, template: TemplateFn): string {
+  return included(ctx, path, template).text;
 }
 
 /** `include … | sha256sum`: the hash of a kept text is computed once per render. */
-export function includeSha256(ctx: RenderContext, template: TemplateFn): string {
-  const file = included(ctx, template);
+export function includeSha256(ctx: RenderContext, path: string, template: TemplateFn): string {
+  const file = included(ctx, path, template);
   return (file.hash ??= sha256sum(file.text));
 }
 
@@ -47,7 +52,16 @@ function keptInclude(ctx: RenderContext, template: TemplateFn): IncludedFile | u
   return kept !== undefined && kept.values === ctx.Values && kept.sets === state!.sets ? kept : undefined;
 }
 
-function included(ctx: RenderContext, template: TemplateFn): IncludedFile {
+function included(ctx: RenderContext, path: string, template: TemplateFn): IncludedFile {
+  try {
+    return renderIncluded(ctx, template);
+  } catch (e) {
+    const file = `${ctx.Template.BasePath}/${path}`;
+    throw leaveScope(e, { file, name: file }, file, ctx.Values);
+  }
+}
+
+function renderIncluded(ctx: RenderContext, template: TemplateFn): IncludedFile {
   const kept = keptInclude(ctx, template);
   if (kept !== undefined) return kept;
   const state = ctx.state;

@@ -1,6 +1,7 @@
 /** The Go/sprig runtime shared by every ported template. */
 export * from './go-fmt.js';
 export * from './template-error.js';
+export { define, leaveScope, locateIn, type TemplateScope } from './template-sites.js';
 export * from './access.js';
 export * from './truth.js';
 export * from './range.js';

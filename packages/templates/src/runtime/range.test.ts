@@ -45,7 +45,9 @@ describe('rangeEntries / rangeItems (text/template range)', () => {
     [3n, "range can't iterate over 3"],
     [true, "range can't iterate over true"],
   ])('refuses %s like Go', (v, message) => {
-    expect(() => rangeEntries(v)).toThrow(new TemplateError(message));
-    expect(() => rangeItems(v)).toThrow(new TemplateError(message));
+    expect(() => rangeEntries(v)).toThrow(
+      new TemplateError(message, false, undefined, undefined, { key: { kind: 'range', at: undefined } }),
+    );
+    expect(() => rangeItems(v)).toThrow(message);
   });
 });

@@ -43,19 +43,19 @@ export function squote(...args: (GoValue | undefined)[]): string {
 }
 
 /** Helm/sprig `indent`: pads the first line and every line after a newline (empty lines too). */
-export function indent(spaces: number | bigint, v: GoValue | undefined): string {
+export function indent(spaces: number | bigint, v: GoValue | undefined, fn = 'indent'): string {
   const pad = ' '.repeat(Number(spaces));
-  return pad + expectString(v).replaceAll('\n', '\n' + pad);
+  return pad + expectString(v, fn, 1).replaceAll('\n', '\n' + pad);
 }
 
 /** sprig `nindent`. */
 export function nindent(spaces: number | bigint, v: GoValue | undefined): string {
-  return '\n' + indent(spaces, v);
+  return '\n' + indent(spaces, v, 'nindent');
 }
 
 /** sprig `trunc`: Go slices bytes, so multi-byte characters count by their UTF-8 length. */
 export function trunc(c: number | bigint, v: GoValue | undefined): string {
-  const s = expectString(v);
+  const s = expectString(v, 'trunc', 1);
   const n = Number(c);
   // No UTF-16 unit takes more than three UTF-8 bytes: a text this short is kept whole.
   if (n >= 0 && s.length * 3 <= n) return s;
@@ -103,16 +103,16 @@ export function trimSpace(s: string): string {
 
 /** sprig `trimSuffix SUFFIX STR`. */
 export function trimSuffix(suffix: GoValue | undefined, v: GoValue | undefined): string {
-  const a = expectString(suffix);
-  const s = expectString(v);
+  const a = expectString(suffix, 'trimSuffix', 0);
+  const s = expectString(v, 'trimSuffix', 1);
   return a !== '' && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
 }
 
 /** sprig `replace OLD NEW SRC` (strings.Replace with n = -1). */
 export function replace(old: GoValue | undefined, neu: GoValue | undefined, src: GoValue | undefined): string {
-  const o = expectString(old);
-  const n = expectString(neu);
-  const s = expectString(src);
+  const o = expectString(old, 'replace', 0);
+  const n = expectString(neu, 'replace', 1);
+  const s = expectString(src, 'replace', 2);
   if (o === '') {
     // Go inserts NEW before every rune and at the end.
     return n + Array.from(s).join(n) + (s === '' ? '' : n);
@@ -122,12 +122,14 @@ export function replace(old: GoValue | undefined, neu: GoValue | undefined, src:
 
 /** sprig `contains SUBSTR STR`. */
 export function contains(substr: GoValue | undefined, v: GoValue | undefined): boolean {
-  return expectString(v).includes(expectString(substr));
+  // Go checks the arguments in order: SUBSTR first.
+  const sub = expectString(substr, 'contains', 0);
+  return expectString(v, 'contains', 1).includes(sub);
 }
 
 /** strings.ToUpper / ToLower. */
-export const upper = (v: GoValue | undefined) => expectString(v).toUpperCase();
-export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
+export const upper = (v: GoValue | undefined) => expectString(v, 'upper', 0).toUpperCase();
+export const lower = (v: GoValue | undefined) => expectString(v, 'lower', 0).toLowerCase();
 
 /**
  * sprig `nospace` (goutils.DeleteWhiteSpace): Go walks the UTF-8 bytes, each as
@@ -138,7 +140,7 @@ export const lower = (v: GoValue | undefined) => expectString(v).toLowerCase();
  * "Ãb": à is C3 A0, and A0 is a space), while "\u3000" (E3 80 80) stays.
  */
 export function nospace(v: GoValue | undefined): string {
-  const s = expectString(v);
+  const s = expectString(v, 'nospace', 0);
   let allAscii = true;
   let spaces = false;
   for (let i = 0; i < s.length; i++) {
@@ -167,7 +169,7 @@ function deleteSpaceBytes(bytes: string | Uint8Array): string {
 
 /** sprig `b64enc`: standard base64 of the UTF-8 bytes. */
 export function b64enc(v: GoValue | undefined): string {
-  const s = expectString(v);
+  const s = expectString(v, 'b64enc', 0);
   if (ascii.test(s)) return btoa(s);
   const bytes = utf8.encode(s);
   let bin = '';
@@ -234,7 +236,18 @@ export function parseGoInt(s: string, max = 9223372036854775807n): bigint | unde
 
 /** Helm's `required`: nil or "" fails with the given message. */
 export function required(message: GoValue | undefined, v: GoValue | undefined): GoValue | undefined {
-  if (v === null || v === undefined || v === '') throw new TemplateError(toString(message), true);
+  // Helm's required (engine.go) wraps its message in HELM_ERR_START/END, which cleanupExecError finds again.
+  if (v === null || v === undefined || v === '') {
+    throw new TemplateError(
+      `error calling required: HELM_ERR_START${toString(message)}HELM_ERR_END`,
+      true,
+      undefined,
+      undefined,
+      {
+        key: { kind: 'call', fn: 'required', arg: 1, value: v },
+      },
+    );
+  }
   return v;
 }
 

@@ -36,7 +36,8 @@ describe('deployment.yaml storage backends', () => {
       caught = e;
     }
     expect(caught).toBeInstanceOf(TemplateError);
-    expect((caught as TemplateError).message).toBe(message);
+    // As Helm's required words it; the engine reports it as "execution error at (FILE:LINE:COL): message".
+    expect((caught as TemplateError).message).toBe(`error calling required: HELM_ERR_START${message}HELM_ERR_END`);
     expect((caught as TemplateError).fail).toBe(true);
   });
 

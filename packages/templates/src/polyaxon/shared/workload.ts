@@ -30,7 +30,7 @@ export function chartLabel(ctx: RenderContext): string {
  * renders the template afresh, as Helm does.
  */
 export function configChecksum(ctx: RenderContext): string {
-  return includeSha256(ctx, cm);
+  return includeSha256(ctx, 'cm.yaml', cm);
 }
 
 /**
@@ -38,7 +38,7 @@ export function configChecksum(ctx: RenderContext): string {
  * render, so unpinned random secrets hash differently on every include, as in Helm.
  */
 export function secretsChecksum(ctx: RenderContext): string {
-  return includeSha256(ctx, secrets);
+  return includeSha256(ctx, 'secrets.yaml', secrets);
 }
 
 /** `toYaml X | indent n`. */

@@ -7,9 +7,13 @@
  * change the resource names. "docker-registry.name" has no rival and is ported here.
  */
 import type { RenderContext } from '../../../context.js';
-import { dflt, field, trimSuffix, trunc } from '../../../runtime/index.js';
+import { define, dflt, field, trimSuffix, trunc } from '../../../runtime/index.js';
 
 /** define "docker-registry.name": the `app` label. */
-export function dockerRegistryName(ctx: RenderContext): string {
-  return trimSuffix('-', trunc(63, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
-}
+export const dockerRegistryName = define(
+  'docker-registry.name',
+  'polyaxon/charts/docker-registry/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return trimSuffix('-', trunc(63, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
+  },
+);

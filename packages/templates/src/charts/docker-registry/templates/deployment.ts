@@ -54,7 +54,7 @@ spec:
   // `include (print $.Template.BasePath "/configmap.yaml") . | sha256sum`: a fresh render of the ConfigMap.
   out += `
       annotations:
-        checksum/config: ${includeSha256(ctx, configmap)}`;
+        checksum/config: ${includeSha256(ctx, 'configmap.yaml', configmap)}`;
   const podAnnotations = field(v, 'podAnnotations');
   if (truthy(podAnnotations)) out += `\n${indent(8, toYaml(podAnnotations))}`;
   out += '\n    spec:';

@@ -7,16 +7,20 @@
  * never applies. "postgresql.name" is called by no template, so it is not ported.
  */
 import type { RenderContext } from '../../../context.js';
-import { and, ge, le } from '../../../runtime/index.js';
+import { and, define, ge, le } from '../../../runtime/index.js';
 
 /**
  * define "postgresql.networkPolicy.apiVersion". The chart compares the minor
  * version as a STRING (text/template `ge`/`le` on strings are byte-wise), so
  * "32" >= "4" is false and every minor from "10" up yields no apiVersion at all.
  */
-export function postgresqlNetworkPolicyApiVersion(ctx: RenderContext): string {
-  const minor = ctx.Capabilities.KubeVersion.Minor;
-  if (and(ge(minor, '4'), le(minor, '6'))) return '"extensions/v1beta1"';
-  if (ge(minor, '7')) return '"networking.k8s.io/v1"';
-  return '';
-}
+export const postgresqlNetworkPolicyApiVersion = define(
+  'postgresql.networkPolicy.apiVersion',
+  'polyaxon/charts/postgresql/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    const minor = ctx.Capabilities.KubeVersion.Minor;
+    if (and(ge(minor, '4'), le(minor, '6'))) return '"extensions/v1beta1"';
+    if (ge(minor, '7')) return '"networking.k8s.io/v1"';
+    return '';
+  },
+);

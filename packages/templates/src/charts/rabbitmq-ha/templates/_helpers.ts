@@ -8,6 +8,7 @@
 import type { RenderContext } from '../../../context.js';
 import {
   contains,
+  define,
   dflt,
   field,
   indent,
@@ -23,45 +24,73 @@ import {
 } from '../../../runtime/index.js';
 
 /** define "rabbitmq-ha.name" */
-export function rabbitmqHaName(ctx: RenderContext): string {
-  return trimSuffix('-', trunc(63n, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
-}
+export const rabbitmqHaName = define(
+  'rabbitmq-ha.name',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return trimSuffix('-', trunc(63n, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
+  },
+);
 
 /** define "rabbitmq-ha.fullname": the release name alone when it already contains the chart name. */
-export function rabbitmqHaFullname(ctx: RenderContext): string {
-  const override = field(ctx.Values, 'fullnameOverride');
-  if (truthy(override)) return trimSuffix('-', trunc(63n, override));
-  const name = dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'));
-  if (contains(name, ctx.Release.Name)) return trimSuffix('-', trunc(63n, ctx.Release.Name));
-  return trimSuffix('-', trunc(63n, sprintf('%s-%s', ctx.Release.Name, name)));
-}
+export const rabbitmqHaFullname = define(
+  'rabbitmq-ha.fullname',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    const override = field(ctx.Values, 'fullnameOverride');
+    if (truthy(override)) return trimSuffix('-', trunc(63n, override));
+    const name = dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'));
+    if (contains(name, ctx.Release.Name)) return trimSuffix('-', trunc(63n, ctx.Release.Name));
+    return trimSuffix('-', trunc(63n, sprintf('%s-%s', ctx.Release.Name, name)));
+  },
+);
 
 /** define "rabbitmq-ha.chart" */
-export function rabbitmqHaChart(ctx: RenderContext): string {
-  return trimSuffix('-', trunc(63n, replace('+', '_', sprintf('%s-%s', ctx.Chart.Name, ctx.Chart.Version))));
-}
+export const rabbitmqHaChart = define(
+  'rabbitmq-ha.chart',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return trimSuffix('-', trunc(63n, replace('+', '_', sprintf('%s-%s', ctx.Chart.Name, ctx.Chart.Version))));
+  },
+);
 
 /**
  * define "rabbitmq-ha.serviceAccountName". The indented `default` actions sit between
  * actions that trim on both sides, so their leading spaces and newlines are trimmed away.
  */
-export function rabbitmqHaServiceAccountName(ctx: RenderContext): string {
-  const name = field(ctx.Values, 'serviceAccount', 'name');
-  if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) return printValue(dflt(rabbitmqHaFullname(ctx), name));
-  return printValue(dflt('default', name));
-}
+export const rabbitmqHaServiceAccountName = define(
+  'rabbitmq-ha.serviceAccountName',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    // Go's order: the `if` first, then default's arguments left to right (a failing read names its action).
+    const name = () => field(ctx.Values, 'serviceAccount', 'name');
+    if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) {
+      const fullname = rabbitmqHaFullname(ctx);
+      return printValue(dflt(fullname, name()));
+    }
+    return printValue(dflt('default', name()));
+  },
+);
 
 /** define "rabbitmq-ha.secretName": `existingSecret` or the chart's own Secret. */
-export function rabbitmqHaSecretName(ctx: RenderContext): string {
-  return printValue(dflt(rabbitmqHaFullname(ctx), field(ctx.Values, 'existingSecret')));
-}
+export const rabbitmqHaSecretName = define(
+  'rabbitmq-ha.secretName',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return printValue(dflt(rabbitmqHaFullname(ctx), field(ctx.Values, 'existingSecret')));
+  },
+);
 
 /** define "rabbitmq-ha.certSecretName" */
-export function rabbitmqHaCertSecretName(ctx: RenderContext): string {
-  return printValue(
-    dflt(sprint(rabbitmqHaFullname(ctx), '-cert'), field(ctx.Values, 'rabbitmqCert', 'existingSecret')),
-  );
-}
+export const rabbitmqHaCertSecretName = define(
+  'rabbitmq-ha.certSecretName',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return printValue(
+      dflt(sprint(rabbitmqHaFullname(ctx), '-cert'), field(ctx.Values, 'rabbitmqCert', 'existingSecret')),
+    );
+  },
+);
 
 /**
  * define "rabbitmq-ha.definitions": the definitions.json the management plugin loads.
@@ -69,13 +98,16 @@ export function rabbitmqHaCertSecretName(ctx: RenderContext): string {
  * The user-supplied fragments are strings pasted in with `indent 4`; the optional ones
  * follow a `,` glued to the closing brace of the built-in entry.
  */
-export function rabbitmqHaDefinitions(ctx: RenderContext): string {
-  const defs = (key: string) => field(ctx.Values, 'definitions', key);
-  // After the built-in entry's `}`: a trimming `if X`, then `,`, X indented by 4, and a trimming
-  // `end`, which takes the newline before it.
-  const more = (key: string) => (truthy(defs(key)) ? `,\n${indent(4n, defs(key))}` : '');
-  const v = (key: string) => quote(field(ctx.Values, key));
-  let out = `{
+export const rabbitmqHaDefinitions = define(
+  'rabbitmq-ha.definitions',
+  'polyaxon/charts/rabbitmq-ha/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    const defs = (key: string) => field(ctx.Values, 'definitions', key);
+    // After the built-in entry's `}`: a trimming `if X`, then `,`, X indented by 4, and a trimming
+    // `end`, which takes the newline before it.
+    const more = (key: string) => (truthy(defs(key)) ? `,\n${indent(4n, defs(key))}` : '');
+    const v = (key: string) => quote(field(ctx.Values, key));
+    let out = `{
   "users": [
     {
       "name": ${v('managementUsername')},
@@ -87,15 +119,15 @@ export function rabbitmqHaDefinitions(ctx: RenderContext): string {
       "password": ${v('rabbitmqPassword')},
       "tags": "administrator"
     }`;
-  out += more('users');
-  out += `
+    out += more('users');
+    out += `
   ],
   "vhosts": [
     {
       "name": ${v('rabbitmqVhost')}
     }`;
-  out += more('vhosts');
-  out += `
+    out += more('vhosts');
+    out += `
   ],
   "permissions": [
     {
@@ -105,16 +137,17 @@ export function rabbitmqHaDefinitions(ctx: RenderContext): string {
       "read": ".*",
       "write": ".*"
     }`;
-  out += more('permissions');
-  // The remaining sections are pasted unconditionally: an empty one leaves a line of four spaces.
-  for (const key of ['parameters', 'policies', 'queues', 'exchanges', 'bindings']) {
-    out += `
+    out += more('permissions');
+    // The remaining sections are pasted unconditionally: an empty one leaves a line of four spaces.
+    for (const key of ['parameters', 'policies', 'queues', 'exchanges', 'bindings']) {
+      out += `
   ],
   "${key}": [
 ${indent(4n, defs(key))}`;
-  }
-  return out + '\n  ]\n}';
-}
+    }
+    return out + '\n  ]\n}';
+  },
+);
 
 /** A values field (`.Values.a.b`) as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {

@@ -189,7 +189,7 @@ spec:
       annotations:`;
   if (!truthy(field(ctx.Values, 'existingConfigMap'))) {
     // include of configmap.yaml: a fresh render of that file, hashed.
-    out += `\n        checksum/config: ${includeSha256(ctx, configmap)}`;
+    out += `\n        checksum/config: ${includeSha256(ctx, 'configmap.yaml', configmap)}`;
   }
   out += `${yamlBlock(ctx, 8n, 'podAnnotations')}
     spec:`;

@@ -40,9 +40,9 @@ export type Role = 'master' | 'slave';
  */
 export function checksumAnnotations(ctx: RenderContext): string {
   return `
-        checksum/health: ${includeSha256(ctx, healthConfigmap)}
-        checksum/configmap: ${includeSha256(ctx, configmap)}
-        checksum/secret: ${includeSha256(ctx, secret)}`;
+        checksum/health: ${includeSha256(ctx, 'health-configmap.yaml', healthConfigmap)}
+        checksum/configmap: ${includeSha256(ctx, 'configmap.yaml', configmap)}
+        checksum/secret: ${includeSha256(ctx, 'secret.yaml', secret)}`;
 }
 
 /** `securityContext: runAsUser:` of a container, when `securityContext.enabled`. */

@@ -9,11 +9,13 @@
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
 import {
+  define,
   dflt,
   field,
   or,
   printValue,
   rangeItems,
+  textFrom,
   sprintf,
   toString,
   trimSuffix,
@@ -23,14 +25,22 @@ import {
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 
 /** define "redis.name" */
-export function redisName(ctx: RenderContext): string {
-  return trimSuffix('-', trunc(63, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
-}
+export const redisName = define(
+  'redis.name',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return trimSuffix('-', trunc(63, dflt(ctx.Chart.Name, field(ctx.Values, 'nameOverride'))));
+  },
+);
 
 /** define "redis.chart" */
-export function redisChart(ctx: RenderContext): string {
-  return sprintf('%s-%s', ctx.Chart.Name, ctx.Chart.Version);
-}
+export const redisChart = define(
+  'redis.chart',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return sprintf('%s-%s', ctx.Chart.Name, ctx.Chart.Version);
+  },
+);
 
 /**
  * The body the four image defines share: `global.imageRegistry` (when `.Values.global`
@@ -59,72 +69,110 @@ function imageOf(ctx: RenderContext, ...image: string[]): string {
 }
 
 /** define "redis.image" */
-export function redisImage(ctx: RenderContext): string {
-  return imageOf(ctx, 'image');
-}
+export const redisImage = define(
+  'redis.image',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return imageOf(ctx, 'image');
+  },
+);
 
 /** define "sentinel.image" */
-export function sentinelImage(ctx: RenderContext): string {
-  return imageOf(ctx, 'sentinel', 'image');
-}
+export const sentinelImage = define(
+  'sentinel.image',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return imageOf(ctx, 'sentinel', 'image');
+  },
+);
 
 /** define "redis.metrics.image" */
-export function redisMetricsImage(ctx: RenderContext): string {
-  return imageOf(ctx, 'metrics', 'image');
-}
+export const redisMetricsImage = define(
+  'redis.metrics.image',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return imageOf(ctx, 'metrics', 'image');
+  },
+);
 
 /** define "redis.volumePermissions.image" */
-export function redisVolumePermissionsImage(ctx: RenderContext): string {
-  return imageOf(ctx, 'volumePermissions', 'image');
-}
+export const redisVolumePermissionsImage = define(
+  'redis.volumePermissions.image',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    return imageOf(ctx, 'volumePermissions', 'image');
+  },
+);
 
 /** define "redis.sysctl.image": the registry and tag have defaults here. */
-export function redisSysctlImage(ctx: RenderContext): string {
-  const registryName = dflt('docker.io', field(ctx.Values, 'sysctlImage', 'registry'));
-  const repositoryName = field(ctx.Values, 'sysctlImage', 'repository');
-  const tag = toString(dflt('latest', field(ctx.Values, 'sysctlImage', 'tag')));
-  return imageRef(ctx, registryName, repositoryName, tag);
-}
+export const redisSysctlImage = define(
+  'redis.sysctl.image',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    const registryName = dflt('docker.io', field(ctx.Values, 'sysctlImage', 'registry'));
+    const repositoryName = field(ctx.Values, 'sysctlImage', 'repository');
+    const tag = toString(dflt('latest', field(ctx.Values, 'sysctlImage', 'tag')));
+    return imageRef(ctx, registryName, repositoryName, tag);
+  },
+);
 
 /** define "redis.serviceAccountName" */
-export function redisServiceAccountName(ctx: RenderContext): string {
-  if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) {
-    return printValue(dflt(redisFullname(ctx), field(ctx.Values, 'serviceAccount', 'name')));
-  }
-  return printValue(dflt('default', field(ctx.Values, 'serviceAccount', 'name')));
-}
+export const redisServiceAccountName = define(
+  'redis.serviceAccountName',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    if (truthy(field(ctx.Values, 'serviceAccount', 'create'))) {
+      return printValue(dflt(redisFullname(ctx), field(ctx.Values, 'serviceAccount', 'name')));
+    }
+    return printValue(dflt('default', field(ctx.Values, 'serviceAccount', 'name')));
+  },
+);
 
 /** define "redis.secretName" */
-export function redisSecretName(ctx: RenderContext): string {
-  const existing = field(ctx.Values, 'existingSecret');
-  if (truthy(existing)) return sprintf('%s', existing);
-  return sprintf('%s', redisFullname(ctx));
-}
+export const redisSecretName = define(
+  'redis.secretName',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    const existing = field(ctx.Values, 'existingSecret');
+    if (truthy(existing)) return sprintf('%s', existing);
+    return sprintf('%s', redisFullname(ctx));
+  },
+);
 
 /**
  * define "redis.imagePullSecrets": "" or "\nimagePullSecrets:" followed by one
  * "\n  - name: X" per secret. `global.imagePullSecrets` wins when `.Values.global`
  * is set; otherwise the pull secrets of all four images, in this order.
  */
-export function redisImagePullSecrets(ctx: RenderContext): string {
-  const names = (list: GoValue | undefined) =>
-    rangeItems(list)
-      .map((s) => `\n  - name: ${printValue(s)}`)
-      .join('');
-  const perImage = () => {
-    const lists = [
-      () => field(ctx.Values, 'image', 'pullSecrets'),
-      () => field(ctx.Values, 'metrics', 'image', 'pullSecrets'),
-      () => field(ctx.Values, 'sysctlImage', 'pullSecrets'),
-      () => field(ctx.Values, 'volumePermissions', 'image', 'pullSecrets'),
-    ];
-    // `or` short-circuits (Go >= 1.18), so a later nil parent only fails when reached.
-    if (!truthy(or(...lists))) return '';
-    return '\nimagePullSecrets:' + lists.map((l) => names(l())).join('');
-  };
-  if (truthy(field(ctx.Values, 'global'))) {
-    const global = field(ctx.Values, 'global', 'imagePullSecrets');
-    if (truthy(global)) return '\nimagePullSecrets:' + names(global);
-  }
-  return perImage();
-}
+export const redisImagePullSecrets = define(
+  'redis.imagePullSecrets',
+  'polyaxon/charts/redis/templates/_helpers.tpl',
+  (ctx: RenderContext): string => {
+    // `at`: the range's expression, which names it in errors.
+    const names = (list: GoValue | undefined, at: string) =>
+      rangeItems(list, at)
+        .map((s) => `\n  - name: ${printValue(s)}`)
+        .join('');
+    const perImage = () => {
+      const lists = [
+        () => field(ctx.Values, 'image', 'pullSecrets'),
+        () => field(ctx.Values, 'metrics', 'image', 'pullSecrets'),
+        () => field(ctx.Values, 'sysctlImage', 'pullSecrets'),
+        () => field(ctx.Values, 'volumePermissions', 'image', 'pullSecrets'),
+      ];
+      // `or` short-circuits (Go >= 1.18), so a later nil parent only fails when reached.
+      if (!truthy(or(...lists))) return '';
+      const at = ['image', 'metrics.image', 'sysctlImage', 'volumePermissions.image'].map(
+        (p) => `.Values.${p}.pullSecrets`,
+      );
+      return '\nimagePullSecrets:' + lists.map((l, i) => names(l(), at[i])).join('');
+    };
+    if (truthy(field(ctx.Values, 'global'))) {
+      const global = field(ctx.Values, 'global', 'imagePullSecrets');
+      if (truthy(global)) return '\nimagePullSecrets:' + names(global, '.Values.global.imagePullSecrets');
+      // The template writes the per-image part twice: inside `if .Values.global` (from line 198) and after it (212).
+      return textFrom(198, perImage);
+    }
+    return textFrom(212, perImage);
+  },
+);

@@ -54,7 +54,7 @@ spec:
   // A fresh render of secret.yaml, as `include` does: an unpinned random password hashes differently each time.
   out += `
       annotations:
-        checksum/secret: ${includeSha256(ctx, secret)}`;
+        checksum/secret: ${includeSha256(ctx, 'secret.yaml', secret)}`;
   if (truthy(metrics('podAnnotations'))) out += `\n${yamlIndent(8, metrics('podAnnotations'))}`;
   // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
   out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;

@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/redis/templates/redis-master-statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, field, indent, not, quote, toYaml, truthy } from '../../../runtime/index.js';
+import { and, field, indent, not, quote, textFrom, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import {
@@ -161,11 +161,13 @@ ${yamlIndent(10, master('resources'))}
       - name: config
         configMap:
           name: ${redisFullname(ctx)}`;
+  // existingClaim was read before, inside an `and` that may have stopped short (line 251): textFrom
+  // names the read that ran.
   if (!truthy(master('persistence', 'enabled'))) {
     out += `
       - name: "redis-data"
         emptyDir: {}`;
-  } else if (truthy(field(ctx.Values, 'persistence', 'existingClaim'))) {
+  } else if (truthy(textFrom(303, () => field(ctx.Values, 'persistence', 'existingClaim')))) {
     out += `
       - name: "redis-data"
         persistentVolumeClaim:
@@ -180,9 +182,11 @@ ${yamlIndent(10, master('resources'))}
       - name: sentinel-tmp-conf
         emptyDir: {}`;
   }
-  const claimTemplates = and(
-    () => master('persistence', 'enabled'),
-    () => not(field(ctx.Values, 'persistence', 'existingClaim')),
+  const claimTemplates = textFrom(320, () =>
+    and(
+      () => master('persistence', 'enabled'),
+      () => not(field(ctx.Values, 'persistence', 'existingClaim')),
+    ),
   );
   if (truthy(claimTemplates)) out += volumeClaimTemplates(ctx, 'master');
   return out + updateStrategy(ctx, 'master') + '\n';

@@ -3,7 +3,7 @@
  * in the service whose `celery` table they read.
  */
 import type { RenderContext } from '../../../context.js';
-import { field, quote, truthy } from '../../../runtime/index.js';
+import { define, field, quote, truthy } from '../../../runtime/index.js';
 
 /** The celery settings in the chart's order, with the env var each one sets. */
 const celerySettings: readonly (readonly [key: string, env: string])[] = [
@@ -30,13 +30,29 @@ function celeryEnvs(ctx: RenderContext, service: string): string {
 }
 
 /** define "config.celery.scheduler" */
-export const configCeleryScheduler = (ctx: RenderContext): string => celeryEnvs(ctx, 'scheduler');
+export const configCeleryScheduler = define(
+  'config.celery.scheduler',
+  'polyaxon/templates/partials/_celery.tpl',
+  (ctx: RenderContext): string => celeryEnvs(ctx, 'scheduler'),
+);
 
 /** define "config.celery.hpsearch" */
-export const configCeleryHpsearch = (ctx: RenderContext): string => celeryEnvs(ctx, 'hpsearch');
+export const configCeleryHpsearch = define(
+  'config.celery.hpsearch',
+  'polyaxon/templates/partials/_celery.tpl',
+  (ctx: RenderContext): string => celeryEnvs(ctx, 'hpsearch'),
+);
 
 /** define "config.celery.eventsHandlers" */
-export const configCeleryEventsHandlers = (ctx: RenderContext): string => celeryEnvs(ctx, 'eventsHandlers');
+export const configCeleryEventsHandlers = define(
+  'config.celery.eventsHandlers',
+  'polyaxon/templates/partials/_celery.tpl',
+  (ctx: RenderContext): string => celeryEnvs(ctx, 'eventsHandlers'),
+);
 
 /** define "config.celery.k8sEventsHandlers" */
-export const configCeleryK8sEventsHandlers = (ctx: RenderContext): string => celeryEnvs(ctx, 'k8sEventsHandlers');
+export const configCeleryK8sEventsHandlers = define(
+  'config.celery.k8sEventsHandlers',
+  'polyaxon/templates/partials/_celery.tpl',
+  (ctx: RenderContext): string => celeryEnvs(ctx, 'k8sEventsHandlers'),
+);

@@ -1,9 +1,9 @@
 /** Port of polyaxon/templates/partials/_dns.tpl. */
 import type { RenderContext } from '../../../context.js';
-import { field, quote, truthy } from '../../../runtime/index.js';
+import { define, field, quote, truthy } from '../../../runtime/index.js';
 
 /** define "config.dns": each entry starts with a newline. */
-export function configDns(ctx: RenderContext): string {
+export const configDns = define('config.dns', 'polyaxon/templates/partials/_dns.tpl', (ctx: RenderContext): string => {
   const dns = (key: string) => field(ctx.Values, 'dns', key);
   let out = '';
   if (truthy(dns('backend'))) out += `\n- name: POLYAXON_DNS_BACKEND\n  value: ${quote(dns('backend'))}`;
@@ -12,4 +12,4 @@ export function configDns(ctx: RenderContext): string {
   // The chart tests `dns.POLYAXON_DNS_PREFIX` but prints `dns.prefix`: kept as published.
   if (truthy(dns('POLYAXON_DNS_PREFIX'))) out += `\n- name: POLYAXON_DNS_PREFIX\n  value: ${quote(dns('prefix'))}`;
   return out;
-}
+});

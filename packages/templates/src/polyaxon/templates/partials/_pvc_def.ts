@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/partials/_pvc_def.tpl: the persistence settings as JSON env vars. */
 import type { RenderContext } from '../../../context.js';
-import { field, quote, toJson, truthy } from '../../../runtime/index.js';
+import { define, field, quote, toJson, truthy } from '../../../runtime/index.js';
 
 /** `- name: NAME` / `value:` with toJson of X, quoted; with the leading newline the defines produce. */
 const jsonEnv = (name: string, value: Parameters<typeof toJson>[0]) =>
@@ -19,19 +19,36 @@ function ifSet(ctx: RenderContext, kind: 'logs' | 'repos' | 'upload', name: stri
 }
 
 /** define "config.persistence.data" */
-export const configPersistenceData = (ctx: RenderContext): string =>
-  withDefault(ctx, 'data', 'POLYAXON_PERSISTENCE_DATA');
+export const configPersistenceData = define(
+  'config.persistence.data',
+  'polyaxon/templates/partials/_pvc_def.tpl',
+  (ctx: RenderContext): string => withDefault(ctx, 'data', 'POLYAXON_PERSISTENCE_DATA'),
+);
 
 /** define "config.persistence.outputs" */
-export const configPersistenceOutputs = (ctx: RenderContext): string =>
-  withDefault(ctx, 'outputs', 'POLYAXON_PERSISTENCE_OUTPUTS');
+export const configPersistenceOutputs = define(
+  'config.persistence.outputs',
+  'polyaxon/templates/partials/_pvc_def.tpl',
+  (ctx: RenderContext): string => withDefault(ctx, 'outputs', 'POLYAXON_PERSISTENCE_OUTPUTS'),
+);
 
 /** define "config.persistence.logs" */
-export const configPersistenceLogs = (ctx: RenderContext): string => ifSet(ctx, 'logs', 'POLYAXON_PERSISTENCE_LOGS');
+export const configPersistenceLogs = define(
+  'config.persistence.logs',
+  'polyaxon/templates/partials/_pvc_def.tpl',
+  (ctx: RenderContext): string => ifSet(ctx, 'logs', 'POLYAXON_PERSISTENCE_LOGS'),
+);
 
 /** define "config.persistence.repos" */
-export const configPersistenceRepos = (ctx: RenderContext): string => ifSet(ctx, 'repos', 'POLYAXON_PERSISTENCE_REPOS');
+export const configPersistenceRepos = define(
+  'config.persistence.repos',
+  'polyaxon/templates/partials/_pvc_def.tpl',
+  (ctx: RenderContext): string => ifSet(ctx, 'repos', 'POLYAXON_PERSISTENCE_REPOS'),
+);
 
 /** define "config.persistence.upload" */
-export const configPersistenceUpload = (ctx: RenderContext): string =>
-  ifSet(ctx, 'upload', 'POLYAXON_PERSISTENCE_UPLOAD');
+export const configPersistenceUpload = define(
+  'config.persistence.upload',
+  'polyaxon/templates/partials/_pvc_def.tpl',
+  (ctx: RenderContext): string => ifSet(ctx, 'upload', 'POLYAXON_PERSISTENCE_UPLOAD'),
+);

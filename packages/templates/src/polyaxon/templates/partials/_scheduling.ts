@@ -1,13 +1,17 @@
 /** Port of polyaxon/templates/partials/_scheduling.tpl. */
 import type { RenderContext } from '../../../context.js';
-import { field, indent, toYaml, truthy } from '../../../runtime/index.js';
+import { define, field, indent, toYaml, truthy } from '../../../runtime/index.js';
 
 /** define "config.scheduling": each present block starts with a newline. */
-export function configScheduling(ctx: RenderContext): string {
-  let out = '';
-  for (const key of ['nodeSelector', 'affinity', 'tolerations']) {
-    const value = field(ctx.Values, key);
-    if (truthy(value)) out += `\n${key}:\n${indent(2, toYaml(value))}`;
-  }
-  return out;
-}
+export const configScheduling = define(
+  'config.scheduling',
+  'polyaxon/templates/partials/_scheduling.tpl',
+  (ctx: RenderContext): string => {
+    let out = '';
+    for (const key of ['nodeSelector', 'affinity', 'tolerations']) {
+      const value = field(ctx.Values, key);
+      if (truthy(value)) out += `\n${key}:\n${indent(2, toYaml(value))}`;
+    }
+    return out;
+  },
+);

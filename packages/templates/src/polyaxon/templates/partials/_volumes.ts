@@ -1,7 +1,7 @@
 /** Port of polyaxon/templates/partials/_volumes.tpl: volume mounts, volumes and the nvidia host dirs. */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { and, dflt, field, not, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
+import { and, define, dflt, field, not, printValue, quote, rangeEntries, truthy } from '../../../runtime/index.js';
 
 const persistence = (ctx: RenderContext, ...keys: string[]) => field(ctx.Values, 'persistence', ...keys);
 
@@ -31,39 +31,63 @@ function tableMounts(ctx: RenderContext, kind: 'data' | 'outputs'): string {
 }
 
 /** define "volumes.volumeMounts.upload" */
-export function volumesVolumeMountsUpload(ctx: RenderContext): string {
-  const upload = persistence(ctx, 'upload');
-  return truthy(upload) ? mount('upload', upload) : '';
-}
+export const volumesVolumeMountsUpload = define(
+  'volumes.volumeMounts.upload',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const upload = persistence(ctx, 'upload');
+    return truthy(upload) ? mount('upload', upload) : '';
+  },
+);
 
 /** define "volumes.volumeMounts.logs": no mount when logs go to a store. */
-export function volumesVolumeMountsLogs(ctx: RenderContext): string {
-  const logs = persistence(ctx, 'logs');
-  if (!truthy(logs) || truthy(field(logs, 'store'))) return '';
-  return mount('logs', logs);
-}
+export const volumesVolumeMountsLogs = define(
+  'volumes.volumeMounts.logs',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const logs = persistence(ctx, 'logs');
+    if (!truthy(logs) || truthy(field(logs, 'store'))) return '';
+    return mount('logs', logs);
+  },
+);
 
 /** define "volumes.volumeMounts.repos" */
-export function volumesVolumeMountsRepos(ctx: RenderContext): string {
-  const repos = persistence(ctx, 'repos');
-  return truthy(repos) ? mount('repos', repos) : '';
-}
+export const volumesVolumeMountsRepos = define(
+  'volumes.volumeMounts.repos',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const repos = persistence(ctx, 'repos');
+    return truthy(repos) ? mount('repos', repos) : '';
+  },
+);
 
 /** define "volumes.volumeMounts.data" */
-export const volumesVolumeMountsData = (ctx: RenderContext): string => tableMounts(ctx, 'data');
+export const volumesVolumeMountsData = define(
+  'volumes.volumeMounts.data',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => tableMounts(ctx, 'data'),
+);
 
 /** define "volumes.volumeMounts.outputs" */
-export const volumesVolumeMountsOutputs = (ctx: RenderContext): string => tableMounts(ctx, 'outputs');
+export const volumesVolumeMountsOutputs = define(
+  'volumes.volumeMounts.outputs',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => tableMounts(ctx, 'outputs'),
+);
 
 const sslOn = (ctx: RenderContext) =>
   truthy(and(field(ctx.Values, 'ssl', 'enabled'), () => field(ctx.Values, 'ssl', 'secretName')));
 
 /** define "volumes.volumeMounts.ssl" */
-export function volumesVolumeMountsSsl(ctx: RenderContext): string {
-  if (!sslOn(ctx)) return '';
-  const path = quote(dflt('/etc/ssl', field(ctx.Values, 'ssl', 'path')));
-  return `\n- name: polyaxon-ssl-volume\n  readOnly: true\n  mountPath: ${path}`;
-}
+export const volumesVolumeMountsSsl = define(
+  'volumes.volumeMounts.ssl',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    if (!sslOn(ctx)) return '';
+    const path = quote(dflt('/etc/ssl', field(ctx.Values, 'ssl', 'path')));
+    return `\n- name: polyaxon-ssl-volume\n  readOnly: true\n  mountPath: ${path}`;
+  },
+);
 
 /**
  * A volume's source: the existing claim, else a hostPath (`hostPath | default mountPath`).
@@ -94,36 +118,60 @@ function tableVolumes(ctx: RenderContext, kind: 'data' | 'outputs'): string {
 }
 
 /** define "volumes.volumes.upload": the `- name: upload` line is there even without persistence (no newline before it). */
-export function volumesVolumesUpload(ctx: RenderContext): string {
-  const upload = persistence(ctx, 'upload');
-  return '- name: upload' + (truthy(upload) ? volumeSource(upload, true) : '');
-}
+export const volumesVolumesUpload = define(
+  'volumes.volumes.upload',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const upload = persistence(ctx, 'upload');
+    return '- name: upload' + (truthy(upload) ? volumeSource(upload, true) : '');
+  },
+);
 
 /** define "volumes.volumes.repos": as upload. */
-export function volumesVolumesRepos(ctx: RenderContext): string {
-  const repos = persistence(ctx, 'repos');
-  return '- name: repos' + (truthy(repos) ? volumeSource(repos, true) : '');
-}
+export const volumesVolumesRepos = define(
+  'volumes.volumes.repos',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const repos = persistence(ctx, 'repos');
+    return '- name: repos' + (truthy(repos) ? volumeSource(repos, true) : '');
+  },
+);
 
 /** define "volumes.volumes.logs": nothing when logs go to a store. */
-export function volumesVolumesLogs(ctx: RenderContext): string {
-  const logs = persistence(ctx, 'logs');
-  if (!truthy(logs) || truthy(field(logs, 'store'))) return '';
-  return `\n- name: logs${volumeSource(logs, true)}`;
-}
+export const volumesVolumesLogs = define(
+  'volumes.volumes.logs',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    const logs = persistence(ctx, 'logs');
+    if (!truthy(logs) || truthy(field(logs, 'store'))) return '';
+    return `\n- name: logs${volumeSource(logs, true)}`;
+  },
+);
 
 /** define "volumes.volumes.data" */
-export const volumesVolumesData = (ctx: RenderContext): string => tableVolumes(ctx, 'data');
+export const volumesVolumesData = define(
+  'volumes.volumes.data',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => tableVolumes(ctx, 'data'),
+);
 
 /** define "volumes.volumes.outputs" */
-export const volumesVolumesOutputs = (ctx: RenderContext): string => tableVolumes(ctx, 'outputs');
+export const volumesVolumesOutputs = define(
+  'volumes.volumes.outputs',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => tableVolumes(ctx, 'outputs'),
+);
 
 /** define "volumes.volumes.ssl" */
-export function volumesVolumesSsl(ctx: RenderContext): string {
-  if (!sslOn(ctx)) return '';
-  const secretName = quote(field(ctx.Values, 'ssl', 'secretName'));
-  return `\n- name: polyaxon-ssl-volume\n  secret:\n    secretName: ${secretName}`;
-}
+export const volumesVolumesSsl = define(
+  'volumes.volumes.ssl',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    if (!sslOn(ctx)) return '';
+    const secretName = quote(field(ctx.Values, 'ssl', 'secretName'));
+    return `\n- name: polyaxon-ssl-volume\n  secret:\n    secretName: ${secretName}`;
+  },
+);
 
 const nvidiaDirs = ['lib', 'bin', 'libcuda'] as const;
 
@@ -132,21 +180,29 @@ const nvidiaDirsSet = (ctx: RenderContext) =>
   truthy(and(...nvidiaDirs.map((d) => () => field(ctx.Values, 'dirs', 'nvidia', d))));
 
 /** define "volumes.dirs": hostPath volumes for the nvidia dirs, when all three are set. */
-export function volumesDirs(ctx: RenderContext): string {
-  if (!nvidiaDirsSet(ctx)) return '';
-  return nvidiaDirs
-    .map((d) => `\n- name: nvidia-${d}\n  hostPath:\n    path: ${quote(field(ctx.Values, 'dirs', 'nvidia', d))}`)
-    .join('');
-}
+export const volumesDirs = define(
+  'volumes.dirs',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    if (!nvidiaDirsSet(ctx)) return '';
+    return nvidiaDirs
+      .map((d) => `\n- name: nvidia-${d}\n  hostPath:\n    path: ${quote(field(ctx.Values, 'dirs', 'nvidia', d))}`)
+      .join('');
+  },
+);
 
 /** define "volumes.dirMounts": mounts for the nvidia dirs, at `mountPaths.nvidia.*` when set, else the host path. */
-export function volumesDirMounts(ctx: RenderContext): string {
-  if (!nvidiaDirsSet(ctx)) return '';
-  return nvidiaDirs
-    .map((d) => {
-      const mountPath = field(ctx.Values, 'mountPaths', 'nvidia', d);
-      const path = truthy(mountPath) ? mountPath : field(ctx.Values, 'dirs', 'nvidia', d);
-      return `\n- name: nvidia-${d}\n  mountPath: ${quote(path)}`;
-    })
-    .join('');
-}
+export const volumesDirMounts = define(
+  'volumes.dirMounts',
+  'polyaxon/templates/partials/_volumes.tpl',
+  (ctx: RenderContext): string => {
+    if (!nvidiaDirsSet(ctx)) return '';
+    return nvidiaDirs
+      .map((d) => {
+        const mountPath = field(ctx.Values, 'mountPaths', 'nvidia', d);
+        const path = truthy(mountPath) ? mountPath : field(ctx.Values, 'dirs', 'nvidia', d);
+        return `\n- name: nvidia-${d}\n  mountPath: ${quote(path)}`;
+      })
+      .join('');
+  },
+);
