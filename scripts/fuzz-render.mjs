@@ -3,6 +3,7 @@
 //
 //   npx pnpm@10 -r --workspace-concurrency=1 run build
 //   node scripts/fuzz-render.mjs [--seed N] [--runs N] [--only RUN] [--spawn] [--out DIR] [--root DIR] [--why] [--verbose]
+//                                [--failing] [--errors] [--unhinted]
 //
 //   env HELM       the real helm (default .reference/bin/helm, see docs/reference.md)
 //       REF_CHART  the assembled reference chart (default .reference/polyaxon)
@@ -20,7 +21,10 @@
 //
 // helm template and polyaxon-render run on the same arguments (ours in-process through
 // packages/core/dist/cli.js, or the bin with --spawn); the exit class (0 / non-0) must agree,
-// and on success stdout must be byte-identical. Error wording is not compared. Disagreements
+// and on success stdout must be byte-identical. When both fail, the closing line counts the runs
+// whose `Error:` line is Helm's word for word (`--errors` lists the others) and those that print
+// a hint (`--unhinted` lists the others, with the values file and flags); `--failing` makes
+// runs meant to fail (see failingCase). Disagreements
 // are saved under $TMPDIR/fuzz-render-<seed>/<run>/ as a ready-made golden case (case.json,
 // the values files) plus helm.out/ours.out, helm.err/ours.err and diff.txt. Exit code 1 if
 // any run disagreed. `--only RUN` replays one run of a seed.
@@ -53,6 +57,7 @@ const seed = Number(option('seed', Math.floor(Math.random() * 2 ** 31)));
 const runs = Number(option('runs', 100));
 const only = option('only', undefined);
 const spawnOurs = process.argv.includes('--spawn');
+const failing = process.argv.includes('--failing');
 const outRoot = option('out', join(tmpdir(), `fuzz-render-${seed}`));
 
 const modernMode = process.argv.includes('--modernize');
@@ -1155,6 +1160,103 @@ if (modernMode) {
   process.exit(counts.wrong ? 1 : 0);
 }
 
+// ---- failing cases (--failing): values the chart cannot take, given every way Helm takes values ----
+// A slot of the defaults (any of the five charts) gets a value of the wrong shape: null, a scalar
+// where a table was, a table where a scalar was, a list for a table and back, text that breaks the
+// printed YAML; through a values file or one of --set, --set-string, --set-json, --set-literal,
+// --set-file. Now and then the values file itself is broken YAML. Most of these runs fail on both
+// sides, and the closing line says how many of Helm's `Error:` lines we print word for word.
+const BREAKING_TEXT = [
+  'a: b',
+  'x\n- y',
+  '{a',
+  '- x',
+  "'q",
+  '#c',
+  'a: b: c',
+  '@x',
+  '`x',
+  '*x',
+  '!x',
+  '%x',
+  '[1',
+  'k: "v',
+];
+const YAML_BREAKS = [
+  '- ',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '&a ',
+  '*a',
+  '!foo!x ',
+  '? ',
+  '|',
+  '%',
+  '`',
+  '---\n',
+];
+function wrongShape(slot) {
+  const kind = slot.kind;
+  const r = rand();
+  if (r < 0.2) return { what: 'null', yaml: raw(pick(['null', '~', ''])), set: 'null', json: 'null' };
+  if (r < 0.55 && (kind === 'map' || kind === 'list' || kind === 'null')) {
+    const v = pick(['3', 'x', 'true', '1.5']);
+    return { what: 'scalar', yaml: raw(v), set: v, json: /^[0-9.]+$|^true$/.test(v) ? v : JSON.stringify(v) };
+  }
+  if (r < 0.75) return { what: 'map', yaml: mapOf([['a', raw('1')]]), sub: 'a', set: '1', json: '{"a":1}' };
+  if (r < 0.85) return { what: 'list', yaml: [str('a'), str('b')], set: '{a,b}', json: '["a","b"]' };
+  const t = pick(BREAKING_TEXT);
+  return { what: 'text', yaml: str(t), set: t, json: JSON.stringify(t), text: t };
+}
+function failingCase() {
+  const tree = newMap();
+  const args = ['-f', 'pinned.yaml', '-f', 'values.yaml'];
+  const files = { 'pinned.yaml': PINS };
+  const flags = [];
+  // A few gentle values around the failing ones, so the render gets somewhere first.
+  for (let i = int(0, 4); i > 0; i--) {
+    const s = pick(GENTLE_SLOTS);
+    setPath(tree, s.path, gentleValue(s));
+  }
+  for (let i = int(1, 3); i > 0; i--) {
+    const s = pick(SET_SLOTS);
+    const path = s.path.join('.');
+    const w = wrongShape(s);
+    const how = pick(['-f', '-f', '--set', '--set-string', '--set-json', '--set-literal', '--set-file']);
+    if (how === '-f') setPath(tree, s.path, w.yaml);
+    else if (how === '--set-json') flags.push('--set-json', `${path}=${w.json}`);
+    else if (w.what === 'map') flags.push(how === '--set-file' ? '--set' : how, `${path}.${w.sub}=${w.set}`);
+    else if (how === '--set-file') {
+      const name = `file${flags.length}.txt`;
+      files[name] = w.text ?? w.set;
+      flags.push('--set-file', `${path}=${name}`);
+    } else if (how === '--set' && w.text !== undefined && /[,={}[\]\\]/.test(w.text))
+      flags.push('--set-literal', `${path}=${w.set}`);
+    else flags.push(how, `${path}=${w.set}`);
+    // ... and back: a table made a scalar in the file, then a key set under it by a flag (or the reverse).
+    if (chance(0.15)) {
+      if (how === '-f') flags.push('--set', `${path}.x=1`);
+      else setPath(tree, [...s.path, 'x'], raw('1'));
+    }
+  }
+  let text = `${emit(tree, 0).join('\n')}\n`;
+  if (chance(0.12)) {
+    for (let k = int(1, 2); k > 0; k--) {
+      const at = int(0, text.length);
+      text = text.slice(0, at) + pick(YAML_BREAKS) + text.slice(at);
+    }
+  }
+  files['values.yaml'] = text;
+  return { args: [pick(RELEASES) ?? 'px', ...args, ...flags], files };
+}
+
 // ---- running both sides ----
 function runHelm(dir, args) {
   const hasName = args.length > 0 && !args[0].startsWith('-');
@@ -1246,6 +1348,12 @@ async function compare(dir, args) {
 const work = mkdtempSync(join(tmpdir(), 'fuzz-render-work-'));
 const counts = { identical: 0, masked: 0, bothFailed: 0, disagree: 0 };
 const failures = [];
+// Both failed: is our `Error:` line Helm's word for word?
+const errorLine = (t) => t.split('\n').find((l) => l.startsWith('Error: '));
+const errorMismatches = [];
+let errorsSame = 0;
+let hinted = 0;
+const unhinted = [];
 const firstLine = (t) =>
   (t.split('\n').find((l) => l.startsWith('Error: ')) ?? t.split('\n')[0])
     .replace(/\.yaml:\d+:\d+/g, '.yaml')
@@ -1256,13 +1364,20 @@ console.log(
 );
 for (const n of list) {
   reseed(Math.imul(seed, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b));
-  const c = randomCase();
+  const c = failing ? failingCase() : randomCase();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   for (const [f, text] of Object.entries(c.files)) writeFileSync(join(work, f), text);
   const r = await compare(work, c.args);
   counts[r.verdict]++;
-  if (r.verdict === 'bothFailed') failures.push(firstLine(r.h.stderr));
+  if (r.verdict === 'bothFailed') {
+    failures.push(firstLine(r.h.stderr));
+    const [he, oe] = [errorLine(r.h.stderr), errorLine(r.o.stderr)];
+    if (he === oe) errorsSame++;
+    else errorMismatches.push(`#${n}\n  helm: ${he}\n  ours: ${oe}`);
+    if (/^hint: /m.test(r.o.stderr)) hinted++;
+    else unhinted.push(`#${n} ${JSON.stringify(c.args.slice(5))}\n  ${oe}`);
+  }
   if (only !== undefined)
     console.log(
       `run ${n}: ${r.verdict}${r.note ? ` (${r.note})` : ''}\nargs: ${JSON.stringify(c.args)}\n--- values.yaml\n${c.files['values.yaml']}--- helm stderr\n${r.h.stderr}--- ours stderr\n${r.o.stderr}`,
@@ -1285,6 +1400,12 @@ const total = list.length;
 console.log(
   `${total} runs, ${counts.identical} identical, ${counts.bothFailed} both failed, ${counts.disagree} disagreements${counts.masked ? ` (+${counts.masked} identical with random secrets masked)` : ''}${counts.disagree ? `; saved under ${outRoot}` : ''}`,
 );
+if (counts.bothFailed)
+  console.log(
+    `Error lines identical: ${errorsSame}/${counts.bothFailed}; runs with a hint: ${hinted}/${counts.bothFailed}`,
+  );
+if (process.argv.includes('--errors')) for (const m of errorMismatches) console.log(m);
+if (process.argv.includes('--unhinted')) for (const m of unhinted) console.log(m);
 if (process.argv.includes('--why')) {
   // Why both sides failed, most frequent first (helm's wording): tells a generator that fails too often.
   const byReason = new Map();

@@ -117,7 +117,20 @@ describe('exit codes', () => {
     if (code !== 0) expect(r.stderr).toMatch(/^Error: [^\n]+\n$/);
   });
 
-  it('keeps a multi-line message on one line', async () => {
+  it("prints Helm's multi-line messages as they are", async () => {
+    const r = await cli(['px', '--set', 'postgresql=x\n- y']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        'warning: --set postgresql=x\\n- y: postgresql: expected a map, found the string "x\\n- y"',
+        'Error: type mismatch on postgresql: %!t(string=x\n- y)',
+        'hint: postgresql is the string "x\\n- y" (--set postgresql=x\\n- y); the postgresql chart takes its values from it, so it must be a map',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a multi-line usage message on one line', async () => {
     const r = await cli(['px', '--seed', '1\n2']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('Error: invalid --seed "1\\n2": use a whole number from 0 to 4294967295\n');

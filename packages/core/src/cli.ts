@@ -4,6 +4,7 @@
  * nothing on stdout and writes no files. Exit codes: 0 ok, 1 render or input
  * error, 2 usage error.
  */
+import { errorHints } from './error-hints.js';
 import { RenderError, formatFindings, validate, validateUserValues, type GoMap } from '@polyaxon-render/values';
 import { flagSpecs } from './cli-flags.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
@@ -98,8 +99,9 @@ export function helpText(): string {
  * stderr as one `Error: …` line (nothing on stdout); only bugs reject.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const hints: string[] = [];
   try {
-    return await run(argv, io);
+    return await run(argv, io, hints);
   } catch (e) {
     // --modernize's refusal: one line per problem.
     if (e instanceof ModernizeError) {
@@ -107,7 +109,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return exitCodes.error;
     }
     if (e instanceof RenderError) {
-      io.stderr(`Error: ${oneLine(e.message)}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
+      // Helm's words exactly, a line break in a quoted value included (cobra prints the error as it
+      // is); a usage error quoting a flag stays on one line.
+      io.stderr(`Error: ${e.code === 'usage' ? oneLine(e.message) : e.message}\n${renderFailed(e) ? DEBUG_HINT : ''}`);
+      for (const h of hints) io.stderr(`hint: ${oneLine(h)}\n`);
       return e.exitCode;
     }
     // The JavaScript stack or string length ran out (render() turns its own into RenderErrors): a limit, not a crash.
@@ -144,7 +149,8 @@ function usage(message: string, flag?: string): RenderError {
   return new RenderError('usage', message, flag ? { flag } : {});
 }
 
-async function run(argv: readonly string[], io: CliIO): Promise<number> {
+/** `hints` receives the hint lines for a render that fails (printed after the error). */
+async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise<number> {
   const p = parseArgs(argv);
   if (bool(p, 'help')) {
     io.stdout(helpText());
@@ -272,6 +278,50 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const text = fixStrings(schemas, d.text);
       return text === d.text ? d : { ...d, text };
     });
+  try {
+    return await renderTo(
+      { notes, outputDir, output, releaseNameDir: bool(p, 'release-name') },
+      options,
+      io,
+      warnFindings,
+      { modernize, schemas, checkObjects, withStrings },
+    );
+  } catch (e) {
+    // As on success, the values-check findings come first: they often explain the failure.
+    if (e instanceof RenderError && (renderFailed(e) || e.code === 'values')) {
+      warnFindings();
+      hints.push(...errorHints(e, sources));
+    }
+    throw e;
+  }
+}
+
+/** --modernize and --verify over the printed objects (run() builds them from the flags). */
+interface ObjectChecks {
+  readonly modernize: boolean;
+  readonly schemas: Schemas | undefined;
+  /** Prints the findings; false when they refuse the render. */
+  readonly checkObjects: (docs: readonly VerifiableDocument[]) => Promise<boolean>;
+  /** --modernize's schema-guided string fix. */
+  readonly withStrings: (docs: readonly RenderedDocument[]) => RenderedDocument[];
+}
+
+/** What to print: the NOTES, files under --output-dir, JSON or the manifests. */
+interface OutputMode {
+  readonly notes: boolean;
+  readonly outputDir: string;
+  readonly output: string;
+  /** --release-name: --output-dir files go under a folder named for the release. */
+  readonly releaseNameDir: boolean;
+}
+
+async function renderTo(
+  { notes, outputDir, output, releaseNameDir }: OutputMode,
+  options: RenderOptions,
+  io: CliIO,
+  warnFindings: () => void,
+  { modernize, schemas, checkObjects, withStrings }: ObjectChecks,
+): Promise<number> {
   if (notes) {
     const text = await (io.renderer?.renderNotes ?? renderNotes)(undefined, options);
     warnFindings();
@@ -283,7 +333,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       (io.renderer?.renderDocuments ?? renderDocuments)(undefined, { ...options, showOnly: undefined }),
     );
     if (!(await checkObjects(docs.map((d) => ({ source: d.source, text: d.text }))))) return exitCodes.error;
-    writeOutputDir(outputDir, bool(p, 'release-name'), options, io, docs);
+    writeOutputDir(outputDir, releaseNameDir, options, io, docs);
     warnFindings();
     return exitCodes.ok;
   }

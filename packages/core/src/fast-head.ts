@@ -352,6 +352,8 @@ export function fastHead(text: string): ManifestHead | undefined {
         p = q + 1;
         continue;
       }
+      // libyaml refuses a tab where the scalar's indentation is still being read.
+      if (first === '\t' && (blockIndent < 0 || indent < blockIndent)) return undefined;
       if (indent > blockParent) {
         // A content line less indented than the first one would end the scalar in a place yaml.v2 rejects.
         if (blockIndent < 0) blockIndent = indent;

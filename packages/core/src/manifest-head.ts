@@ -5,8 +5,15 @@
  * document that is not valid YAML, or whose head fields have the wrong types,
  * fails the render with "YAML parse error on <file>".
  */
-import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import { RenderError, yamlDepthFailure } from '@polyaxon-render/values';
+import { CST, Parser, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Scalar } from 'yaml';
+import {
+  RenderError,
+  checkFirstDocument,
+  libyamlAnchor,
+  formatFloatG,
+  goQuote,
+  yamlDepthFailure,
+} from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
 
 export interface ManifestHead {
@@ -115,14 +122,23 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
       if (retry.errors.length === 0) doc = retry;
     }
   }
+  // Syntax errors in libyaml's words and at its lines (the port in @polyaxon-render/values says why).
+  const syntax = checkFirstDocument(original);
   const control = controlChar.exec(original);
   if (control !== null) {
     // libyaml's reader decodes the input 512 bytes at a time, ahead of the scanner: a control
     // character is reported unless the scanner failed in an earlier 512 bytes.
     const at = Math.floor(utf8Offset(original, control.index) / 512);
-    const failedAt =
-      doc.errors.length > 0 ? Math.floor((utf8Offset(original, doc.errors[0].pos[0]) + 4) / 512) : Infinity;
+    const errorAt = syntax ? syntax.problemMark.offset : doc.errors.length > 0 ? doc.errors[0].pos[0] : undefined;
+    const failedAt = errorAt !== undefined ? Math.floor((utf8Offset(original, errorAt) + 4) / 512) : Infinity;
     if (at <= failedAt) throw fail(file, 'error converting YAML to JSON: yaml: control characters are not allowed');
+  }
+  if (syntax) {
+    // yaml.v2 builds its nodes as events arrive: an alias to an unknown anchor before the syntax error fails first.
+    const alias = unknownAliasBefore(doc, syntax.problemMark.offset);
+    if (alias !== undefined)
+      throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${libyamlAnchor(alias)}' referenced`);
+    throw fail(file, `error converting YAML to JSON: yaml: ${syntax.yamlMessage}`);
   }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -169,6 +185,19 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
   return { apiVersion, kind, name, annotations };
 }
 
+/** The source of the first alias (in text order) whose anchor is not defined before `offset`. */
+function unknownAliasBefore(doc: Document, offset: number): string | undefined {
+  let found: { source: string; at: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const at = node.range?.[0] ?? Infinity;
+      if (at < offset && node.resolve(doc) === undefined && (found === undefined || at < found.at))
+        found = { source: node.source, at };
+    },
+  });
+  return found?.source;
+}
+
 const int64Max = 2n ** 63n - 1n;
 const uint64Max = 2n ** 64n - 1n;
 
@@ -186,7 +215,10 @@ function checkJsonable(doc: Document, file: string): void {
     const target = node.resolve(doc);
     // The yaml package leaves an alias without its anchor unresolved; yaml.v2 fails.
     if (target === undefined)
-      throw fail(file, `error converting YAML to JSON: yaml: unknown anchor '${node.source}' referenced`);
+      throw fail(
+        file,
+        `error converting YAML to JSON: yaml: unknown anchor '${libyamlAnchor(node.source)}' referenced`,
+      );
     return target;
   };
   const walk = (node: unknown): void => {
@@ -197,17 +229,17 @@ function checkJsonable(doc: Document, file: string): void {
       for (const pair of node.items) {
         const key = resolve(pair.key);
         if (isMap(key) || isSeq(key))
-          throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${String(key)}`);
+          throw fail(file, `error converting YAML to JSON: yaml: invalid map key: ${goSyntax(key, resolve)}`);
         if (key === null || key === undefined || (isScalar(key) && key.value === null)) {
           throw fail(
             file,
-            `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${String(pair.value)}`,
+            `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${goSyntax(resolve(pair.value), resolve)}`,
           );
         }
         if (isScalar(key) && isUint64(key))
           throw fail(
             file,
-            `error converting YAML to JSON: unsupported map key of type: uint64, key: ${String(key.source)}`,
+            `error converting YAML to JSON: unsupported map key of type: uint64, key: 0x${BigInt(String(key.source).replaceAll('_', '').replace(/^\+/, '')).toString(16)}, value: ${goSyntax(resolve(pair.value), resolve)}`,
           );
         // A plain `<<` is a merge key (the yaml package gives it a symbol value); yaml.v2 merges only mappings.
         if (isScalar(key) && typeof key.value === 'symbol' && !mergeable(resolve(pair.value), resolve)) {
@@ -235,6 +267,36 @@ function checkJsonable(doc: Document, file: string): void {
     }
   };
   walk(doc.contents);
+}
+
+/**
+ * fmt's %+#v of what yaml.v2 decoded (sigs.k8s.io/yaml prints the value of a
+ * refused key that way): strings quoted, nil as <nil>, collections in Go syntax
+ * (fmt sorts map keys).
+ */
+function goSyntax(node: unknown, resolve: (node: unknown) => unknown, nested = false): string {
+  node = resolve(node);
+  // A nil inside a collection is a typed interface{} to fmt.
+  const nil = nested ? 'interface {}(nil)' : '<nil>';
+  if (node === null || node === undefined) return nil;
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return nil;
+    if (typeof v === 'string') return goQuote(v);
+    if (typeof v === 'number')
+      return Number.isInteger(v) && node.source !== undefined && !/[.eE]/.test(String(node.source))
+        ? String(v)
+        : formatFloatG(v);
+    return String(v);
+  }
+  if (isSeq(node)) return `[]interface {}{${node.items.map((i) => goSyntax(i, resolve, true)).join(', ')}}`;
+  if (isMap(node)) {
+    const entries = node.items
+      .map((p) => `${goSyntax(p.key, resolve, true)}:${goSyntax(p.value, resolve, true)}`)
+      .sort();
+    return `map[interface {}]interface {}{${entries.join(', ')}}`;
+  }
+  return String(node);
 }
 
 /** yaml.v2 decoder.merge: a mapping, or a sequence of mappings (aliases resolved). */

@@ -8,9 +8,10 @@ export * from './go-value.js';
 export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';
-export { goBytesToString, loadValuesYaml, valuesFileText, yamlDepthFailure } from './load-yaml.js';
+export { goBytesToString, libyamlAnchor, loadValuesYaml, valuesFileText, yamlDepthFailure } from './load-yaml.js';
 export { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, flagNestingBound, isStackOverflow, stackExhausted } from './limits.js';
 export { depthBound } from './yaml-depth.js';
+export { checkFirstDocument, LibyamlError } from './libyaml/parser.js';
 export { parseSet, parseSetString, parseSetJSON, parseSetFile, parseSetLiteral, StrvalsError } from './strvals.js';
 export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values.js';
 export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';
@@ -27,5 +28,20 @@ export type {
   RabbitmqHaValues,
   DockerRegistryValues,
 } from './values-types.js';
-export { validate, formatFindings, formatPath, type Finding, type FindingKind } from './validate.js';
-export { validateUserValues, valueLines, type ValuesSources } from './validate-sources.js';
+export {
+  validate,
+  describeValue,
+  expectedAt,
+  formatFindings,
+  formatPath,
+  type Finding,
+  type FindingKind,
+} from './validate.js';
+export {
+  mergedUserValues,
+  userValueAt,
+  validateUserValues,
+  valueLines,
+  type UserValue,
+  type ValuesSources,
+} from './validate-sources.js';

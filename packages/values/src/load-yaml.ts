@@ -45,6 +45,7 @@ import {
   isStackOverflow,
   stackExhausted,
 } from './limits.js';
+import { checkFirstDocument, type LibyamlError } from './libyaml/parser.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { fastValues } from './yaml-fast.js';
@@ -92,6 +93,11 @@ type Node =
   | { kind: 'sequence'; tag: string; children: Node[]; line: number; column: number }
   | { kind: 'alias'; name: string; target: Node; line: number; column: number };
 
+/** The name libyaml reads after `*`: letters, digits, `_` and `-` (the `yaml` package takes more, e.g. `*a:`). */
+export function libyamlAnchor(source: string): string {
+  return /^[0-9A-Za-z_-]*/.exec(source)![0];
+}
+
 /** `original`: the text before libyamlBreaks, when it holds NEL/LS/PS (scalars holding one are re-read from it). */
 function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): Node {
   const anchors = new Map<string, Node>();
@@ -106,7 +112,13 @@ function buildTree(root: YamlNode | null, lc: LineCounter, original?: string): N
     if (n === null || n === undefined) return { kind: 'scalar', tag: '', value: '', implicit: true, ...at };
     if (isAlias(n)) {
       const target = anchors.get(n.source);
-      if (!target) throw new YamlFail(`unknown anchor '${n.source}' referenced`, undefined, undefined, n.range?.[0]);
+      if (!target)
+        throw new YamlFail(
+          `unknown anchor '${libyamlAnchor(n.source)}' referenced`,
+          undefined,
+          undefined,
+          n.range?.[0],
+        );
       return { kind: 'alias', name: n.source, target, ...at };
     }
     let out: Node;
@@ -538,11 +550,11 @@ function goType(v: YValue): string {
   }[v.t];
 }
 
-/** fmt's %+#v, as far as decoded values go. */
-function goSyntax(v: YValue): string {
+/** fmt's %+#v, as far as decoded values go (a nil inside a collection is a typed interface{}). */
+function goSyntax(v: YValue, nested = false): string {
   switch (v.t) {
     case 'nil':
-      return '<nil>';
+      return nested ? 'interface {}(nil)' : '<nil>';
     case 'bool':
       return String(v.v);
     case 'int':
@@ -554,9 +566,12 @@ function goSyntax(v: YValue): string {
     case 'str':
       return goQuote(v.v);
     case 'seq':
-      return `[]interface {}{${v.v.map(goSyntax).join(', ')}}`;
+      return `[]interface {}{${v.v.map((x) => goSyntax(x, true)).join(', ')}}`;
     case 'map':
-      return `map[interface {}]interface {}{${[...v.v.values()].map(([k, x]) => `${goSyntax(k)}:${goSyntax(x)}`).join(', ')}}`;
+      return `map[interface {}]interface {}{${[...v.v.values()]
+        .map(([k, x]) => `${goSyntax(k, true)}:${goSyntax(x, true)}`)
+        .sort()
+        .join(', ')}}`;
   }
 }
 
@@ -741,6 +756,25 @@ export function yamlDepthFailure(text: string): string | undefined {
   return undefined;
 }
 
+function libyamlFail(e: LibyamlError): YamlFail {
+  return new YamlFail(e.problem, e.reportedLine, e.problemMark.column + 1, e.problemMark.offset);
+}
+
+/**
+ * yaml.v2 builds its node tree as the parser's events arrive, so an alias to an
+ * unknown anchor written before a syntax error fails first.
+ */
+function aliasFailBefore(text: string, offset: number): YamlFail | undefined {
+  try {
+    const lc = new LineCounter();
+    const doc = firstDocument(libyamlBreaks(text), lc);
+    if (doc) buildTree(doc.contents as YamlNode | null, lc);
+  } catch (e) {
+    if (e instanceof YamlFail && e.offset !== undefined && e.offset < offset) return e;
+  }
+  return undefined;
+}
+
 function checkDepth(token: CST.Document, lc: LineCounter): void {
   const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
   const lineOf = (offset: number): number => lc.linePos(offset).line;
@@ -771,6 +805,9 @@ function decodeValues(text: string): GoMap {
   const fast = fastValues(text, undefined, MAX_VALUES_DEPTH);
   if (fast !== undefined) return fast;
   checkPrintable(text);
+  // Syntax errors in libyaml's words and at its lines (libyaml/: why a port).
+  const syntax = checkFirstDocument(text);
+  if (syntax) throw aliasFailBefore(text, syntax.problemMark.offset) ?? libyamlFail(syntax);
   const original = text;
   text = libyamlBreaks(text);
   const lc = new LineCounter();

@@ -35,6 +35,25 @@ const KNOWN_MISTAKES: Record<string, string[]> = {
   'fuzz-notes-subcharts-branches': [
     'values.yaml:11: rabbitmq-ha.service.type: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "my-LoadBalancer" (did you mean LoadBalancer?)',
   ],
+  // Values that break the printed YAML (fixtures/cases/yaml-manifest-*), to pin Helm's YAML parse errors.
+  'yaml-manifest-block-seq': [
+    '--set-string postgresql.service.type=- a: postgresql.service.type: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "- a"',
+  ],
+  'yaml-manifest-cannot-start-token': [
+    '--set-string api.imagePullPolicy=`x: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "`x"',
+  ],
+  'yaml-manifest-comment-or-break': [
+    '--set-literal api.imagePullPolicy=|x: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "|x"',
+  ],
+  'yaml-manifest-mapping-values': [
+    '--set api.imagePullPolicy=a: b: c: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "a: b: c"',
+  ],
+  'yaml-manifest-set-file': [
+    '--set-file api.imagePullPolicy=policy.txt: api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "- Always\\n" (did you mean Always?)',
+  ],
+  'yaml-manifest-set-json': [
+    '--set-json api.imagePullPolicy="{a": api.imagePullPolicy: expected one of Always, IfNotPresent, Never, found the string "{a"',
+  ],
   // The broker is compared with "redis"; a boolean or a number silently means RabbitMQ.
   'polyaxon-broker-bool': ['--set broker=true: broker: expected one of redis, rabbitmq, found true'],
   'polyaxon-broker-number': ['--set broker=1: broker: expected one of redis, rabbitmq, found the number 1'],

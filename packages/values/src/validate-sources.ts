@@ -134,22 +134,12 @@ function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, '
 }
 
 /**
- * Validates what the command line gives, as validate() does, and says where each finding
- * came from. Throws the RenderError rendering would throw when a file or flag cannot be read.
+ * Where each source's values came from, in Helm's merge order (files, then each --set* flag);
+ * file lines are looked up for the `wanted` paths only.
  */
-export function validateUserValues(sources: ValuesSources): Finding[] {
+function origins(sources: ValuesSources, decoded: readonly GoMap[], wanted: readonly Segments[]): Origin[] {
   const files = sources.files ?? [];
-  const decoded = sources.decoded ?? files.map((f) => loadValuesYaml(f.text, f.name));
-  const merged = mergeUserValues({ ...sources, files: decoded });
-  const raw = validateRaw(merged);
-  if (raw.length === 0) return [];
-
-  const wanted = raw.map((f) => f.segments);
-  const origins: Origin[] = files.map((f, i) => ({
-    values: decoded[i],
-    file: f.name,
-    lines: valueLines(f.text, wanted),
-  }));
+  const out: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text, wanted) }));
   const noFile = (): string => '';
   const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
     ['--set-json', sources.setJSON, parseSetJSON],
@@ -162,8 +152,74 @@ export function validateUserValues(sources: ValuesSources): Finding[] {
   for (const [flag, args, parse] of flags) {
     for (const arg of args ?? []) {
       const values = flagValues(parse, arg);
-      if (values !== undefined) origins.push({ values, flag, arg });
+      if (values !== undefined) out.push({ values, flag, arg });
     }
   }
-  return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, origins) }));
+  return out;
+}
+
+/**
+ * Validates what the command line gives, as validate() does, and says where each finding
+ * came from. Throws the RenderError rendering would throw when a file or flag cannot be read.
+ */
+export function validateUserValues(sources: ValuesSources): Finding[] {
+  const decoded = decodedFiles(sources);
+  const merged = mergeUserValues({ ...sources, files: decoded });
+  const raw = validateRaw(merged);
+  if (raw.length === 0) return [];
+  const from = origins(
+    sources,
+    decoded,
+    raw.map((f) => f.segments),
+  );
+  return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, from) }));
+}
+
+/** The -f files decoded: the caller's (a render hands its own over), or read here. */
+function decodedFiles(sources: ValuesSources): readonly GoMap[] {
+  return sources.decoded ?? (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
+}
+
+function readUserValues(sources: ValuesSources): { decoded: readonly GoMap[]; merged: GoMap } | undefined {
+  try {
+    const decoded = decodedFiles(sources);
+    return { decoded, merged: mergeUserValues({ ...sources, files: decoded }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's values merged as rendering merges them (before the chart defaults); undefined when they cannot be read. */
+export function mergedUserValues(sources: ValuesSources): GoMap | undefined {
+  return readUserValues(sources)?.merged;
+}
+
+/** A value the user gave, and where: `values.yaml:14`, `values.yaml` or `--set a=b`. */
+export interface UserValue {
+  readonly value: GoValue;
+  readonly where: string;
+}
+
+/**
+ * The user's value at a path (the merged -f files and --set flags, as rendering sees them before
+ * the chart defaults), with the source Helm keeps it from; undefined when the user gave none there.
+ * Throws nothing: sources that cannot be read give undefined.
+ */
+export function userValueAt(sources: ValuesSources, segments: Segments): UserValue | undefined {
+  const read = readUserValues(sources);
+  if (read === undefined) return undefined;
+  const { decoded, merged } = read;
+  if (!has(merged, segments)) return undefined;
+  let value: GoValue = merged;
+  for (const s of segments) value = typeof s === 'number' ? (value as GoValue[])[s] : (value as GoMap)[s];
+  const at = locate(segments, origins(sources, decoded, [segments]));
+  const where =
+    at.flag !== undefined
+      ? `${at.flag} ${at.arg ?? ''}`.trim()
+      : at.file !== undefined
+        ? at.line !== undefined
+          ? `${at.file}:${at.line}`
+          : at.file
+        : 'values';
+  return { value, where };
 }

@@ -104,7 +104,7 @@ function describeTypes(types: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? 'null') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-function describeValue(v: unknown): string {
+export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (isMap(v)) return 'a map';
@@ -179,6 +179,23 @@ function walk(v: unknown, schema: Schema, at: (string | number)[], out: RawFindi
   } else if (Array.isArray(v) && schema.items) {
     v.forEach((item, i) => walk(item, schema.items!, [...at, i], out));
   }
+}
+
+/** What the values schema wants at a values path (e.g. `a map`), or undefined when it does not say. */
+export function expectedAt(segments: readonly (string | number)[]): string | undefined {
+  rootSchema ??= JSON.parse(rootSchemaJson) as Schema;
+  let schema: Schema | undefined = rootSchema;
+  for (const [i, s] of segments.entries()) {
+    if (schema === undefined) return undefined;
+    if (typeof s === 'number') schema = schema.items;
+    else if (i === 0) schema = topLevelSchema(s);
+    else if (schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, s))
+      schema = schema.properties[s];
+    else schema = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+  }
+  if (schema?.enum) return describeEnum(schema.enum);
+  const types = schema?.type?.filter((t) => t !== 'null');
+  return types && types.length > 0 ? describeTypes(types) : undefined;
 }
 
 /** Findings with the path still as segments (for locating them in files and flags). */
