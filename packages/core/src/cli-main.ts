@@ -61,42 +61,44 @@ function pipeWait(): { sleep(): void; reset(): void } {
   };
 }
 
-/** Past this, an input makes a long run (see forLargeInput). */
+/** Past this, an input makes a long run (see nodeIOFor). */
 const LARGE_INPUT_BYTES = 1 << 20;
-/** What `main` was told to do when an input turns out large; called once. */
-let onLargeInput: (() => void) | undefined;
-
 /**
- * bin/polyaxon-render.js tunes V8 for a one-shot render of ordinary values (no
- * TurboFan, a young generation that does not grow). An input of megabytes makes
- * a long run where that tuning costs far more than it saves (a 30 MB values
- * file: 197 s instead of 48 s), so the bin is told to undo it.
+ * Node's implementation of the CLI's environment. `onLargeInput` is called once, when the first
+ * input (a values file, stdin, a --set-file file) larger than 1 MiB is read: bin/polyaxon-render.js
+ * tunes V8 for a one-shot render of ordinary values (no TurboFan, a young generation that does not
+ * grow), and an input of megabytes makes a long run where that tuning costs far more than it saves
+ * (a 30 MB values file: 197 s instead of 48 s), so the bin is told to undo it.
  */
-function forLargeInput(bytes: Buffer): Buffer {
-  if (onLargeInput !== undefined && bytes.length > LARGE_INPUT_BYTES) {
-    const f = onLargeInput;
-    onLargeInput = undefined;
-    f();
-  }
-  return bytes;
+export function nodeIOFor(onLargeInput?: () => void): CliIO {
+  let pending = onLargeInput;
+  const forLargeInput = (bytes: Buffer): Buffer => {
+    if (pending !== undefined && bytes.length > LARGE_INPUT_BYTES) {
+      const f = pending;
+      pending = undefined;
+      f();
+    }
+    return bytes;
+  };
+  return {
+    // --set-file keeps any bytes (Go strings do); they reach the output as json.Marshal writes them.
+    readFile: (p) => goBytesToString(forLargeInput(readFileSync(p))),
+    // Values files are read as libyaml reads them: UTF-16 by its BOM, bad UTF-8 refused with Helm's message.
+    readValuesFile: (p) => valuesFileText(forLargeInput(readFileSync(p)), p),
+    readStdin: () => valuesFileText(forLargeInput(readFileSync(0)), '-'),
+    writeFile: (p, data, append) => {
+      mkdirSync(dirname(p), { recursive: true });
+      if (append) appendFileSync(p, data);
+      else writeFileSync(p, data);
+    },
+    fileExists: (p) => existsSync(p),
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
+  };
 }
 
-/** Node's implementation of the CLI's environment. */
-export const nodeIO: CliIO = {
-  // --set-file keeps any bytes (Go strings do); they reach the output as json.Marshal writes them.
-  readFile: (p) => goBytesToString(forLargeInput(readFileSync(p))),
-  // Values files are read as libyaml reads them: UTF-16 by its BOM, bad UTF-8 refused with Helm's message.
-  readValuesFile: (p) => valuesFileText(forLargeInput(readFileSync(p)), p),
-  readStdin: () => valuesFileText(forLargeInput(readFileSync(0)), '-'),
-  writeFile: (p, data, append) => {
-    mkdirSync(dirname(p), { recursive: true });
-    if (append) appendFileSync(p, data);
-    else writeFileSync(p, data);
-  },
-  fileExists: (p) => existsSync(p),
-  stdout: (t) => writeAll(1, t),
-  stderr: (t) => writeAll(2, t),
-};
+/** Node's implementation of the CLI's environment, with no large-input callback. */
+export const nodeIO: CliIO = nodeIOFor();
 
 // The bundle's copies of runCli and of the readers, for cli-bundle.test.ts (golden cases through the
 // bundled code: a RenderError the readers throw must be the bundle's class).
@@ -164,8 +166,7 @@ function readingOnce(io: CliIO, stdin: string | undefined): CliIO & { stdinRead(
 
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
-  onLargeInput = options.onLargeInput;
-  const io = readingOnce(nodeIO, options.stdin);
+  const io = readingOnce(nodeIOFor(options.onLargeInput), options.stdin);
   const threads = (
     process as { getBuiltinModule?: (id: string) => typeof import('node:worker_threads') | undefined }
   ).getBuiltinModule?.('node:worker_threads');
