@@ -61,6 +61,13 @@ describe('typedVal', () => {
     ['1e3', '1e3'],
     ['', ''],
     ['yes', 'yes'],
+    ['nul\u212a', 'nul\u212a'], // K (Kelvin sign) folds onto 'k', not 'l'
+    ['\u212aull', '\u212aull'],
+    ['truE', true],
+    ['true ', 'true '],
+    ['tru', 'tru'],
+    ['tru\u{1d41e}', 'tru\u{1d41e}'], // a rune outside the BMP folds onto nothing ASCII
+    ['\u0130rue', '\u0130rue'], // İ lowercases to 'i̇' in JavaScript but does not fold in Go
   ])('%s', (input, want) => expect(typedVal(input, false)).toEqual(want));
 });
 
