@@ -64,7 +64,25 @@ class Scanner {
   /** In UTF-16 units. */
   pos = 0;
   private last = 0;
+  /** By stop set: a sticky pattern over the runes up to a stop (or an escaping `\\`). */
+  private readonly plain = new Map<string, RegExp>();
   constructor(readonly text: string) {}
+  /**
+   * Where the runes before the next stop (or, unless `literal`, `\\`) end, from `pos`. A native
+   * pattern finds it: the argument's own loop would run once per character of a long `{…}` list.
+   */
+  plainEnd(stop: string, literal: boolean): number {
+    const key = literal ? `l${stop}` : `e${stop}`;
+    let re = this.plain.get(key);
+    if (re === undefined) {
+      const chars = stop.replace(/[\]\\[^-]/g, '\\$&') + (literal ? '' : '\\\\');
+      re = new RegExp(`[^${chars}]*`, 'y');
+      this.plain.set(key, re);
+    }
+    re.lastIndex = this.pos;
+    re.test(this.text);
+    return re.lastIndex;
+  }
   read(): string | typeof EOF {
     const s = this.text;
     const at = (this.last = this.pos);
@@ -102,8 +120,7 @@ function runesUntil(sc: Scanner, stop: string, literal = false): Until {
   for (;;) {
     // Stops and `\\` are ASCII, never part of a surrogate pair: the runes up to one are copied as they are.
     const from = sc.pos;
-    let at = from;
-    while (at < s.length && !stop.includes(s[at]) && (literal || s[at] !== '\\')) at++;
+    const at = sc.plainEnd(stop, literal);
     if (at > from) text += s.slice(from, at);
     sc.pos = at;
     const r = sc.read();
@@ -607,6 +624,15 @@ function run(s: string, into: GoMap, mode: Mode, reader: RunesReader): GoMap {
 /** `--set`: Helm's strvals.ParseInto. Values are typed (int64, bool, nil, string). */
 export function parseSet(s: string, into: GoMap = newMap()): GoMap {
   return run(s, into, 'typed', (rs) => typedVal(rs, false));
+}
+
+/**
+ * The shape of what a `--set` (`nulls`) or `--set-string`/`--set-file` argument writes: the same
+ * maps and lists, with every value '' except null where --set stores null (the one value that
+ * changes how a later `a[0][0]` reads it). For finding which argument wrote a path, not for rendering.
+ */
+export function parseSetShape(s: string, into: GoMap, nulls: boolean): GoMap {
+  return run(s, into, 'typed', (rs) => (nulls && equalFold(rs, 'null') ? null : ''));
 }
 
 /** `--set-string`: strvals.ParseIntoString. Every value is a string. */

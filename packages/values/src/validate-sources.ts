@@ -9,7 +9,7 @@ import { LineCounter, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, ty
 import { isMap, newMap, type GoMap, type GoValue } from './go-value.js';
 import { loadValuesYaml } from './load-yaml.js';
 import { fastValues } from './yaml-fast.js';
-import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString } from './strvals.js';
+import { parseSetJSON, parseSetLiteral, parseSetShape } from './strvals.js';
 import { mergeUserValues, type UserValueOptions } from './user-values.js';
 import { formatPath, validateRaw, type Finding } from './validate.js';
 
@@ -171,13 +171,12 @@ function origins(
     file: f.name,
     lines: valueLines(f.text, wanted),
   }));
-  const noFile = (): string => '';
+  // Only the paths matter here, not the values (nor the files --set-file read for the merge).
   const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
     ['--set-json', sources.setJSON, parseSetJSON],
-    ['--set', sources.set, parseSet],
-    ['--set-string', sources.setString, parseSetString],
-    // Only the key matters here: the file itself was read for the merge.
-    ['--set-file', sources.setFile, (arg, into) => parseSetFile(arg, into, noFile)],
+    ['--set', sources.set, (arg, into) => parseSetShape(arg, into, true)],
+    ['--set-string', sources.setString, (arg, into) => parseSetShape(arg, into, false)],
+    ['--set-file', sources.setFile, (arg, into) => parseSetShape(arg, into, false)],
     ['--set-literal', sources.setLiteral, parseSetLiteral],
   ];
   const count = flags.reduce((n, [, args]) => n + (args?.length ?? 0), 0);

@@ -265,6 +265,11 @@ describe('validateUserValues: where findings come from', () => {
       { files: [file('v.yaml', 'junk: 1\n')], set: ['x.y=2'] },
       ['v.yaml:1: junk: unknown key', '--set x.y=2: x: unknown key'],
     ],
+    [
+      'an argument that reads its own null back',
+      { files: [file('v.yaml', 'junk: [1]\n')], set: ['junk[0]=null,junk[0][0]=1'] },
+      ['--set junk[0]=null,junk[0][0]=1: junk: unknown key'],
+    ],
   ])('blames %s', (_, sources, want) => {
     expect(formatFindings(validateUserValues(sources))).toEqual(want);
     const decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
