@@ -106,6 +106,18 @@ describe('parseSet (Helm TestParseSet)', () => {
     ['name1.name2={value1,value2}', { name1: { name2: ['value1', 'value2'] } }],
     ['name1={1021,902', fails("list must terminate with '}'")],
     ['name1={}', { name1: [''] }],
+    // Lists without a `\\` are split in one piece, others read rune by rune: the same items either way.
+    ['name1={a\\,b,c}', { name1: ['a,b', 'c'] }],
+    ['name1={a\\}b,c},x=1', { name1: ['a}b', 'c'], x: 1n }],
+    ['name1={a,b}c,x=1', fails('key "c" has no value (cannot end with ,)')],
+    ['name1={a,,null}x=1', { name1: ['a', '', null], x: 1n }],
+    ['name1={a,b},name2={c\\d},name3={}', { name1: ['a', 'b'], name2: ['cd'], name3: [''] }],
+    ['name1={a,b,name2=c', fails("list must terminate with '}'")],
+    ['name1={a\\}', fails("list must terminate with '}'")],
+    [
+      `n={${Array.from({ length: 3000 }, (_, i) => i + 1).join(',')}}`,
+      { n: Array.from({ length: 3000 }, (_, i) => BigInt(i + 1)) },
+    ],
     ['name1={a,}x=1', { name1: ['a', ''], x: 1n }],
     ['a[0].', { a: [] }],
     // lists

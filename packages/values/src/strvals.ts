@@ -418,6 +418,18 @@ class Parser {
       return NOT_LIST;
     }
     const list: GoValue[] = [];
+    // Without a `\\` before the closing brace, the items are the text up to it split at commas:
+    // taken in one piece, so that a list of many thousand items is not read rune by rune.
+    const { text: s, pos } = this.sc;
+    const close = s.indexOf('}', pos);
+    const body = close < 0 ? '\\' : s.slice(pos, close);
+    if (!body.includes('\\')) {
+      for (const item of body.split(',')) list.push(this.reader(item));
+      this.sc.pos = close + 1;
+      const next = this.sc.read();
+      if (next !== EOF && next !== ',') this.sc.unread();
+      return list;
+    }
     for (;;) {
       const { text, last, eof } = runesUntil(this.sc, ',}');
       if (eof) throw new StrvalsError("list must terminate with '}'");
