@@ -424,7 +424,12 @@ class Parser {
     const close = s.indexOf('}', pos);
     const body = close < 0 ? '\\' : s.slice(pos, close);
     if (!body.includes('\\')) {
-      for (const item of body.split(',')) list.push(this.reader(item));
+      for (let at = 0; ;) {
+        const comma = body.indexOf(',', at);
+        list.push(this.reader(body.slice(at, comma < 0 ? body.length : comma)));
+        if (comma < 0) break;
+        at = comma + 1;
+      }
       this.sc.pos = close + 1;
       const next = this.sc.read();
       if (next !== EOF && next !== ',') this.sc.unread();
