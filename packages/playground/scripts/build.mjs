@@ -1,7 +1,7 @@
 /**
  * Builds the playground into dist/: index.html, assets/style.css, assets/main.js (the
  * page), assets/worker.js (the render worker) and assets/chunks/ (what either loads on
- * first use: the values checks, handlebars for NOTES). Every URL is relative, so dist/
+ * first use: the values checks, the CLI's hints, handlebars for NOTES). Every URL is relative, so dist/
  * opens from any static host. The render code comes from the workspace's TypeScript
  * sources, as the tests use them. Prints the gzipped size of the first load.
  *
@@ -61,10 +61,14 @@ export async function buildSite(outDir = join(pkg, 'dist')) {
     splitting: true,
     // The values checks are a build of their own: in a shared chunk, esbuild would put the
     // schema (which every module importing the values package reaches) in the first load.
-    plugins: [lazyEntry('./checks.js')],
+    plugins: [lazyEntry('./checks.js'), lazyEntry('./hints.js')],
   });
-  // Shares nothing with the worker's chunks: loaded once, on the first check.
-  await esbuild.build({ ...common, entryPoints: { checks: join(pkg, 'src/checks.ts') } });
+  // Share nothing with the worker's chunks: loaded once, on the first check and the first failure.
+  await esbuild.build({
+    ...common,
+    entryPoints: { checks: join(pkg, 'src/checks.ts'), hints: join(pkg, 'src/hints.ts') },
+    splitting: true,
+  });
   copyFileSync(join(pkg, 'src/index.html'), join(outDir, 'index.html'));
   copyFileSync(join(pkg, 'src/style.css'), join(assets, 'style.css'));
 

@@ -66,3 +66,11 @@ export function cliErrorLine(stderr: string): string | undefined {
   const end = rest.search(/\n(\nUse --debug flag|hint: |$)/);
   return end < 0 ? rest : rest.slice(0, end);
 }
+
+/** The CLI's `hint:` lines out of its stderr, without the `hint: ` prefix (the page's `hints`). */
+export function cliHintLines(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('hint: '))
+    .map((l) => l.slice('hint: '.length));
+}

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, renderNotes } from 'polyaxon-render';
 import { buildSite } from '../scripts/build.mjs';
 import { serveDir } from '../scripts/serve.mjs';
-import { cliErrorLine, runCliFor } from './cli-run.js';
+import { cliErrorLine, cliHintLines, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf } from './worker.js';
 
@@ -177,7 +177,11 @@ describe('playground in chromium', () => {
     await setValues(page, 'api: 1\n');
     const cli = await runCliFor({ ...defaultInputs, values: 'api: 1\n' });
     expect(await errorText(page)).toBe(cliErrorLine(cli.stderr));
-    expect(await page.locator('[data-testid=hints] li').count()).toBeGreaterThan(0);
+    // The CLI's hint: lines, word for word (computed in the worker, loaded on the first failure).
+    const hints = cliHintLines(cli.stderr);
+    expect(hints.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=hints] li').allTextContents()).toEqual(hints);
+    expect(await page.locator('[data-testid=advice] li').count()).toBeGreaterThan(0);
     await setValues(page, 'api:\n  replicas: 2\n  service: {name: x\nuser: root\n');
     expect(await errorText(page)).toMatch(
       /^Error: failed to parse values\.yaml: error converting YAML to JSON: yaml: line \d+:/,

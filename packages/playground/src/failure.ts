@@ -1,6 +1,7 @@
 /**
- * A failed render as the page shows it: the CLI's `Error:` line, word for word, and our
- * hints beside it (never mixed into Helm's text).
+ * A failed render as the page shows it: the CLI's `Error:` line, word for word, the CLI's
+ * `hint:` lines (added by the worker: hints.ts, loaded on the first failure) and the page's
+ * own advice beside them (never mixed into Helm's text or the CLI's).
  */
 import { RenderError } from 'polyaxon-render';
 import { VALUES_FILE, type Failure, type Inputs } from './protocol.js';
@@ -8,7 +9,7 @@ import { VALUES_FILE, type Failure, type Inputs } from './protocol.js';
 /** The CLI prints a message on one line (cli.ts oneLine): newlines as `\n`. */
 const oneLine = (message: string): string => message.replace(/\r?\n/g, '\\n');
 
-const hintsByCode: Partial<Record<RenderError['code'], string>> = {
+const adviceByCode: Partial<Record<RenderError['code'], string>> = {
   'values-file': 'The values are read as Helm reads a values file: YAML 1.1, one document, a map at the top.',
   values: 'The values must be a map of keys, like a values file.',
   template:
@@ -29,28 +30,28 @@ function lineInMessage(message: string): number | undefined {
 
 export function failureOf(e: unknown, inputs: Inputs): Failure {
   if (e instanceof RenderError) {
-    const hints: string[] = [];
-    const own = (e as { hint?: unknown }).hint;
-    if (typeof own === 'string' && own !== '') hints.push(own);
+    const advice: string[] = [];
     const valuesLine = e.where.file === VALUES_FILE ? (lineInMessage(e.message) ?? e.where.line) : undefined;
-    if (valuesLine !== undefined) hints.push(`See line ${valuesLine} of the values.`);
-    if (e.where.flag === '--show-only') hints.push('No template of this render matches the filter.');
-    else if (e.where.flag === '--kube-version') hints.push('Kube versions look like 1.16 or v1.28.3.');
-    const byCode = hintsByCode[e.code];
-    if (byCode !== undefined) hints.push(byCode);
-    if (inputs.modernize && e.code === 'template') hints.push('Modernize is on: try without it.');
-    return { line: `Error: ${oneLine(e.message)}`, hints, valuesLine };
+    if (valuesLine !== undefined) advice.push(`See line ${valuesLine} of the values.`);
+    if (e.where.flag === '--show-only') advice.push('No template of this render matches the filter.');
+    else if (e.where.flag === '--kube-version') advice.push('Kube versions look like 1.16 or v1.28.3.');
+    const byCode = adviceByCode[e.code];
+    if (byCode !== undefined) advice.push(byCode);
+    if (inputs.modernize && e.code === 'template') advice.push('Modernize is on: try without it.');
+    return { line: `Error: ${oneLine(e.message)}`, hints: [], advice, valuesLine };
   }
   // cli.ts: past JavaScript's own limits the CLI reports a limit, not a crash.
   if (e instanceof RangeError) {
     return {
       line: `Error: input too large or too deeply nested for polyaxon-render (${e.message})`,
-      hints: [hintsByCode.limit ?? ''],
+      hints: [],
+      advice: [adviceByCode.limit ?? ''],
     };
   }
   const message = e instanceof Error ? e.message : String(e);
   return {
     line: `Internal error: ${oneLine(message)}`,
-    hints: ['This is a bug in polyaxon-render: please report it.'],
+    hints: [],
+    advice: ['This is a bug in polyaxon-render: please report it.'],
   };
 }

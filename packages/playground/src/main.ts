@@ -29,6 +29,7 @@ function start(): void {
   const errorBox = el<HTMLDivElement>('error');
   const errorLine = el<HTMLPreElement>('error-line');
   const errorHints = el<HTMLUListElement>('error-hints');
+  const errorAdvice = el<HTMLUListElement>('error-advice');
   const notes = el<HTMLPreElement>('notes');
   const status = el<HTMLSpanElement>('status');
   const cli = el<HTMLParagraphElement>('cli-line');
@@ -102,18 +103,20 @@ function start(): void {
       errorBox.hidden = true;
       errorLine.textContent = '';
       errorHints.replaceChildren();
+      errorAdvice.replaceChildren();
     } else {
       const f = r.failure!;
       output.hidden = true;
       errorBox.hidden = false;
       errorLine.textContent = f.line;
-      errorHints.replaceChildren(
-        ...f.hints.map((h) => {
+      const items = (lines: readonly string[]): HTMLLIElement[] =>
+        lines.map((h) => {
           const li = document.createElement('li');
           li.textContent = h;
           return li;
-        }),
-      );
+        });
+      errorHints.replaceChildren(...items(f.hints));
+      errorAdvice.replaceChildren(...items(f.advice));
     }
     download.disabled = r.text === null;
     copy.disabled = r.text === null;

@@ -70,8 +70,10 @@ export interface EditorFinding {
 export interface Failure {
   /** The CLI's error line: `Error: ` and the message on one line. */
   readonly line: string;
-  /** Our hints for this failure (not helm's text). */
+  /** The CLI's `hint:` lines for this failure (not helm's text), without `hint: `. */
   readonly hints: readonly string[];
+  /** The page's own advice for this failure (neither helm's nor the CLI's). */
+  readonly advice: readonly string[];
   /** 1-based line of the values text the error points at, if any. */
   readonly valuesLine?: number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer, render } from 'polyaxon-render';
-import { cliErrorLine, runCliFor } from './cli-run.js';
+import { cliErrorLine, cliHintLines, runCliFor } from './cli-run.js';
 import { defaultInputs, type Inputs } from './protocol.js';
 import { optionsOf, renderFor } from './worker.js';
 
@@ -30,6 +30,21 @@ const failures: [string, Inputs][] = [
   ['an invalid kube version', { ...defaultInputs, kubeVersion: '1.x' }],
   ['a filter that matches nothing', { ...defaultInputs, showOnly: 'templates/<img src=x>.yaml' }],
   ['values that are not a map', { ...defaultInputs, values: '- a\n' }],
+  ['a null subchart table', { ...defaultInputs, values: 'api:\n  replicas: 1\nrabbitmq-ha:\n  rabbitmqAuthHTTP:\n' }],
+  ['a table replaced by a string', { ...defaultInputs, values: 'ingress: "yes please"\n' }],
+  ["a subchart's values replaced by a scalar", { ...defaultInputs, values: 'api: {}\nredis: "off"\n' }],
+  ['a string YAML reads as syntax', { ...defaultInputs, values: 'api:\n  imagePullPolicy: "a: b: c"\n' }],
+  ['a template failure with modernize on', { ...defaultInputs, values: 'api: 1\n', modernize: true }],
+];
+
+/** The failures the CLI has hints for (the rest must have none, as the CLI prints none). */
+const hinted = [
+  'a template that fails on a value',
+  'a null subchart table',
+  'a table replaced by a string',
+  "a subchart's values replaced by a scalar",
+  'a string YAML reads as syntax',
+  'a template failure with modernize on',
 ];
 
 describe('the worker renders what the CLI prints', () => {
@@ -56,7 +71,15 @@ describe('the worker renders what the CLI prints', () => {
     expect(cli.exit).not.toBe(0);
     expect(r.text).toBeNull();
     expect(r.failure?.line).toBe(cliErrorLine(cli.stderr));
-    expect(r.failure?.hints.length).toBeGreaterThan(0);
+    expect(r.failure?.advice.length).toBeGreaterThan(0);
+  });
+
+  it.each(failures)("shows the CLI's hint: lines for %s", async (what, inputs) => {
+    const r = await renderFor({ id: 1, inputs, notes: false });
+    const cli = await runCliFor(inputs);
+    expect(r.failure?.hints).toEqual(cliHintLines(cli.stderr));
+    // The table must keep testing hints, not only their absence.
+    expect(r.failure!.hints.length > 0).toBe(hinted.includes(what));
   });
 
   it('points at the values line a parse error names', async () => {

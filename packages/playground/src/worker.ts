@@ -4,13 +4,14 @@
  * [--namespace …] [--kube-version …] [--seed …] [--modernize] [--show-only …]` prints.
  * The values checks and NOTES (handlebars) are loaded on first use.
  */
-import { createRenderer, render, renderNotes, type RenderOptions } from 'polyaxon-render';
+import { createRenderer, render, renderNotes, RenderError, type RenderOptions } from 'polyaxon-render';
 
 import { failureOf } from './failure.js';
 import { outlineOf, templatesOf } from './outline.js';
 import {
   VALUES_FILE,
   type EditorFinding,
+  type Failure,
   type FindingsResponse,
   type Inputs,
   type RenderRequest,
@@ -39,6 +40,14 @@ export function optionsOf(inputs: Inputs): RenderOptions {
   };
 }
 
+/** The failure with the CLI's `hint:` lines (hints.ts and the schema it reads load on the first failure). */
+async function failureWithHints(e: unknown, inputs: Inputs): Promise<Failure> {
+  const failure = failureOf(e, inputs);
+  if (!(e instanceof RenderError)) return failure;
+  const { cliHints } = await import('./hints.js');
+  return { ...failure, hints: cliHints(e, inputs.values) };
+}
+
 /** One render: the full output for the outline and the filter, then the filtered text if asked. */
 export async function renderFor(
   req: RenderRequest,
@@ -52,7 +61,7 @@ export async function renderFor(
   try {
     full = render(undefined, options);
   } catch (e) {
-    return { ...base, text: null, failure: failureOf(e, req.inputs), renderMs: performance.now() - start };
+    return { ...base, text: null, failure: await failureWithHints(e, req.inputs), renderMs: performance.now() - start };
   }
   let text = full;
   const pattern = req.inputs.showOnly.trim();
@@ -64,7 +73,7 @@ export async function renderFor(
         ...base,
         templates: templatesOf(full),
         text: null,
-        failure: failureOf(e, req.inputs),
+        failure: await failureWithHints(e, req.inputs),
         renderMs: performance.now() - start,
       };
     }
