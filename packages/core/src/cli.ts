@@ -240,8 +240,9 @@ async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise
     for (const line of formatFindings(findings)) io.stderr(`Error: ${oneLine(line)}\n`);
     if (findings.length > 0) return exitCodes.error;
   } else {
-    // The render hands over the merged user values; only when they have findings are the sources
-    // read again, to say which file line or flag each came from.
+    // The render hands over the merged user values and its decoded files (coalescing copies what it
+    // changes, so they stay as merged); only when they have findings are flag arguments parsed
+    // again, and only those that may have written a finding's path, to say which one it came from.
     let user: GoMap | undefined;
     let decoded: readonly GoMap[] = [];
     options = {
@@ -254,7 +255,7 @@ async function run(argv: readonly string[], io: CliIO, hints: string[]): Promise
     };
     warnFindings = () => {
       if (user === undefined || validate(user).length === 0) return;
-      for (const line of formatFindings(validateUserValues({ ...sources, decoded })))
+      for (const line of formatFindings(validateUserValues({ ...sources, decoded, merged: user })))
         io.stderr(`warning: ${oneLine(line)}\n`);
     };
   }

@@ -61,6 +61,13 @@ describe('typedVal', () => {
     ['1e3', '1e3'],
     ['', ''],
     ['yes', 'yes'],
+    ['nul\u212a', 'nul\u212a'], // K (Kelvin sign) folds onto 'k', not 'l'
+    ['\u212aull', '\u212aull'],
+    ['truE', true],
+    ['true ', 'true '],
+    ['tru', 'tru'],
+    ['tru\u{1d41e}', 'tru\u{1d41e}'], // a rune outside the BMP folds onto nothing ASCII
+    ['\u0130rue', '\u0130rue'], // İ lowercases to 'i̇' in JavaScript but does not fold in Go
   ])('%s', (input, want) => expect(typedVal(input, false)).toEqual(want));
 });
 
@@ -99,6 +106,18 @@ describe('parseSet (Helm TestParseSet)', () => {
     ['name1.name2={value1,value2}', { name1: { name2: ['value1', 'value2'] } }],
     ['name1={1021,902', fails("list must terminate with '}'")],
     ['name1={}', { name1: [''] }],
+    // Lists without a `\\` are split in one piece, others read rune by rune: the same items either way.
+    ['name1={a\\,b,c}', { name1: ['a,b', 'c'] }],
+    ['name1={a\\}b,c},x=1', { name1: ['a}b', 'c'], x: 1n }],
+    ['name1={a,b}c,x=1', fails('key "c" has no value (cannot end with ,)')],
+    ['name1={a,,null}x=1', { name1: ['a', '', null], x: 1n }],
+    ['name1={a,b},name2={c\\d},name3={}', { name1: ['a', 'b'], name2: ['cd'], name3: [''] }],
+    ['name1={a,b,name2=c', fails("list must terminate with '}'")],
+    ['name1={a\\}', fails("list must terminate with '}'")],
+    [
+      `n={${Array.from({ length: 3000 }, (_, i) => i + 1).join(',')}}`,
+      { n: Array.from({ length: 3000 }, (_, i) => BigInt(i + 1)) },
+    ],
     ['name1={a,}x=1', { name1: ['a', ''], x: 1n }],
     ['a[0].', { a: [] }],
     // lists

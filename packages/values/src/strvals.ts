@@ -55,45 +55,93 @@ function assertList(v: GoValue | undefined): GoValue[] {
   throw new ConversionPanic(`interface conversion: interface {} is ${goTypeName(v)}, not []interface {}`);
 }
 
-/** A rune reader over the input, like the bytes.Buffer Helm reads from. */
+/**
+ * A rune reader over the input, like the bytes.Buffer Helm reads from. It walks the string itself
+ * (a rune is a surrogate pair or one UTF-16 unit, a lone surrogate included, as Array.from splits
+ * it), so that a long `{1,2,…}` list is not first split into one string per character.
+ */
 class Scanner {
-  private readonly runes: string[];
+  /** In UTF-16 units. */
   pos = 0;
-  constructor(s: string) {
-    this.runes = Array.from(s);
+  private last = 0;
+  /** By stop set: a sticky pattern over the runes up to a stop (or an escaping `\\`). */
+  private readonly plain = new Map<string, RegExp>();
+  constructor(readonly text: string) {}
+  /**
+   * Where the runes before the next stop (or, unless `literal`, `\\`) end, from `pos`. A native
+   * pattern finds it: the argument's own loop would run once per character of a long `{…}` list.
+   */
+  plainEnd(stop: string, literal: boolean): number {
+    const key = literal ? `l${stop}` : `e${stop}`;
+    let re = this.plain.get(key);
+    if (re === undefined) {
+      const chars = stop.replace(/[\]\\[^-]/g, '\\$&') + (literal ? '' : '\\\\');
+      re = new RegExp(`[^${chars}]*`, 'y');
+      this.plain.set(key, re);
+    }
+    re.lastIndex = this.pos;
+    re.test(this.text);
+    return re.lastIndex;
   }
   read(): string | typeof EOF {
-    return this.pos < this.runes.length ? this.runes[this.pos++] : EOF;
+    const s = this.text;
+    const at = (this.last = this.pos);
+    if (at >= s.length) return EOF;
+    const c = s.charCodeAt(at);
+    const pair = c >= 0xd800 && c <= 0xdbff && at + 1 < s.length && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    this.pos = at + (pair ? 2 : 1);
+    return pair ? s.slice(at, at + 2) : s[at];
   }
+  /** Steps back over the rune read last (never called twice in a row). */
   unread(): void {
-    this.pos--;
+    this.pos = this.last;
   }
   rest(): string {
-    return this.runes.slice(this.pos).join('');
+    return this.text.slice(this.pos);
   }
-  /** Skips `n` UTF-16 code units of the rest (what a JSON decoder consumed). */
+  /** Skips `n` UTF-16 code units of the rest (what a JSON decoder consumed), ending on a rune boundary. */
   skipUnits(n: number): void {
-    let units = 0;
-    while (units < n && this.pos < this.runes.length) units += this.runes[this.pos++].length;
+    const end = this.pos + n;
+    while (this.pos < end && this.read() !== EOF);
   }
 }
 
 interface Until {
-  runes: string[];
+  /** The runes read, joined. */
+  text: string;
   last: string | null;
   eof: boolean;
 }
 
-/** runesUntil: reads up to a stop rune; `\` takes the next rune literally unless `literal`. */
+/** runesUntil: reads up to a stop rune; `\\` takes the next rune literally unless `literal`. */
 function runesUntil(sc: Scanner, stop: string, literal = false): Until {
+  const s = sc.text;
+  let text = '';
+  for (;;) {
+    // Stops and `\\` are ASCII, never part of a surrogate pair: the runes up to one are copied as they are.
+    const from = sc.pos;
+    const at = sc.plainEnd(stop, literal);
+    if (at > from) text += s.slice(from, at);
+    sc.pos = at;
+    const r = sc.read();
+    if (r === EOF) return { text, last: null, eof: true };
+    if (stop.includes(r)) return { text, last: r, eof: false };
+    // r is an escaping `\\`.
+    const next = sc.read();
+    if (next === EOF) return { text, last: null, eof: true };
+    text += next;
+  }
+}
+
+/** The runes runesUntil reads, one by one (for messages that quote them as Go does). */
+function runeList(sc: Scanner, stop: string, literal: boolean): string[] {
   const runes: string[] = [];
   for (;;) {
     const r = sc.read();
-    if (r === EOF) return { runes, last: null, eof: true };
-    if (stop.includes(r)) return { runes, last: r, eof: false };
+    if (r === EOF || stop.includes(r)) return runes;
     if (r === '\\' && !literal) {
       const next = sc.read();
-      if (next === EOF) return { runes, last: null, eof: true };
+      if (next === EOF) return runes;
       runes.push(next);
       continue;
     }
@@ -136,10 +184,15 @@ function atoi(s: string): bigint {
 
 /** strings.EqualFold against an ASCII word: ASCII case folding plus the two non-ASCII runes that fold onto ASCII letters (ſ→s, K→k). */
 function equalFold(s: string, word: string): boolean {
-  const folded = Array.from(s, (c) =>
-    c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.length === 1 && c < '\x80' ? c.toLowerCase() : c,
-  );
-  return folded.join('') === word;
+  // Every rune that can fold onto an ASCII letter is one UTF-16 unit, so a match has the word's length;
+  // checking that first keeps `--set a={1,2,…}` from folding every item three times.
+  if (s.length !== word.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const f = c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c < '\x80' ? c.toLowerCase() : c;
+    if (f !== word[i]) return false;
+  }
+  return true;
 }
 
 /** typedVal: `--set` values become bool, nil, int64 or string. */
@@ -188,10 +241,9 @@ class Parser {
 
   private keyInner(data: GoMap, nestedNameLevel: number): typeof EOF | undefined {
     const literal = this.mode === 'literal';
-    const { runes, last, eof } = runesUntil(this.sc, literal ? '=[.' : '=[,.', literal);
-    const k = runes.join('');
+    const { text: k, last, eof } = runesUntil(this.sc, literal ? '=[.' : '=[,.', literal);
     if (eof) {
-      if (runes.length === 0) return EOF;
+      if (k.length === 0) return EOF;
       throw new StrvalsError(`key ${goQuote(k)} has no value`);
     }
     switch (last) {
@@ -239,7 +291,7 @@ class Parser {
   private assign(data: GoMap, k: string): typeof EOF | undefined {
     if (this.mode === 'literal') {
       // --set-literal: everything up to the end is the value, commas included.
-      set(data, k, runesUntil(this.sc, '', true).runes.join(''));
+      set(data, k, runesUntil(this.sc, '', true).text);
       return undefined;
     }
     if (this.mode === 'json') {
@@ -266,10 +318,10 @@ class Parser {
   }
 
   private keyIndex(): bigint {
-    const { runes, eof } = runesUntil(this.sc, ']', this.mode === 'literal');
+    const { text, eof } = runesUntil(this.sc, ']', this.mode === 'literal');
     if (eof) throw new StrvalsError('error parsing index: EOF');
     try {
-      return atoi(runes.join(''));
+      return atoi(text);
     } catch (e) {
       if (e instanceof StrvalsError) throw new StrvalsError(`error parsing index: ${e.message}`);
       throw e;
@@ -291,14 +343,17 @@ class Parser {
     // Past 2^53 the number is inexact, but setIndex refuses such an index with its exact value first.
     const i = Number(at);
     const literal = this.mode === 'literal';
-    const { runes, last, eof } = runesUntil(this.sc, '[.=', literal);
-    if (runes.length > 0) {
+    const from = this.sc.pos;
+    const { text, last, eof } = runesUntil(this.sc, '[.=', literal);
+    if (text.length > 0) {
+      this.sc.pos = from;
+      const runes = runeList(this.sc, '[.=', literal);
       throw new StrvalsError(`unexpected data at end of array index: ${goQuoteRunes(runes)}`);
     }
     if (eof) throw EOF;
     switch (last) {
       case '=': {
-        if (literal) return setIndex(list, at, runesUntil(this.sc, '', true).runes.join(''));
+        if (literal) return setIndex(list, at, runesUntil(this.sc, '', true).text);
         if (this.mode === 'json') {
           if (this.emptyVal()) return setIndex(list, at, null);
           list = setIndex(list, at, this.jsonValue());
@@ -351,7 +406,7 @@ class Parser {
   }
 
   private val(): string {
-    return runesUntil(this.sc, ',').runes.join('');
+    return runesUntil(this.sc, ',').text;
   }
 
   /** valList: a `{a,b}` list, or NOT_LIST (nothing consumed), or EOF at the end of input. */
@@ -363,16 +418,33 @@ class Parser {
       return NOT_LIST;
     }
     const list: GoValue[] = [];
+    // Without a `\\` before the closing brace, the items are the text up to it split at commas:
+    // taken in one piece, so that a list of many thousand items is not read rune by rune.
+    const { text: s, pos } = this.sc;
+    const close = s.indexOf('}', pos);
+    const body = close < 0 ? '\\' : s.slice(pos, close);
+    if (!body.includes('\\')) {
+      for (let at = 0; ;) {
+        const comma = body.indexOf(',', at);
+        list.push(this.reader(body.slice(at, comma < 0 ? body.length : comma)));
+        if (comma < 0) break;
+        at = comma + 1;
+      }
+      this.sc.pos = close + 1;
+      const next = this.sc.read();
+      if (next !== EOF && next !== ',') this.sc.unread();
+      return list;
+    }
     for (;;) {
-      const { runes, last, eof } = runesUntil(this.sc, ',}');
+      const { text, last, eof } = runesUntil(this.sc, ',}');
       if (eof) throw new StrvalsError("list must terminate with '}'");
       if (last === '}') {
         const next = this.sc.read();
         if (next !== EOF && next !== ',') this.sc.unread();
-        list.push(this.reader(runes.join('')));
+        list.push(this.reader(text));
         return list;
       }
-      list.push(this.reader(runes.join('')));
+      list.push(this.reader(text));
     }
   }
 
@@ -569,6 +641,15 @@ function run(s: string, into: GoMap, mode: Mode, reader: RunesReader): GoMap {
 /** `--set`: Helm's strvals.ParseInto. Values are typed (int64, bool, nil, string). */
 export function parseSet(s: string, into: GoMap = newMap()): GoMap {
   return run(s, into, 'typed', (rs) => typedVal(rs, false));
+}
+
+/**
+ * The shape of what a `--set` (`nulls`) or `--set-string`/`--set-file` argument writes: the same
+ * maps and lists, with every value '' except null where --set stores null (the one value that
+ * changes how a later `a[0][0]` reads it). For finding which argument wrote a path, not for rendering.
+ */
+export function parseSetShape(s: string, into: GoMap, nulls: boolean): GoMap {
+  return run(s, into, 'typed', (rs) => (nulls && equalFold(rs, 'null') ? null : ''));
 }
 
 /** `--set-string`: strvals.ParseIntoString. Every value is a string. */

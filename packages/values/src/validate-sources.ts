@@ -9,7 +9,7 @@ import { LineCounter, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, ty
 import { isMap, newMap, type GoMap, type GoValue } from './go-value.js';
 import { loadValuesYaml } from './load-yaml.js';
 import { fastValues } from './yaml-fast.js';
-import { parseSet, parseSetFile, parseSetJSON, parseSetLiteral, parseSetString } from './strvals.js';
+import { parseSetJSON, parseSetLiteral, parseSetShape } from './strvals.js';
 import { mergeUserValues, type UserValueOptions } from './user-values.js';
 import { formatPath, validateRaw, type Finding } from './validate.js';
 
@@ -21,12 +21,18 @@ export interface ValuesSources extends Omit<UserValueOptions, 'files'> {
    * (a render hands them over), so that no file is parsed twice. @default decoded here
    */
   readonly decoded?: readonly GoMap[];
+  /**
+   * The user values these sources merge to (mergeUserValues over the decoded files and the flags),
+   * when the caller has them (a render hands them over), so that no flag is parsed twice. @default merged here
+   */
+  readonly merged?: GoMap;
 }
 
 type Segments = readonly (string | number)[];
 
 interface Origin {
-  readonly values: GoValue;
+  /** Whether this source alone writes the path. */
+  readonly has: (segments: Segments) => boolean;
   readonly file?: string;
   readonly lines?: Map<string, number>;
   readonly flag?: string;
@@ -122,7 +128,7 @@ function flagValues(parse: (arg: string, into: GoMap) => GoMap, arg: string): Go
 function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, 'file' | 'line' | 'flag' | 'arg'> {
   for (let i = origins.length - 1; i >= 0; i--) {
     const o = origins[i];
-    if (!has(o.values, segments)) continue;
+    if (!o.has(segments)) continue;
     if (o.flag !== undefined) return { flag: o.flag, arg: o.arg };
     for (let n = segments.length; n > 0; n--) {
       const line = o.lines?.get(pathKey(segments.slice(0, n)));
@@ -134,25 +140,52 @@ function locate(segments: Segments, origins: readonly Origin[]): Pick<Finding, '
 }
 
 /**
- * Where each source's values came from, in Helm's merge order (files, then each --set* flag);
- * file lines are looked up for the `wanted` paths only.
+ * What one flag argument alone writes, parsed only when a path is asked about that it may write:
+ * a top-level key is written as it is spelled unless a backslash escapes part of it, so an
+ * argument without a backslash that does not contain the path's first key cannot write the path.
  */
-function origins(sources: ValuesSources, decoded: readonly GoMap[], wanted: readonly Segments[]): Origin[] {
+function flagHas(parse: (arg: string, into: GoMap) => GoMap, arg: string): (segments: Segments) => boolean {
+  let values: GoMap | undefined | null = null;
+  const escapes = arg.includes('\\');
+  return (segments) => {
+    const first = segments[0];
+    if (typeof first === 'string' && !escapes && !arg.includes(first)) return false;
+    if (values === null) values = flagValues(parse, arg);
+    return values !== undefined && has(values, segments);
+  };
+}
+
+/**
+ * Where each source's values came from, in Helm's merge order (files, then each --set* flag);
+ * file lines are looked up for the `wanted` paths only. `merged` is what all the sources merge to.
+ */
+function origins(
+  sources: ValuesSources,
+  decoded: readonly GoMap[],
+  wanted: readonly Segments[],
+  merged: GoMap,
+): Origin[] {
   const files = sources.files ?? [];
-  const out: Origin[] = files.map((f, i) => ({ values: decoded[i], file: f.name, lines: valueLines(f.text, wanted) }));
-  const noFile = (): string => '';
+  const out: Origin[] = files.map((f, i) => ({
+    has: (segments) => has(decoded[i], segments),
+    file: f.name,
+    lines: valueLines(f.text, wanted),
+  }));
+  // Only the paths matter here, not the values (nor the files --set-file read for the merge).
   const flags: [string, readonly string[] | undefined, (arg: string, into: GoMap) => GoMap][] = [
     ['--set-json', sources.setJSON, parseSetJSON],
-    ['--set', sources.set, parseSet],
-    ['--set-string', sources.setString, parseSetString],
-    // Only the key matters here: the file itself was read for the merge.
-    ['--set-file', sources.setFile, (arg, into) => parseSetFile(arg, into, noFile)],
+    ['--set', sources.set, (arg, into) => parseSetShape(arg, into, true)],
+    ['--set-string', sources.setString, (arg, into) => parseSetShape(arg, into, false)],
+    ['--set-file', sources.setFile, (arg, into) => parseSetShape(arg, into, false)],
     ['--set-literal', sources.setLiteral, parseSetLiteral],
   ];
+  const count = flags.reduce((n, [, args]) => n + (args?.length ?? 0), 0);
   for (const [flag, args, parse] of flags) {
     for (const arg of args ?? []) {
-      const values = flagValues(parse, arg);
-      if (values !== undefined) out.push({ values, flag, arg });
+      // The only source: it was parsed into an empty map, so it alone wrote what was merged (the
+      // --set-file contents aside, which are strings either way), and it need not be parsed again.
+      const only = count === 1 && files.length === 0;
+      out.push({ has: only ? (segments) => has(merged, segments) : flagHas(parse, arg), flag, arg });
     }
   }
   return out;
@@ -164,13 +197,14 @@ function origins(sources: ValuesSources, decoded: readonly GoMap[], wanted: read
  */
 export function validateUserValues(sources: ValuesSources): Finding[] {
   const decoded = decodedFiles(sources);
-  const merged = mergeUserValues({ ...sources, files: decoded });
+  const merged = sources.merged ?? mergeUserValues({ ...sources, files: decoded });
   const raw = validateRaw(merged);
   if (raw.length === 0) return [];
   const from = origins(
     sources,
     decoded,
     raw.map((f) => f.segments),
+    merged,
   );
   return raw.map(({ segments, ...f }) => ({ path: formatPath(segments), ...f, ...locate(segments, from) }));
 }
@@ -212,7 +246,7 @@ export function userValueAt(sources: ValuesSources, segments: Segments): UserVal
   if (!has(merged, segments)) return undefined;
   let value: GoValue = merged;
   for (const s of segments) value = typeof s === 'number' ? (value as GoValue[])[s] : (value as GoMap)[s];
-  const at = locate(segments, origins(sources, decoded, [segments]));
+  const at = locate(segments, origins(sources, decoded, [segments], merged));
   const where =
     at.flag !== undefined
       ? `${at.flag} ${at.arg ?? ''}`.trim()

@@ -11,7 +11,9 @@ import {
 import { isMap, newMap, setKey, toGoValue, type GoMap, type GoValue } from './go-value.js';
 import { formatFindings, formatPath, validate, validateRaw, type Finding } from './validate.js';
 import { editDistance, nearest } from './validate-suggest.js';
-import { validateUserValues, valueLines } from './validate-sources.js';
+import { loadValuesYaml } from './load-yaml.js';
+import { mergeUserValues } from './user-values.js';
+import { validateUserValues, valueLines, type ValuesSources } from './validate-sources.js';
 
 const v = (x: unknown) => toGoValue(x) as GoMap;
 const brief = (fs: Finding[]) =>
@@ -235,6 +237,44 @@ describe('validateUserValues: where findings come from', () => {
       '--set-file ingress.tls=cert.pem: ingress.tls: expected a list, found the string "PEM"',
       '--set-literal serviceType=a,b: serviceType: expected one of ClusterIP, NodePort, LoadBalancer, ExternalName, found the string "a,b"',
     ]);
+  });
+
+  // Arguments are parsed again only when they may have written a finding's path: these check that
+  // skipping the others (and reusing a caller's merged values) blames the same argument.
+  it.each<[string, Omit<ValuesSources, 'merged'>, string[]]>([
+    ['the only argument', { set: ['junk={1,2,3}'] }, ['--set junk={1,2,3}: junk: unknown key']],
+    ['the last writer', { set: ['junk=1', 'junk=2'] }, ['--set junk=2: junk: unknown key']],
+    ['a key spelled with escapes', { set: ['junk=1', 'ju\\nk=2'] }, ['--set ju\\nk=2: junk: unknown key']],
+    [
+      'not an argument naming the key in a value',
+      { set: ['junk=1', 'x=junk'] },
+      ['--set junk=1: junk: unknown key', '--set x=junk: x: unknown key'],
+    ],
+    [
+      'the last writer of a nested path',
+      { set: ['api.replica=1', 'api.replicas=2'], setString: ['api.replica=x'] },
+      ['--set-string api.replica=x: api.replica: unknown key (did you mean api.replicas?)'],
+    ],
+    [
+      'a file under a flag',
+      { files: [file('v.yaml', 'junk: 1\n')], set: ['junk=2'] },
+      ['--set junk=2: junk: unknown key'],
+    ],
+    [
+      'a flag under nothing',
+      { files: [file('v.yaml', 'junk: 1\n')], set: ['x.y=2'] },
+      ['v.yaml:1: junk: unknown key', '--set x.y=2: x: unknown key'],
+    ],
+    [
+      'an argument that reads its own null back',
+      { files: [file('v.yaml', 'junk: [1]\n')], set: ['junk[0]=null,junk[0][0]=1'] },
+      ['--set junk[0]=null,junk[0][0]=1: junk: unknown key'],
+    ],
+  ])('blames %s', (_, sources, want) => {
+    expect(formatFindings(validateUserValues(sources))).toEqual(want);
+    const decoded = (sources.files ?? []).map((f) => loadValuesYaml(f.text, f.name));
+    const merged = mergeUserValues({ ...sources, files: decoded });
+    expect(formatFindings(validateUserValues({ ...sources, decoded, merged }))).toEqual(want);
   });
 
   it('falls back to the nearest located ancestor (e.g. keys from a merge key)', () => {
