@@ -56,19 +56,23 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
 const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
+/** The length of a UTF-8 sequence from its leading octet, as libyaml's reader reads it; 0 for an invalid one. */
+export function utf8Width(octet: number): number {
+  return (octet & 0x80) === 0
+    ? 1
+    : (octet & 0xe0) === 0xc0
+      ? 2
+      : (octet & 0xf0) === 0xe0
+        ? 3
+        : (octet & 0xf8) === 0xf0
+          ? 4
+          : 0;
+}
+
 function checkUtf8(b: Uint8Array, start: number): void {
   for (let i = start; i < b.length;) {
     const octet = b[i];
-    const width =
-      (octet & 0x80) === 0
-        ? 1
-        : (octet & 0xe0) === 0xc0
-          ? 2
-          : (octet & 0xf0) === 0xe0
-            ? 3
-            : (octet & 0xf8) === 0xf0
-              ? 4
-              : 0;
+    const width = utf8Width(octet);
     if (width === 0) throw new ReaderError('invalid leading UTF-8 octet');
     if (width > b.length - i) throw new ReaderError('incomplete UTF-8 octet sequence');
     let value = width === 1 ? octet & 0x7f : width === 2 ? octet & 0x1f : width === 3 ? octet & 0x0f : octet & 0x07;

@@ -10,17 +10,8 @@ import { isScalar } from 'yaml';
 import { objectOf, readDocument } from './modernize.js';
 import { patchText } from './text-patch.js';
 import { isMap, type Json, type JsonMap } from './transforms.js';
-import type { Schemas } from './verify.js';
+import { fromPointer, type Schemas } from './verify.js';
 import { watchReads } from './strict-fields.js';
-
-function fromPointer(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-}
 
 /** A document's text with every number or boolean the schema wants as a string printed as a string. */
 export function fixStrings(schemas: Schemas, text: string): string {

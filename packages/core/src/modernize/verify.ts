@@ -87,7 +87,7 @@ function dotted(path: readonly (string | number)[]): string {
 }
 
 /** ajv's instancePath (`/spec/rules/0/host`) as a dotted path (`spec.rules[0].host`). */
-function fromPointer(pointer: string): (string | number)[] {
+export function fromPointer(pointer: string): (string | number)[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)

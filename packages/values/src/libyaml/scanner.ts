@@ -14,6 +14,7 @@
  * already refused bad bytes). Columns and indexes count code points, as libyaml
  * counts characters; the string index of each mark is kept too.
  */
+import { utf8Width } from '../yaml-reader.js';
 
 export interface Mark {
   /** Characters (code points) from the start. */
@@ -609,16 +610,7 @@ export class Scanner {
       const octet =
         (parseInt(String.fromCharCode(this.at(1)), 16) << 4) + parseInt(String.fromCharCode(this.at(2)), 16);
       if (w === 1024) {
-        w =
-          (octet & 0x80) === 0
-            ? 1
-            : (octet & 0xe0) === 0xc0
-              ? 2
-              : (octet & 0xf0) === 0xe0
-                ? 3
-                : (octet & 0xf8) === 0xf0
-                  ? 4
-                  : 0;
+        w = utf8Width(octet);
         if (w === 0) this.tagFail(directive, start, 'found an incorrect leading UTF-8 octet');
       } else if ((octet & 0xc0) !== 0x80) {
         this.tagFail(directive, start, 'found an incorrect trailing UTF-8 octet');
