@@ -207,6 +207,26 @@ const keyPart = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?=[ \n]|$)(?:
  * character before `lastIndex` tells them apart.
  */
 const commonLine = new RegExp(`(?:- (?:${keyPart})?|${keyPart})(?:${inlineValue} *(?:\\n|$)|(?= *(?![^\\n])))`, 'y');
+/**
+ * A run of lines that need no bookkeeping after their first, tested at a line's
+ * start (`\1` is that line's indentation). Either mapping lines: `key: value`
+ * lines at that indentation (blank lines between them included), the last one
+ * possibly a `key:` whose value is on the following lines, taken up to its colon.
+ * Or sequence items at that indentation: `- value`, or `- key: value` then the
+ * `key: value` lines of that item's mapping at the column after the dash, the
+ * last possibly a `key:`. A run's last character tells the caller where it ended:
+ * a line break (mapping lines; in a sequence, the last item is a mapping), a
+ * colon (a key whose value is on the following lines), or neither: a scalar
+ * item, whose match ends before its line break, or the text's end.
+ * (Keys are not bounded here, which would cost every character a count: a run
+ * longer than maxKeyLength has its lines' lengths checked.)
+ * Used only where no head field can be (place Other): those lines take `commonLine`.
+ */
+const runKey = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?: +${inlineValue} *(?:\n|$)|(?= *(?![^\n])))`;
+const commonRun = new RegExp(
+  String.raw`(?=( *))(?:(?:\n?\1- (?:${runKey}(?:\1  ${runKey})*|${inlineValue} *(?![^\n])))+|(?:\1${runKey}|(?<=\n) *\n)+)`,
+  'y',
+);
 /** After `- `, a key rather than a value: `key:` then a space or the line end. */
 const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
 /**
@@ -242,6 +262,47 @@ interface Head {
   seen: number;
 }
 
+/**
+ * Where `commonLine` ends at `q` (see there), or -1 when the line is not of a
+ * common shape: `- ` alone, or a key past libyaml's limit, goes to the general code.
+ */
+function commonLineEnd(text: string, q: number): number {
+  commonLine.lastIndex = q;
+  if (!commonLine.test(text)) return -1;
+  const end = commonLine.lastIndex;
+  const isSeqLine = text[q] === '-';
+  if (isSeqLine && end === q + 2) return -1;
+  if (nextLine(text, end) - q > maxKeyLength) {
+    // A long line: its key must end within libyaml's limit.
+    let k = q;
+    if (isSeqLine) {
+      itemKey.lastIndex = q + 2;
+      k = itemKey.test(text) ? q + 2 : -1;
+    }
+    if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength)
+      return -1;
+  }
+  return end;
+}
+
+/** Does a line in text[start, end) run past maxKeyLength, so that its key might? */
+function longLine(text: string, start: number, end: number): boolean {
+  for (let a = start; a < end; ) {
+    const b = text.indexOf('\n', a);
+    if ((b < 0 || b > end ? end : b) - a > maxKeyLength) return true;
+    if (b < 0) break;
+    a = b + 1;
+  }
+  return false;
+}
+
+/** The start of the line after the one that holds `end - 1` (past the text's length at its end). */
+function nextLine(text: string, end: number): number {
+  if (text[end - 1] === '\n') return end;
+  const e = text.indexOf('\n', end);
+  return e < 0 ? text.length + 1 : e + 1;
+}
+
 /** `headEntry`'s answer when the document must go to the full parser. */
 const fullParse = -1;
 
@@ -262,6 +323,12 @@ function foldedField(key: string, plainKey: boolean): boolean {
   }
   // Plain keys here are ASCII; a quoted one may hold the Kelvin sign or the long s.
   return !plainKey && nonAscii.test(key);
+}
+
+/** Does `headEntry` read the value of `key` at `place` (a head place)? For other keys only the key's spelling matters. */
+function headValue(place: Place, key: string): boolean {
+  if (place === Place.Root) return key === 'apiVersion' || key === 'kind' || key === 'metadata';
+  return place !== Place.Metadata || key === 'name' || key === 'annotations';
 }
 
 /**
@@ -368,42 +435,34 @@ export function fastHead(text: string): ManifestHead | undefined {
       blockIndent = -1;
     }
 
+    if (first === '\n' || first === undefined) {
+      p = q + 1; // a blank line
+      continue;
+    }
+
     // The line's shape: a common one (`end` is where the match ends), or a general line (`body`).
     let end = -1;
     let nested = false;
     let isSeqLine = first === '-';
     let body = '';
-    commonLine.lastIndex = q;
-    if (commonLine.test(text)) {
-      end = commonLine.lastIndex;
-      const last = text[end - 1];
-      if (last === '\n' /* a value, and the line break */) p = end;
-      else {
-        // A key whose value is on the following lines, `- ` alone (left to the general code), or a value ending the text.
-        nested = last === ':';
-        if (isSeqLine && end === q + 2) end = -1;
-        else {
-          const e = text[end] === '\n' ? end : text.indexOf('\n', end);
-          p = e < 0 ? n + 1 : e + 1;
-        }
+    /** `end` is where a `commonRun` match ends (and `p` is not yet set): only for lines of no head place. */
+    let run = false;
+    if (indent > 0 && (pendingIndent >= 0 ? pendingPlace : topPlace) === Place.Other) {
+      commonRun.lastIndex = p;
+      if (commonRun.test(text)) {
+        end = commonRun.lastIndex;
+        run = end - p <= maxKeyLength || !longLine(text, p, end);
+        if (!run) end = -1;
       }
-      if (p - q > maxKeyLength && end >= 0) {
-        // A long line: its key must end within libyaml's limit.
-        let k = q;
-        if (isSeqLine) {
-          itemKey.lastIndex = q + 2;
-          k = itemKey.test(text) ? q + 2 : -1;
-        }
-        if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength)
-          end = -1;
+    } else {
+      end = commonLineEnd(text, q);
+      if (end >= 0) {
+        nested = text[end - 1] === ':';
+        p = nextLine(text, end);
       }
     }
     if (end < 0) {
-      // A blank line, a comment, or a general line.
-      if (first === '\n' || first === undefined) {
-        p = q + 1;
-        continue;
-      }
+      // A comment, or a general line.
       printableRest.lastIndex = q;
       if (!printableRest.test(text)) return undefined;
       p = printableRest.lastIndex;
@@ -468,6 +527,34 @@ export function fastHead(text: string): ManifestHead | undefined {
     let place: Place | typeof fullParse = topPlace;
 
     let col = indent;
+    if (run) {
+      if (place === Place.Other) {
+        const last = text[end - 1];
+        if (isSeqLine) {
+          // A scalar item's match ends before its line break; a mapping's lines end with one, or with a key's colon.
+          if (last !== '\n' && last !== ':') {
+            p = end + 1;
+            continue;
+          }
+          col += 2;
+          indents[depth] = topIndent = col;
+          seqs[depth] = topSeq = false;
+          places[depth] = topPlace = place;
+          depth++;
+        }
+        if (last === ':') {
+          pendingIndent = col;
+          pendingPlace = place;
+          p = nextLine(text, end);
+        } else p = end === n ? n + 1 : end;
+        continue;
+      }
+      // The line holds a head field after all (a dedent to a head place): read it alone.
+      end = commonLineEnd(text, q);
+      if (end < 0) return undefined;
+      nested = text[end - 1] === ':';
+      p = nextLine(text, end);
+    }
     if (end >= 0) {
       if (isSeqLine) {
         // `- value`, or `- key: ...` (the first key of a mapping at the key's column).
@@ -483,22 +570,18 @@ export function fastHead(text: string): ManifestHead | undefined {
         const k = q + col - indent;
         const quoted = text.charCodeAt(k) === 34; /* " */
         const colon = quoted ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k);
-        let value = '';
-        if (!nested) {
-          let vs = colon + 1;
-          while (text.charCodeAt(vs) === 32) vs++;
-          let ve = p - 1;
-          while (text.charCodeAt(ve - 1) === 32) ve--;
-          value = text.slice(vs, ve);
-        }
-        place = headEntry(
-          head,
-          place,
-          quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon),
-          !quoted,
-          value,
-          nested ? '' : inlineText(value),
-        );
+        const key = quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon);
+        if (headValue(place, key)) {
+          let value = '';
+          if (!nested) {
+            let vs = colon + 1;
+            while (text.charCodeAt(vs) === 32) vs++;
+            let ve = p - 1;
+            while (text.charCodeAt(ve - 1) === 32) ve--;
+            value = text.slice(vs, ve);
+          }
+          place = headEntry(head, place, key, !quoted, value, nested ? '' : inlineText(value));
+        } else place = foldedField(key, !quoted) ? fullParse : Place.Other;
         if (place === fullParse) return undefined;
       }
       if (nested) {
