@@ -174,11 +174,14 @@ function scalar(v: string): Scalar {
 }
 
 /**
- * Characters libyaml's reader refuses (readerc.go: C0 controls but tab, LF and
- * CR, DEL, C1 controls but NEL, U+FFFE, U+FFFF), for the regex classes below:
- * helm fails on a document that holds one, so no line here may.
+ * Characters no line here may hold, for the regex classes below: those libyaml's
+ * reader refuses (readerc.go: C0 controls but tab, LF and CR, DEL, C1 controls
+ * but NEL, U+FFFE, U+FFFF), on which helm fails, and the line breaks libyaml
+ * reads besides LF (CR, NEL, LS, PS), which the full parser handles. Every
+ * character of a document the scan accepts is matched by one of these classes,
+ * a space or a line feed, so no separate scan of the text looks for them.
  */
-const control = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff`;
+const control = String.raw`\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff`;
 
 /**
  * The common line shapes, tested at a line's first non-space by one sticky
@@ -236,14 +239,6 @@ const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
 const maxKeyLength = 1024;
 /** The rest of a line (a comment, block scalar content, a general line) without a character libyaml refuses, and its line break. */
 const printableRest = new RegExp(String.raw`[^\n${control}]*(?:\n|$)`, 'y');
-/**
- * Line breaks for libyaml besides LF (CR, NEL, LS, PS): the full parser handles them.
- * (Four indexOf scans cost less than one regex scan of the text.)
- */
-function otherBreaks(text: string): boolean {
-  return text.includes('\r') || text.includes('\x85') || text.includes('\u2028') || text.includes('\u2029');
-}
-
 /** The string form of a value `commonLine` matched, or undefined when the full parser must say (YAML 1.1 words, numbers, `{}`, `[]`). */
 function inlineText(v: string): string | undefined {
   const c = v.charCodeAt(0);
@@ -382,7 +377,6 @@ function headEntry(
 
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
-  if (otherBreaks(text)) return undefined;
   /**
    * The open collections, outermost first, in parallel arrays (no object per
    * collection): the indentation of their entries, whether they are sequences,
