@@ -86,6 +86,8 @@ interface Pass {
   readonly owned: Set<GoMap>;
   /** Sorted keys of maps the pass does not own (which nothing changes while they are kept here). */
   readonly keys: KeyCache;
+  /** What is known of maps that never change (a chart's prepared defaults), or undefined. */
+  readonly fixed: FixedTables | undefined;
   /**
    * coalesceGlobals made two places share a map or a list (Helm's copyMap is shallow).
    * Sharing that Helm would undo with a deep copy (deepCopyMap) has to be undone here too.
@@ -98,14 +100,55 @@ interface Pass {
  * each of computeValues' passes, and listing a map's keys is one of the costs of a
  * pass. Only for maps no pass changes from then on (never those of the pass itself).
  */
-export type KeyCache = Map<GoMap, string[]>;
+export type KeyCache = Map<GoMap, readonly string[]>;
 
-function newPass(warn: Warn, keys: KeyCache = new Map()): Pass {
-  return { warn, owned: new Set(), keys, shares: false };
+/**
+ * What coalescing needs to know of maps that never change once made — a chart's
+ * defaults and the merged defaults made from them, prepared once per process
+ * (dependencies.ts prepareChart) — so that no pass works it out again: their keys
+ * in Go's sorted order, and which of them hold no null in them or in a map below
+ * them (lists aside: nulls in lists are never deleted).
+ */
+export interface FixedTables {
+  readonly keys: WeakMap<GoMap, readonly string[]>;
+  readonly nullFree: WeakSet<GoMap>;
 }
 
-/** sortedKeys of `m`, remembered when the pass does not own it. */
-function keysOf(p: Pass, m: GoMap): string[] {
+export function newFixedTables(): FixedTables {
+  return { keys: new WeakMap(), nullFree: new WeakSet() };
+}
+
+/**
+ * Records every map of `v` (in maps and lists, all the way down) in `fixed`. The
+ * caller promises that none of them changes from now on, except for a while in a
+ * render (sprig `set`, undone before coalescing runs again).
+ */
+export function fixTables(fixed: FixedTables, v: GoValue): void {
+  if (typeof v !== 'object' || v === null) return;
+  if (Array.isArray(v)) {
+    for (const x of v) fixTables(fixed, x);
+    return;
+  }
+  if (fixed.keys.has(v)) return;
+  const keys = sortedKeys(v);
+  let nullFree = true;
+  for (const k of keys) {
+    const x = v[k];
+    fixTables(fixed, x);
+    if (x === null || (isMap(x) && !fixed.nullFree.has(x))) nullFree = false;
+  }
+  fixed.keys.set(v, keys);
+  if (nullFree) fixed.nullFree.add(v);
+}
+
+function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
+  return { warn, owned: new Set(), keys, fixed, shares: false };
+}
+
+/** sortedKeys of `m`: known when `m` is fixed, remembered when the pass does not own it. */
+function keysOf(p: Pass, m: GoMap): readonly string[] {
+  const known = p.fixed?.keys.get(m);
+  if (known !== undefined) return known;
   if (p.owned.has(m)) return sortedKeys(m);
   let keys = p.keys.get(m);
   if (keys === undefined) p.keys.set(m, (keys = sortedKeys(m)));
@@ -121,8 +164,11 @@ function fresh(p: Pass): GoMap {
 
 /** A shallow copy of `m` for the pass to change: its maps stay shared until they are changed in turn. */
 function copyOf(p: Pass, m: GoMap): GoMap {
-  // `out` has no prototype, so Object.assign's plain assignment of "__proto__" creates an own key.
-  const c = Object.assign(newMap(), m);
+  // `c` has no prototype, so a plain assignment of "__proto__" creates an own key. (A loop: Object.assign
+  // from a map without prototype, a dictionary-mode object for the engine, takes its slow path, at twice the cost.)
+  const c = newMap();
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) c[keys[i]] = m[keys[i]];
   p.owned.add(c);
   return c;
 }
@@ -167,8 +213,9 @@ export function coalesceShared(
   warn: Warn,
   merge: boolean,
   keys?: KeyCache,
+  fixed?: FixedTables,
 ): SharedResult {
-  const p = newPass(warn, keys);
+  const p = newPass(warn, keys, fixed);
   const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
   return { values, shares: p.shares };
 }
@@ -400,6 +447,7 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
  * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
  */
 function withoutNulls(p: Pass, m: GoMap): GoMap {
+  if (p.fixed?.nullFree.has(m)) return m;
   let out = m;
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) {
