@@ -103,11 +103,12 @@ interface Pass {
 export type KeyCache = Map<GoMap, readonly string[]>;
 
 /**
- * What coalescing needs to know of maps that never change once made — a chart's
- * defaults and the merged defaults made from them, prepared once per process
- * (dependencies.ts prepareChart) — so that no pass works it out again: their keys
- * in Go's sorted order, and which of them hold no null in them or in a map below
- * them (lists aside: nulls in lists are never deleted).
+ * What coalescing learns of the tables of charts prepared once per process
+ * (dependencies.ts prepareChart: the defaults, and the merged defaults made from
+ * them), which never change once made: their keys in Go's sorted order, and which
+ * of them hold no null in them or in a table below them (lists aside: nulls in
+ * lists are never deleted). Filled as passes read those tables, so that no later
+ * pass works the same out again.
  */
 export interface FixedTables {
   readonly keys: WeakMap<GoMap, readonly string[]>;
@@ -118,37 +119,20 @@ export function newFixedTables(): FixedTables {
   return { keys: new WeakMap(), nullFree: new WeakSet() };
 }
 
-/**
- * Records every map of `v` (in maps and lists, all the way down) in `fixed`. The
- * caller promises that none of them changes from now on, except for a while in a
- * render (sprig `set`, undone before coalescing runs again).
- */
-export function fixTables(fixed: FixedTables, v: GoValue): void {
-  if (typeof v !== 'object' || v === null) return;
-  if (Array.isArray(v)) {
-    for (const x of v) fixTables(fixed, x);
-    return;
-  }
-  if (fixed.keys.has(v)) return;
-  const keys = sortedKeys(v);
-  let nullFree = true;
-  for (const k of keys) {
-    const x = v[k];
-    fixTables(fixed, x);
-    if (x === null || (isMap(x) && !fixed.nullFree.has(x))) nullFree = false;
-  }
-  fixed.keys.set(v, keys);
-  if (nullFree) fixed.nullFree.add(v);
-}
-
 function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
   return { warn, owned: new Set(), keys, fixed, shares: false };
 }
 
-/** sortedKeys of `m`: known when `m` is fixed, remembered when the pass does not own it. */
-function keysOf(p: Pass, m: GoMap): readonly string[] {
-  const known = p.fixed?.keys.get(m);
-  if (known !== undefined) return known;
+/**
+ * sortedKeys of `m`, remembered when the pass does not own it; `chartTable`: `m` is a
+ * table of the chart's values (or below one), kept in the pass's FixedTables if it has them.
+ */
+function keysOf(p: Pass, m: GoMap, chartTable = false): readonly string[] {
+  if (chartTable && p.fixed !== undefined) {
+    let fixed = p.fixed.keys.get(m);
+    if (fixed === undefined) p.fixed.keys.set(m, (fixed = sortedKeys(m)));
+    return fixed;
+  }
   if (p.owned.has(m)) return sortedKeys(m);
   let keys = p.keys.get(m);
   if (keys === undefined) p.keys.set(m, (keys = sortedKeys(m)));
@@ -339,7 +323,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
   // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
   const vc = c.values;
   // Plain own-property reads and writes below: every map here has no prototype (the hooks of getKey/setKey are for templates).
-  const keys = keysOf(p, vc);
+  const keys = keysOf(p, vc, true);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = vc[key];
@@ -354,7 +338,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
         } else {
           // A dependency's table keeps its nulls here; the dependency's own pass deletes them.
           const childMerge = merge || c.dependencies.some((d) => d.name === key);
-          const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge);
+          const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge, true);
           if (merged !== value) v[key] = merged;
         }
       }
@@ -391,13 +375,21 @@ function tablesPass(dst: GoMap, warn: Warn): Pass {
  * is the pass's own (changed in place) or when nothing had to change, else a copy
  * of it with the changes, which the caller puts in dst's place.
  */
-function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: boolean): GoMap {
+function coalesceTablesFullKey(
+  p: Pass,
+  dst: GoMap,
+  src: GoMap,
+  prefix: string,
+  merge: boolean,
+  /** `src` is a table of the chart's values (see keysOf). */
+  chartTable = false,
+): GoMap {
   // A table merged with itself (a chart's table that an earlier pass put in place as it is): no key is missing and no
   // value conflicts, so nothing is printed; merging keeps everything, coalescing only drops the nulls.
-  if (dst === src) return merge ? dst : withoutNulls(p, dst);
+  if (dst === src) return merge ? dst : withoutNulls(p, dst, chartTable);
   let out = dst;
   let own = p.owned.has(dst);
-  const keys = keysOf(p, src);
+  const keys = keysOf(p, src, chartTable);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = src[key];
@@ -417,7 +409,7 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
       out[key] = val;
     } else if (isMap(val)) {
       if (isMap(dv)) {
-        const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge);
+        const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge, chartTable);
         if (merged !== dv) {
           if (!own) {
             out = copyOf(p, dst);
@@ -446,8 +438,10 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
  * `m` without its null values, in it and in the maps below it (not in lists): `m` itself when it has none,
  * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
  */
-function withoutNulls(p: Pass, m: GoMap): GoMap {
-  if (p.fixed?.nullFree.has(m)) return m;
+function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
+  // A chart table found free of nulls once is free of them for good (FixedTables).
+  const fixed = chartTable ? p.fixed : undefined;
+  if (fixed?.nullFree.has(m)) return m;
   let out = m;
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) {
@@ -457,12 +451,13 @@ function withoutNulls(p: Pass, m: GoMap): GoMap {
       if (out === m) out = copyOf(p, m);
       delete out[key];
     } else if (isMap(x)) {
-      const y = withoutNulls(p, x);
+      const y = withoutNulls(p, x, chartTable);
       if (y !== x) {
         if (out === m) out = copyOf(p, m);
         out[key] = y;
       }
     }
   }
+  if (out === m) fixed?.nullFree.add(m);
   return out;
 }

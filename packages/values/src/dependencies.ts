@@ -12,7 +12,6 @@
 import {
   coalesceShared,
   deepCopy,
-  fixTables,
   newFixedTables,
   type CoalesceChart,
   type FixedTables,
@@ -57,13 +56,14 @@ export interface ComputedValues {
 /**
  * A chart tree made ready for many computeValues calls, once per process: what
  * coalescing works out from the charts' defaults alone is worked out once.
- * - `fixed`: the sorted keys (and null-freeness) of every map of the defaults.
+ * - `fixed`: the sorted keys (and null-freeness) of the defaults' tables, as passes read them.
  * - `imports`: processDependencyImportValues' results by set of enabled
  *   dependencies. With merge and no user values, they depend on nothing else
  *   (MergeValues of each chart's defaults and its enabled dependencies'), so each
  *   of the at most 2^n sets is merged once, on first use, with the warnings it
  *   printed, which every later call prints again as Helm would.
- * Everything in it is immutable once made (the merged tables too: they are fixed).
+ * What it holds only grows, on first use, and only with facts about tables that
+ * never change: the same for every call, so no call can see another's values.
  */
 export interface PreparedChart {
   readonly chart: ChartValuesNode;
@@ -78,13 +78,7 @@ interface ImportedValues {
 }
 
 export function prepareChart(chart: ChartValuesNode): PreparedChart {
-  const fixed = newFixedTables();
-  const fix = (node: ChartValuesNode): void => {
-    fixTables(fixed, node.defaults);
-    for (const d of node.dependencies ?? []) fix(d.chart);
-  };
-  fix(chart);
-  return { chart, fixed, imports: new Map() };
+  return { chart, fixed: newFixedTables(), imports: new Map() };
 }
 
 /** Helm's chart object while the install action works on it: values and dependencies get replaced. */
@@ -152,7 +146,6 @@ function importPrepared(prepared: PreparedChart, root: WorkChart, enabled: Reado
       throw e;
     }
     const values = declaringCharts(root).map((c) => c.values);
-    for (const v of values) fixTables(prepared.fixed, v);
     prepared.imports.set(setKey, (imported = { values, warnings }));
   } else {
     declaringCharts(root).forEach((c, i) => (c.values = imported!.values[i]));
