@@ -280,15 +280,15 @@ function commonLineEnd(text: string, q: number): number {
   return end;
 }
 
-/** Does a line in text[start, end) run past maxKeyLength, so that its key might? */
-function longLine(text: string, start: number, end: number): boolean {
+/** The start of the first line in text[start, end) longer than maxKeyLength (its key might be), or -1. */
+function longLine(text: string, start: number, end: number): number {
   for (let a = start; a < end; ) {
     const b = text.indexOf('\n', a);
-    if ((b < 0 || b > end ? end : b) - a > maxKeyLength) return true;
+    if ((b < 0 || b > end ? end : b) - a > maxKeyLength) return a;
     if (b < 0) break;
     a = b + 1;
   }
-  return false;
+  return -1;
 }
 
 /** The start of the line after the one that holds `end - 1` (past the text's length at its end). */
@@ -399,6 +399,8 @@ export function fastHead(text: string): ManifestHead | undefined {
   /** Column of a key whose value is on the following lines (nested collection or nothing), or -1. */
   let pendingIndent = -1;
   let pendingPlace = Place.Other;
+  /** Runs (`commonRun`) are tried on lines from here on: before it is a line too long for them. */
+  let runFrom = 0;
 
   const n = text.length;
   for (let p = 0; p <= n;) {
@@ -441,14 +443,20 @@ export function fastHead(text: string): ManifestHead | undefined {
     let body = '';
     /** `end` is where a `commonRun` match ends (and `p` is not yet set): only for lines of no head place. */
     let run = false;
-    if (indent > 0 && (pendingIndent >= 0 ? pendingPlace : topPlace) === Place.Other) {
+    if (p >= runFrom && indent > 0 && (pendingIndent >= 0 ? pendingPlace : topPlace) === Place.Other) {
       commonRun.lastIndex = p;
       if (commonRun.test(text)) {
         end = commonRun.lastIndex;
-        run = end - p <= maxKeyLength || !longLine(text, p, end);
-        if (!run) end = -1;
+        const long = end - p <= maxKeyLength ? -1 : longLine(text, p, end);
+        if (long < 0) run = true;
+        else {
+          // Up to that line, one line at a time (commonLine checks the keys' length); runs again after it.
+          runFrom = long + 1;
+          end = -1;
+        }
       }
-    } else {
+    }
+    if (!run) {
       end = commonLineEnd(text, q);
       if (end >= 0) {
         nested = text[end - 1] === ':';
