@@ -193,6 +193,91 @@ describe('fastHead', () => {
     });
   });
 
+  /** The full parser's head, or undefined when it refuses the document. */
+  const fullHead = (d: string) => {
+    try {
+      return parseHeadFully(d, 'doc');
+    } catch {
+      return undefined;
+    }
+  };
+
+  // Runs: where no head field can be, sibling lines and sequence items are taken by one regex test.
+  // Each case puts the line that breaks a run after lines the run takes.
+  const runs = (rest: string) => doc(`spec:\n  template:\n${rest}`);
+  it.each([
+    ['a value with ": " after siblings', '    a: 1\n    b: 2\n    c: d: e\n'],
+    ['a comment after a value after siblings', '    a: 1\n    b: 2 # c\n'],
+    ['a sibling indented one more', '    a: 1\n    b: 2\n     c: 3\n'],
+    ['a sibling indented one less', '    a: 1\n    b: 2\n   c: 3\n'],
+    ['a deeper line after a scalar sibling', '    a: 1\n    b: 2\n      c: 3\n'],
+    ['a tab before a sibling', '    a: 1\n    \tb: 2\n'],
+    ['a tab after a colon', '    a: 1\n    b:\t2\n'],
+    ['a tab inside a plain value', '    a: 1\n    b: x\ty\n'],
+    ['a sibling key of 1025 characters', `    a: 1\n    ${'k'.repeat(1025)}: v\n`],
+    ['a quoted sibling key of 1025 characters', `    a: 1\n    "${'k'.repeat(1023)}": v\n`],
+    ['an item key of 1025 characters after items', `    items:\n    - a\n    - ${'k'.repeat(1025)}: v\n`],
+    ["an item's key of 1025 characters", `    items:\n    - a: 1\n      ${'k'.repeat(1025)}: v\n`],
+    ['a control character in a value', '    a: 1\n    b: x\x01y\n'],
+    ['a control character in a quoted value', '    a: 1\n    b: "x\x7fy"\n'],
+    ['a control character in a key', '    a: 1\n    b\x02c: 1\n'],
+    ['a CR in a value', '    a: 1\n    b: x\ry\n'],
+    ['a CR at the end of a line', '    a: 1\r\n    b: 2\n'],
+    ['a NEL in a quoted value', "    a: 1\n    b: 'x\x85y'\n"],
+    ['a line separator in a quoted value', '    a: 1\n    b: "x\u2028y"\n'],
+    ['a paragraph separator in a plain value', '    a: 1\n    b: x\u2029y\n'],
+    ['a NEL in a comment', '    a: 1\n    # x\x85y\n    b: 2\n'],
+    ['a line separator in a block scalar', '    a: |\n      x\u2028y\n    b: 2\n'],
+    ['an unclosed double quote', '    a: 1\n    b: "x\n    c: 1\n'],
+    ['an unclosed single quote', "    a: 1\n    b: 'x\n    c: 1\n"],
+    ['a document end marker', '    a: 1\n    ...\n    b: 2\n'],
+    ['a document start marker', '    a: 1\n---\n    b: 2\n'],
+    ['a scalar item then a deeper line', '    items:\n    - a\n    - b\n      c: 1\n'],
+    ["an item's key indented one more", '    items:\n    - a: 1\n       b: 2\n'],
+    ["an item's key indented one less", '    items:\n    - a: 1\n     b: 2\n'],
+    ['a key after a scalar item at its column', '    items:\n    - a\n      b: 1\n'],
+    ['a nested item', '    items:\n    - a\n    - - b\n'],
+    ['a dash without a space', '    items:\n    - a\n    -b\n'],
+    ['a mapping line in a sequence', '    items:\n    - a\n    b: 1\n    - c\n'],
+    ['a sequence item in a mapping', '    a: 1\n    b: 2\n    - c\n'],
+    ['a whitespace-only line then a deeper line', '    a: 1\n        \n      b: 2\n'],
+  ])('leaves %s in a run to the full parser', (_what, rest) => {
+    const d = runs(rest);
+    expect(fastHead(d), d).toBeUndefined();
+  });
+
+  it.each([
+    ['siblings and blank lines', '    a: 1\n\n    b: 2\n      \n    c: "3"\n  d: 4\n'],
+    ['siblings then a key whose value is nested', '    a: 1\n    b:\n      c: 2\n    d: 3\n'],
+    ['siblings then a key with a null value', '    a: 1\n    b:\n    c: 3\n'],
+    ['a key with trailing spaces then its value', '    a: 1\n    b:   \n      c: 2\n'],
+    ['scalar items and mapping items', '    items:\n    - a\n    - b: 1\n      c: 2\n    - "d"\n    - e:\n        f: 1\n    - g\n    h: 1\n'],
+    ['items indented under their key', '    items:\n      - a: 1\n        b: 2\n      - c\n    d: 1\n'],
+    ['an item whose last key is nested', '    items:\n    - a: 1\n      b:\n      - c\n    d: 1\n'],
+    ['blank lines between items', '    items:\n    - a\n\n    - b: 1\n\n    - c\n'],
+    ['a run at the end of the text', '    a: 1\n    b: 2'],
+    ['items at the end of the text', '    items:\n    - a\n    - b'],
+    ['a mapping item at the end of the text', '    items:\n    - a: 1\n      b: 2'],
+    ['a nested key at the end of the text', '    a: 1\n    b:'],
+    ['keys of 1024 characters in runs', `    a: 1\n    ${'k'.repeat(1024)}: v\n    items:\n    - a: 1\n      ${'k'.repeat(1024)}: v\n    - b\n`],
+    ['a long line in a long run', `${'    a: 1\n'.repeat(300)}    x: ${'v'.repeat(1100)}\n${'    b: 1\n'.repeat(300)}`],
+    ['quoted keys and values with ": " and " #"', '    "a: b": "c: d"\n    e: \'f #g\'\n    "h": i\n'],
+    ['a tab inside a double-quoted value', '    a: 1\n    b: "x\ty"\n'],
+    ['a comment between siblings', '    a: 1\n    # c\n    b: 2\n'],
+    ['digit keys among siblings', '    a: 1\n    80: http\n    b: 2\n'],
+  ])('reads %s in a run as the full parser does', (_what, rest) => {
+    const d = runs(rest);
+    expect(fullHead(d), d).toBeDefined();
+    expect(fastHead(d), d).toEqual(fullHead(d));
+  });
+
+  it('reads head fields after a run that returns to metadata', () => {
+    const d =
+      'apiVersion: v1\nkind: A\nmetadata:\n  labels:\n    a: b\n    c: d\n  name: nm\n  annotations:\n    x: "y"\n  namespace: z\nspec:\n  a: 1\n';
+    expect(fastHead(d)).toEqual(parseHeadFully(d, 'doc'));
+    expect(fastHead(d)?.name).toBe('nm');
+  });
+
   it('agrees with the full parser on golden documents with lines changed (seeded)', () => {
     const docs = goldenDocs().filter((d) => d.length < 6000);
     let seed = 7;
@@ -237,6 +322,13 @@ describe('fastHead', () => {
       (l) => `${l}\n${lead(l)}   x`,
       (l) => l.replace(/^( *)/, '$1- - '),
       (l) => l.replace(/: .*$/, ': &a x'),
+      (l) => l.replace(/: (.)/, ': $1\x01'),
+      (l) => l.replace(/: (.)/, ': $1\x85'),
+      (l) => l.replace(/: (.)/, ': $1\u2028'),
+      (l) => l.replace(/: "(.)/, ': "$1\r'),
+      (l) => l.replace(/^( *)([^ :]+):/, `$1${'k'.repeat(1025)}:`),
+      (l) => `${l}\n${lead(l)}  `,
+      (l) => l.replace(/^( *)- /, '$1-  '),
     ];
     let accepted = 0;
     for (let i = 0; i < 1500; i++) {
