@@ -251,7 +251,10 @@ describe('fastHead', () => {
     ['siblings then a key whose value is nested', '    a: 1\n    b:\n      c: 2\n    d: 3\n'],
     ['siblings then a key with a null value', '    a: 1\n    b:\n    c: 3\n'],
     ['a key with trailing spaces then its value', '    a: 1\n    b:   \n      c: 2\n'],
-    ['scalar items and mapping items', '    items:\n    - a\n    - b: 1\n      c: 2\n    - "d"\n    - e:\n        f: 1\n    - g\n    h: 1\n'],
+    [
+      'scalar items and mapping items',
+      '    items:\n    - a\n    - b: 1\n      c: 2\n    - "d"\n    - e:\n        f: 1\n    - g\n    h: 1\n',
+    ],
     ['items indented under their key', '    items:\n      - a: 1\n        b: 2\n      - c\n    d: 1\n'],
     ['an item whose last key is nested', '    items:\n    - a: 1\n      b:\n      - c\n    d: 1\n'],
     ['blank lines between items', '    items:\n    - a\n\n    - b: 1\n\n    - c\n'],
@@ -259,7 +262,10 @@ describe('fastHead', () => {
     ['items at the end of the text', '    items:\n    - a\n    - b'],
     ['a mapping item at the end of the text', '    items:\n    - a: 1\n      b: 2'],
     ['a nested key at the end of the text', '    a: 1\n    b:'],
-    ['keys of 1024 characters in runs', `    a: 1\n    ${'k'.repeat(1024)}: v\n    items:\n    - a: 1\n      ${'k'.repeat(1024)}: v\n    - b\n`],
+    [
+      'keys of 1024 characters in runs',
+      `    a: 1\n    ${'k'.repeat(1024)}: v\n    items:\n    - a: 1\n      ${'k'.repeat(1024)}: v\n    - b\n`,
+    ],
     ['a long line in a long run', `${'    a: 1\n'.repeat(300)}    x: ${'v'.repeat(1100)}\n${'    b: 1\n'.repeat(300)}`],
     ['quoted keys and values with ": " and " #"', '    "a: b": "c: d"\n    e: \'f #g\'\n    "h": i\n'],
     ['a tab inside a double-quoted value', '    a: 1\n    b: "x\ty"\n'],

@@ -274,15 +274,14 @@ function commonLineEnd(text: string, q: number): number {
       itemKey.lastIndex = q + 2;
       k = itemKey.test(text) ? q + 2 : -1;
     }
-    if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength)
-      return -1;
+    if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength) return -1;
   }
   return end;
 }
 
 /** The start of the first line in text[start, end) longer than maxKeyLength (its key might be), or -1. */
 function longLine(text: string, start: number, end: number): number {
-  for (let a = start; a < end; ) {
+  for (let a = start; a < end;) {
     const b = text.indexOf('\n', a);
     if ((b < 0 || b > end ? end : b) - a > maxKeyLength) return a;
     if (b < 0) break;
