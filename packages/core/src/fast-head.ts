@@ -326,6 +326,32 @@ function headValue(place: Place, key: string): boolean {
 }
 
 /**
+ * A line of a head place that a line regex matched, read into `head` by
+ * headEntry: its key starts at `k`, its value (unless `nested`, a key whose value
+ * is on the following lines) ends at `lineEnd`, trailing spaces aside.
+ */
+function headLine(
+  head: Head,
+  place: Place,
+  text: string,
+  k: number,
+  lineEnd: number,
+  nested: boolean,
+): Place | typeof fullParse {
+  const quoted = text.charCodeAt(k) === 34; /* " */
+  const colon = quoted ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k);
+  const key = quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon);
+  if (!headValue(place, key)) return foldedField(key, !quoted) ? fullParse : Place.Other;
+  if (nested) return headEntry(head, place, key, !quoted, '', '');
+  let vs = colon + 1;
+  while (text.charCodeAt(vs) === 32) vs++;
+  let ve = lineEnd;
+  while (text.charCodeAt(ve - 1) === 32) ve--;
+  const value = text.slice(vs, ve);
+  return headEntry(head, place, key, !quoted, value, inlineText(value));
+}
+
+/**
  * A `key: value` line of a head place (root, metadata, annotations) read into
  * `head`: returns the place of the key's value when it is on the following lines
  * (meaningful when `value` is ''), or fullParse. `text` is the value's string
@@ -440,9 +466,9 @@ export function fastHead(text: string): ManifestHead | undefined {
     let nested = false;
     let isSeqLine = first === '-';
     let body = '';
-    /** `end` is where a `commonRun` match ends (and `p` is not yet set): only for lines of no head place. */
+    /** `end` is where a `commonRun` match ends (and `p` is not yet set). */
     let run = false;
-    if (p >= runFrom && indent > 0 && (pendingIndent >= 0 ? pendingPlace : topPlace) === Place.Other) {
+    if (p >= runFrom) {
       commonRun.lastIndex = p;
       if (commonRun.test(text)) {
         end = commonRun.lastIndex;
@@ -529,8 +555,8 @@ export function fastHead(text: string): ManifestHead | undefined {
 
     let col = indent;
     if (run) {
+      const last = text[end - 1];
       if (place === Place.Other) {
-        const last = text[end - 1];
         if (isSeqLine) {
           // A scalar item's match ends before its line break; a mapping's lines end with one, or with a key's colon.
           if (last !== '\n' && last !== ':') {
@@ -546,15 +572,30 @@ export function fastHead(text: string): ManifestHead | undefined {
         if (last === ':') {
           pendingIndent = col;
           pendingPlace = place;
-          p = nextLine(text, end);
-        } else p = end === n ? n + 1 : end;
-        continue;
+        }
+      } else {
+        // Lines of a head place (sequences are never one: metadata and annotations as lists went to the full parser).
+        if (isSeqLine) return undefined;
+        for (let a = p; ; ) {
+          const nl = text.indexOf('\n', a);
+          const lineEnd = nl < 0 || nl > end ? end : nl;
+          const k = a + indent;
+          // (Not a blank line: a run's blank lines hold spaces only.)
+          if (k < lineEnd && text.charCodeAt(k) !== 32) {
+            const lineNested = lineEnd === end && last === ':';
+            const next = headLine(head, place, text, k, lineEnd, lineNested);
+            if (next === fullParse) return undefined;
+            if (lineNested) {
+              pendingIndent = indent;
+              pendingPlace = next;
+            }
+          }
+          if (nl < 0 || nl + 1 >= end) break;
+          a = nl + 1;
+        }
       }
-      // The line holds a head field after all (a dedent to a head place): read it alone.
-      end = commonLineEnd(text, q);
-      if (end < 0) return undefined;
-      nested = text[end - 1] === ':';
-      p = nextLine(text, end);
+      p = last === ':' ? nextLine(text, end) : end === n ? n + 1 : end;
+      continue;
     }
     if (end >= 0) {
       if (isSeqLine) {
@@ -568,21 +609,7 @@ export function fastHead(text: string): ManifestHead | undefined {
         depth++;
       }
       if (place !== Place.Other) {
-        const k = q + col - indent;
-        const quoted = text.charCodeAt(k) === 34; /* " */
-        const colon = quoted ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k);
-        const key = quoted ? text.slice(k + 1, colon - 1) : text.slice(k, colon);
-        if (headValue(place, key)) {
-          let value = '';
-          if (!nested) {
-            let vs = colon + 1;
-            while (text.charCodeAt(vs) === 32) vs++;
-            let ve = p - 1;
-            while (text.charCodeAt(ve - 1) === 32) ve--;
-            value = text.slice(vs, ve);
-          }
-          place = headEntry(head, place, key, !quoted, value, nested ? '' : inlineText(value));
-        } else place = foldedField(key, !quoted) ? fullParse : Place.Other;
+        place = headLine(head, place, text, q + col - indent, p - 1, nested);
         if (place === fullParse) return undefined;
       }
       if (nested) {
