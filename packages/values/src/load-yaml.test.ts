@@ -91,6 +91,11 @@ describe('anchors, aliases and merge keys', () => {
 
   it.each<[string, string]>([
     ['a: *nope', "yaml: unknown anchor 'nope' referenced"],
+    ['a: *nope\nb: [', "yaml: unknown anchor 'nope' referenced"],
+    // An alias at the mapping's column must be a key: the scanner fails on the missing ':' before the alias arrives.
+    ['ra]b:\n  c: "|p"\n*a', "yaml: line 4: could not find expected ':'"],
+    // In a flow collection a key may be, not must be: the alias arrives, and fails, before the missing ']'.
+    ['b: [\n*a', "yaml: unknown anchor 'a' referenced"],
     ['a: &a [*a]', "yaml: anchor 'a' value contains itself"],
     ['a: &a 1\n<<: *a', 'yaml: map merge requires map or sequence of maps as the value'],
     ['<<: [1]', 'yaml: map merge requires map or sequence of maps as the value'],

@@ -760,21 +760,6 @@ function libyamlFail(e: LibyamlError): YamlFail {
   return new YamlFail(e.problem, e.reportedLine, e.problemMark.column + 1, e.problemMark.offset);
 }
 
-/**
- * yaml.v2 builds its node tree as the parser's events arrive, so an alias to an
- * unknown anchor written before a syntax error fails first.
- */
-function aliasFailBefore(text: string, offset: number): YamlFail | undefined {
-  try {
-    const lc = new LineCounter();
-    const doc = firstDocument(libyamlBreaks(text), lc);
-    if (doc) buildTree(doc.contents as YamlNode | null, lc);
-  } catch (e) {
-    if (e instanceof YamlFail && e.offset !== undefined && e.offset < offset) return e;
-  }
-  return undefined;
-}
-
 function checkDepth(token: CST.Document, lc: LineCounter): void {
   const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
   const lineOf = (offset: number): number => lc.linePos(offset).line;
@@ -807,7 +792,8 @@ function decodeValues(text: string): GoMap {
   checkPrintable(text);
   // Syntax errors in libyaml's words and at its lines (libyaml/: why a port).
   const syntax = checkFirstDocument(text);
-  if (syntax) throw aliasFailBefore(text, syntax.problemMark.offset) ?? libyamlFail(syntax);
+  // (An alias to an unknown anchor is one of these: yaml.v2 fails on it as its event arrives, see the port.)
+  if (syntax) throw libyamlFail(syntax);
   const original = text;
   text = libyamlBreaks(text);
   const lc = new LineCounter();

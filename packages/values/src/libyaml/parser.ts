@@ -51,9 +51,21 @@ class Parser {
   private readonly marks: Mark[] = [];
   private tagDirectives: string[] = [];
   private readonly scanner: Scanner;
+  /**
+   * The anchors of the document so far. yaml.v2's decoder builds its nodes as the events
+   * arrive (decode.go: an anchored node is registered at its first event, an alias looked
+   * up at its own), so an alias to an anchor not yet defined fails right there, before
+   * any error the parser or scanner would meet further on.
+   */
+  private readonly anchors = new Set<string>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
+  }
+
+  /** The name an anchor or alias token holds (after its `&` or `*`). */
+  private anchorName(token: Token): string {
+    return this.text.slice(token.start.offset + 1, token.end.offset);
   }
 
   private peek(): Token {
@@ -206,6 +218,9 @@ class Parser {
   private node(block: boolean, indentlessSequence: boolean): E {
     let token = this.peek();
     if (token.type === T.Alias) {
+      const name = this.anchorName(token);
+      if (!this.anchors.has(name))
+        throw new LibyamlError('decoder', `unknown anchor '${name}' referenced`, token.start, undefined);
       this.pop();
       this.skip();
       return E.Other;
@@ -216,6 +231,7 @@ class Parser {
     let anchor = false;
     if (token.type === T.Anchor) {
       anchor = true;
+      this.anchors.add(this.anchorName(token));
       this.skip();
       token = this.peek();
       if (token.type === T.Tag) {
@@ -231,6 +247,7 @@ class Parser {
       token = this.peek();
       if (token.type === T.Anchor) {
         anchor = true;
+        this.anchors.add(this.anchorName(token));
         this.skip();
         token = this.peek();
       }
