@@ -45,7 +45,7 @@ import {
   isStackOverflow,
   stackExhausted,
 } from './limits.js';
-import { checkFirstDocument, type LibyamlError } from './libyaml/parser.js';
+import { checkFirstDocument, firstDocumentEnd, type LibyamlError } from './libyaml/parser.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { fastValues } from './yaml-fast.js';
@@ -800,6 +800,12 @@ function decodeValues(text: string): GoMap {
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
   const err = doc.errors[0];
+  if (err) {
+    // What the `yaml` package calls an error after the first document's node (a root scalar followed by
+    // `:` on the next line) is never read by yaml.v2: decode the text up to where that node ends.
+    const end = firstDocumentEnd(original);
+    if (end !== undefined && end < original.length) return decodeValues(original.slice(0, end));
+  }
   // The composer recurses once per level and reports its stack running out as a document error.
   if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);
   const syntaxFail = (): never => {

@@ -58,6 +58,8 @@ class Parser {
    * any error the parser or scanner would meet further on.
    */
   private readonly anchors = new Set<string>();
+  /** Where the first document's node ends: the start of the token the parser looks at after it. */
+  documentEnd: number | undefined;
 
   constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
@@ -113,7 +115,9 @@ class Parser {
         return this.node(true, false);
       }
       case S.DocumentEnd: {
-        if (this.peek().type === T.DocumentEnd) this.skip();
+        const token = this.peek();
+        this.documentEnd ??= token.start.offset;
+        if (token.type === T.DocumentEnd) this.skip();
         this.tagDirectives = [];
         this.state = S.DocumentStart;
         return E.DocumentEnd;
@@ -479,15 +483,30 @@ class Parser {
  * first document (all yaml.v2 reads) is well-formed YAML to libyaml.
  */
 export function checkFirstDocument(text: string): LibyamlError | undefined {
+  return readFirstDocument(text).error;
+}
+
+/**
+ * How far into `text` the first document's node goes (the offset of what follows it), when
+ * that document is well-formed to libyaml; else undefined. yaml.v2 never reads past it: a
+ * scalar at the root followed by a line the `yaml` package calls an error is, to Helm, just
+ * that scalar.
+ */
+export function firstDocumentEnd(text: string): number | undefined {
+  const r = readFirstDocument(text);
+  return r.error === undefined ? r.end : undefined;
+}
+
+function readFirstDocument(text: string): { error?: LibyamlError; end?: number } {
   const p = new Parser(text);
   try {
     let e = p.parse(); // stream start
     e = p.parse();
-    if (e !== E.DocumentStart) return undefined; // an empty stream
+    if (e !== E.DocumentStart) return {}; // an empty stream
     while (p.parse() !== E.DocumentEnd);
-    return undefined;
+    return { end: p.documentEnd };
   } catch (err) {
-    if (err instanceof LibyamlError) return err;
+    if (err instanceof LibyamlError) return { error: err };
     throw err;
   }
 }
