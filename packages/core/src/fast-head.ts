@@ -11,10 +11,13 @@
  * valid, it answers `undefined` and the caller parses the document in full.
  * It must never accept a document yaml.v2 would reject.
  *
- * It runs once per document in a one-shot CLI, where the code is interpreted
- * (or baseline-compiled) and every operation is a call into the engine: the
- * per-line work is kept to two sticky regex tests and a few comparisons, and
- * the regexes are kept small (V8 compiles each on first use, in every process).
+ * It runs on every document of every render, and in a one-shot CLI, where the
+ * code is interpreted (or baseline-compiled) and every operation is a call into
+ * the engine: the lines of the common shapes are checked in runs, one sticky
+ * regex test for a run of sibling lines or sequence items, so that the
+ * bookkeeping in JavaScript (indentation, open collections, head fields) is done
+ * once per run rather than once per line; and the regexes are kept small (V8
+ * compiles each on first use, in every process).
  */
 import type { ManifestHead } from './manifest-head.js';
 
@@ -184,54 +187,45 @@ function scalar(v: string): Scalar {
 const control = String.raw`\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff`;
 
 /**
- * The common line shapes, tested at a line's first non-space by one sticky
- * regex without capture groups: a line costs a `test` (no match array, no
- * substrings) instead of loops over its characters. Lines of other shapes go
- * through the general per-line code below.
- *
- * A value here is one that `scalar` reads the same way without further rules: a
- * plain scalar that starts with no indicator and has no tab, `: `, ` #` or other
- * white space than single spaces inside, a double-quoted scalar whose only
- * escapes are `\"` and `\\`, a single-quoted one without `''`, `{}`, `[]`, or a
- * one-line flow sequence of such double-quoted scalars without escapes (not a
- * block scalar header: its lines need the general code). Keys and values JSON
- * cannot take (unjsonableKey, unjsonableValue) do not match; nor does a key of
- * digits only (a superset of the keys past int64), so a matched line outside the
- * head fields needs no further check.
+ * A value of the common line shapes (see commonRun): one that `scalar` reads
+ * the same way without further rules: a plain scalar that starts with no
+ * indicator and has no tab, `: `, ` #` or other white space than single spaces
+ * inside, a double-quoted scalar whose only escapes are `\"` and `\\`, a
+ * single-quoted one without `''`, `{}`, `[]`, or a one-line flow sequence of such
+ * double-quoted scalars without escapes (not a block scalar header: its lines
+ * need the general code). Values JSON cannot take (unjsonableValue) do not match.
  */
 const inlineValue = String.raw`(?:(?!(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)) *(?![^\n]))(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60${control}]|-(?=[^\s-]))[^\s:${control}]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s:${control}]*)*|"[^"\\\n${control}]*(?:\\["\\][^"\\\n${control}]*)*"|'[^'\n${control}]*'|\{\}|\[(?:"[^"\\\n${control}]*"(?:, ?"[^"\\\n${control}]*")*)?\])`;
-const simpleKey = String.raw`(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_./-]*`;
-/** A key, its colon and the spaces before a value (not trailing spaces: a line with a nested value ends with the colon). */
-const keyPart = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?=[ \n]|$)(?: +(?=[^ \n]))?`;
 /**
- * `key:`, `key: value`, `- key:`, `- key: value` or `- value` (one space after
- * the dash: the key's column is the dash's + 2). A line with a value is taken
- * with its line break; one without ends at its colon (or at `- `), so the
- * character before `lastIndex` tells them apart.
+ * `key: value` with its line break, or `key:` (its value on the following lines)
+ * up to its colon. The key is simple or double-quoted without escapes; keys JSON
+ * cannot take (unjsonableKey) do not match, nor does a key of digits only (a
+ * superset of the keys past int64), so a line matched outside the head fields
+ * needs no further check.
  */
-const commonLine = new RegExp(`(?:- (?:${keyPart})?|${keyPart})(?:${inlineValue} *(?:\\n|$)|(?= *(?![^\\n])))`, 'y');
+const keyLine = String.raw`(?:(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n${control}]*"):(?: +${inlineValue} *(?:\n|$)|(?= *(?![^\n])))`;
 /**
- * A run of lines that need no bookkeeping after their first, tested at a line's
- * start (`\1` is that line's indentation). Either mapping lines: `key: value`
- * lines at that indentation (blank lines between them included), the last one
- * possibly a `key:` whose value is on the following lines, taken up to its colon.
- * Or sequence items at that indentation: `- value`, or `- key: value` then the
- * `key: value` lines of that item's mapping at the column after the dash, the
- * last possibly a `key:`. A run's last character tells the caller where it ended:
- * a line break (mapping lines; in a sequence, the last item is a mapping), a
- * colon (a key whose value is on the following lines), or neither: a scalar
- * item, whose match ends before its line break, or the text's end.
- * (Keys are not bounded here, which would cost every character a count: a run
- * longer than maxKeyLength has its lines' lengths checked.)
- * Used only where no head field can be (place Other): those lines take `commonLine`.
+ * The common line shapes, as runs of lines tested at once at a line's start
+ * (`\1` is its indentation), without a match array or substrings: a line costs
+ * no loop over its characters, and the scan's bookkeeping is done once per run
+ * rather than once per line. Lines of other shapes go through the general
+ * per-line code below. A run is either sequence items at that indentation
+ * (`- value`, or `- key: value` then the `key: value` lines of that item's
+ * mapping, at the column after the dash), or `key: value` lines at that
+ * indentation, blank lines between them included. A `key:` whose value is on
+ * the following lines ends a run, at its colon. A run's last character tells
+ * the caller where it ended: a line break (in a sequence, after a mapping
+ * item), a colon, or neither: a scalar item, whose match ends before its line
+ * break, or the text's end.
+ * A line that starts no run matches the empty string. (Its loops are `*`, not
+ * `+`: V8 compiles the body of a `+` twice, and this regex is compiled in every
+ * CLI process. Keys are not bounded here, which would cost every character a
+ * count: a run longer than maxKeyLength has its lines' lengths checked.)
  */
-const runKey = String.raw`(?:${simpleKey}|"[^"\\\n${control}]*"):(?: +${inlineValue} *(?:\n|$)|(?= *(?![^\n])))`;
 const commonRun = new RegExp(
-  String.raw`(?=( *))(?:(?:\n?\1- (?:${runKey}(?:\1  ${runKey})*|${inlineValue} *(?![^\n])))+|(?:\1${runKey}|(?<=\n) *\n)+)`,
+  String.raw`(?=( *))(?:(?=\1- )(?:\n?\1- (?:${keyLine}(?:\1  ${keyLine})*|${inlineValue} *(?![^\n])))*|(?:\1${keyLine}|(?<=\n) *\n)*)`,
   'y',
 );
-/** After `- `, a key rather than a value: `key:` then a space or the line end. */
-const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
 /**
  * libyaml's limit on an implicit key (yaml.v2 scannerc.go: a simple key whose
  * `:` is more than 1024 characters after its start is stale, and the `:` an error).
@@ -239,7 +233,7 @@ const itemKey = /(?:[A-Za-z0-9_][A-Za-z0-9_./-]*|"[^"\\\n]*"):(?![^ \n])/y;
 const maxKeyLength = 1024;
 /** The rest of a line (a comment, block scalar content, a general line) without a character libyaml refuses, and its line break. */
 const printableRest = new RegExp(String.raw`[^\n${control}]*(?:\n|$)`, 'y');
-/** The string form of a value `commonLine` matched, or undefined when the full parser must say (YAML 1.1 words, numbers, `{}`, `[]`). */
+/** The string form of a value `commonRun` matched, or undefined when the full parser must say (YAML 1.1 words, numbers, `{}`, `[]`). */
 function inlineText(v: string): string | undefined {
   const c = v.charCodeAt(0);
   if (c === 34 /* " */) return doubleQuoted(v.slice(1, -1));
@@ -255,28 +249,6 @@ interface Head {
   annotations: Map<string, string> | undefined;
   /** `metadata` (1) and `annotations` (2) seen: a second one goes to the full parser. */
   seen: number;
-}
-
-/**
- * Where `commonLine` ends at `q` (see there), or -1 when the line is not of a
- * common shape: `- ` alone, or a key past libyaml's limit, goes to the general code.
- */
-function commonLineEnd(text: string, q: number): number {
-  commonLine.lastIndex = q;
-  if (!commonLine.test(text)) return -1;
-  const end = commonLine.lastIndex;
-  const isSeqLine = text[q] === '-';
-  if (isSeqLine && end === q + 2) return -1;
-  if (nextLine(text, end) - q > maxKeyLength) {
-    // A long line: its key must end within libyaml's limit.
-    let k = q;
-    if (isSeqLine) {
-      itemKey.lastIndex = q + 2;
-      k = itemKey.test(text) ? q + 2 : -1;
-    }
-    if (k >= 0 && (text[k] === '"' ? text.indexOf('"', k + 1) + 1 : text.indexOf(':', k)) - k > maxKeyLength) return -1;
-  }
-  return end;
 }
 
 /** The start of the first line in text[start, end) longer than maxKeyLength (its key might be), or -1. */
@@ -461,31 +433,21 @@ export function fastHead(text: string): ManifestHead | undefined {
       continue;
     }
 
-    // The line's shape: a common one (`end` is where the match ends), or a general line (`body`).
+    // The line's shape: a run of common lines (`end` is where the match ends), or a general line (`body`).
     let end = -1;
-    let nested = false;
     let isSeqLine = first === '-';
     let body = '';
-    /** `end` is where a `commonRun` match ends (and `p` is not yet set). */
-    let run = false;
     if (p >= runFrom) {
       commonRun.lastIndex = p;
-      if (commonRun.test(text)) {
+      commonRun.test(text);
+      if (commonRun.lastIndex > p) {
         end = commonRun.lastIndex;
         const long = end - p <= maxKeyLength ? -1 : longLine(text, p, end);
-        if (long < 0) run = true;
-        else {
-          // Up to that line, one line at a time (commonLine checks the keys' length); runs again after it.
+        if (long >= 0) {
+          // Up to that line, one line at a time (the general code checks the keys' length); runs again after it.
           runFrom = long + 1;
           end = -1;
         }
-      }
-    }
-    if (!run) {
-      end = commonLineEnd(text, q);
-      if (end >= 0) {
-        nested = text[end - 1] === ':';
-        p = nextLine(text, end);
       }
     }
     if (end < 0) {
@@ -554,7 +516,7 @@ export function fastHead(text: string): ManifestHead | undefined {
     let place: Place | typeof fullParse = topPlace;
 
     let col = indent;
-    if (run) {
+    if (end >= 0) {
       const last = text[end - 1];
       if (place === Place.Other) {
         if (isSeqLine) {
@@ -576,7 +538,7 @@ export function fastHead(text: string): ManifestHead | undefined {
       } else {
         // Lines of a head place (sequences are never one: metadata and annotations as lists went to the full parser).
         if (isSeqLine) return undefined;
-        for (let a = p; ; ) {
+        for (let a = p; ;) {
           const nl = text.indexOf('\n', a);
           const lineEnd = nl < 0 || nl > end ? end : nl;
           const k = a + indent;
@@ -597,28 +559,6 @@ export function fastHead(text: string): ManifestHead | undefined {
       p = last === ':' ? nextLine(text, end) : end === n ? n + 1 : end;
       continue;
     }
-    if (end >= 0) {
-      if (isSeqLine) {
-        // `- value`, or `- key: ...` (the first key of a mapping at the key's column).
-        itemKey.lastIndex = q + 2;
-        if (!itemKey.test(text)) continue;
-        col += 2;
-        indents[depth] = topIndent = col;
-        seqs[depth] = topSeq = false;
-        places[depth] = topPlace = place;
-        depth++;
-      }
-      if (place !== Place.Other) {
-        place = headLine(head, place, text, q + col - indent, p - 1, nested);
-        if (place === fullParse) return undefined;
-      }
-      if (nested) {
-        pendingIndent = col;
-        pendingPlace = place;
-      }
-      continue;
-    }
-
     let rest = body;
     if (isSeqLine) {
       if (rest.length === 1) {
