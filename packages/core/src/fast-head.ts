@@ -262,13 +262,6 @@ function longLine(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** The start of the line after the one that holds `end - 1` (past the text's length at its end). */
-function nextLine(text: string, end: number): number {
-  if (text[end - 1] === '\n') return end;
-  const e = text.indexOf('\n', end);
-  return e < 0 ? text.length + 1 : e + 1;
-}
-
 /** `headEntry`'s answer when the document must go to the full parser. */
 const fullParse = -1;
 
@@ -298,7 +291,7 @@ function headValue(place: Place, key: string): boolean {
 }
 
 /**
- * A line of a head place that a line regex matched, read into `head` by
+ * A line of a head place that `commonRun` matched, read into `head` by
  * headEntry: its key starts at `k`, its value (unless `nested`, a key whose value
  * is on the following lines) ends at `lineEnd`, trailing spaces aside.
  */
@@ -556,9 +549,14 @@ export function fastHead(text: string): ManifestHead | undefined {
           a = nl + 1;
         }
       }
-      p = last === ':' ? nextLine(text, end) : end === n ? n + 1 : end;
+      if (last === ':') {
+        // After the colon, only spaces up to the line break.
+        const e = text.indexOf('\n', end);
+        p = e < 0 ? n + 1 : e + 1;
+      } else p = end === n ? n + 1 : end;
       continue;
     }
+
     let rest = body;
     if (isSeqLine) {
       if (rest.length === 1) {
