@@ -197,7 +197,14 @@ describe('keyLess (sorter.go natural key order)', () => {
   });
 
   it('sortKeyList puts numbered keys in natural order, an astral character as one rune (a non-letter: first)', () => {
-    expect(sortKeyList(['a-10', 'a-9', 'a-100', 'a-1', '😀b', '😀a'])).toEqual(['😀a', '😀b', 'a-1', 'a-9', 'a-10', 'a-100']);
+    expect(sortKeyList(['a-10', 'a-9', 'a-100', 'a-1', '😀b', '😀a'])).toEqual([
+      '😀a',
+      '😀b',
+      'a-1',
+      'a-9',
+      'a-10',
+      'a-100',
+    ]);
   });
 });
 
