@@ -30,6 +30,7 @@ describe('a define within one render', () => {
       '1:x',
       '1:x',
     ]);
+    expect(runs.n).toBe(1);
     expect(fn(inRender())).toBe('2:x');
   });
 
