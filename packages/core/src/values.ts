@@ -17,7 +17,8 @@ import {
   postgresqlDefaults,
   rabbitmqHaDefaults,
   redisDefaults,
-  type ChartValuesNode,
+  prepareChart,
+  type PreparedChart,
   type GoMap,
 } from '@polyaxon-render/values';
 
@@ -51,15 +52,16 @@ const defaultsByName: Record<string, () => GoMap> = {
   'docker-registry': dockerRegistryDefaults,
 };
 
-let tree: ChartValuesNode | undefined;
+let tree: PreparedChart | undefined;
 
 /**
- * The chart tree with its defaults, built once on first use. Coalescing never
- * changes them, but the coalesced values share their tables: a template's `set`
- * changes them for the rest of its render, and the engine undoes it when the render ends.
+ * The chart tree with its defaults, prepared for coalescing (prepareChart) once, on
+ * first use. Coalescing never changes them, but the coalesced values share their
+ * tables: a template's `set` changes them for the rest of its render, and the
+ * engine undoes it when the render ends.
  */
-function valuesTree(): ChartValuesNode {
-  return (tree ??= {
+function valuesTree(): PreparedChart {
+  return (tree ??= prepareChart({
     name: 'polyaxon',
     defaults: polyaxonDefaults(),
     dependencies: polyaxonDependencies.map((d) => ({
@@ -69,7 +71,7 @@ function valuesTree(): ChartValuesNode {
       // No subchart declares dependencies: Helm then skips condition, tag and merge processing for it (no second round of warnings).
       chart: { name: d.Name, defaults: defaultsByName[d.Name]() },
     })),
-  });
+  }));
 }
 
 /** MergeValues: the user's values before any chart default is applied. */

@@ -86,6 +86,8 @@ interface Pass {
   readonly owned: Set<GoMap>;
   /** Sorted keys of maps the pass does not own (which nothing changes while they are kept here). */
   readonly keys: KeyCache;
+  /** What is known of maps that never change (a chart's prepared defaults), or undefined. */
+  readonly fixed: FixedTables | undefined;
   /**
    * coalesceGlobals made two places share a map or a list (Helm's copyMap is shallow).
    * Sharing that Helm would undo with a deep copy (deepCopyMap) has to be undone here too.
@@ -98,14 +100,39 @@ interface Pass {
  * each of computeValues' passes, and listing a map's keys is one of the costs of a
  * pass. Only for maps no pass changes from then on (never those of the pass itself).
  */
-export type KeyCache = Map<GoMap, string[]>;
+export type KeyCache = Map<GoMap, readonly string[]>;
 
-function newPass(warn: Warn, keys: KeyCache = new Map()): Pass {
-  return { warn, owned: new Set(), keys, shares: false };
+/**
+ * What coalescing learns of the tables of charts prepared once per process
+ * (dependencies.ts prepareChart: the defaults, and the merged defaults made from
+ * them), which never change once made: their keys in Go's sorted order, and which
+ * of them hold no null in them or in a table below them (lists aside: nulls in
+ * lists are never deleted). Filled as passes read those tables, so that no later
+ * pass works the same out again.
+ */
+export interface FixedTables {
+  readonly keys: WeakMap<GoMap, readonly string[]>;
+  readonly nullFree: WeakSet<GoMap>;
 }
 
-/** sortedKeys of `m`, remembered when the pass does not own it. */
-function keysOf(p: Pass, m: GoMap): string[] {
+export function newFixedTables(): FixedTables {
+  return { keys: new WeakMap(), nullFree: new WeakSet() };
+}
+
+function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
+  return { warn, owned: new Set(), keys, fixed, shares: false };
+}
+
+/**
+ * sortedKeys of `m`, remembered when the pass does not own it; `chartTable`: `m` is a
+ * table of the chart's values (or below one), kept in the pass's FixedTables if it has them.
+ */
+function keysOf(p: Pass, m: GoMap, chartTable = false): readonly string[] {
+  if (chartTable && p.fixed !== undefined) {
+    let fixed = p.fixed.keys.get(m);
+    if (fixed === undefined) p.fixed.keys.set(m, (fixed = sortedKeys(m)));
+    return fixed;
+  }
   if (p.owned.has(m)) return sortedKeys(m);
   let keys = p.keys.get(m);
   if (keys === undefined) p.keys.set(m, (keys = sortedKeys(m)));
@@ -121,8 +148,11 @@ function fresh(p: Pass): GoMap {
 
 /** A shallow copy of `m` for the pass to change: its maps stay shared until they are changed in turn. */
 function copyOf(p: Pass, m: GoMap): GoMap {
-  // `out` has no prototype, so Object.assign's plain assignment of "__proto__" creates an own key.
-  const c = Object.assign(newMap(), m);
+  // `c` has no prototype, so a plain assignment of "__proto__" creates an own key. (A loop: Object.assign
+  // from a map without prototype, a dictionary-mode object for the engine, takes its slow path, at twice the cost.)
+  const c = newMap();
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) c[keys[i]] = m[keys[i]];
   p.owned.add(c);
   return c;
 }
@@ -167,8 +197,9 @@ export function coalesceShared(
   warn: Warn,
   merge: boolean,
   keys?: KeyCache,
+  fixed?: FixedTables,
 ): SharedResult {
-  const p = newPass(warn, keys);
+  const p = newPass(warn, keys, fixed);
   const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
   return { values, shares: p.shares };
 }
@@ -292,7 +323,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
   // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
   const vc = c.values;
   // Plain own-property reads and writes below: every map here has no prototype (the hooks of getKey/setKey are for templates).
-  const keys = keysOf(p, vc);
+  const keys = keysOf(p, vc, true);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = vc[key];
@@ -307,7 +338,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
         } else {
           // A dependency's table keeps its nulls here; the dependency's own pass deletes them.
           const childMerge = merge || c.dependencies.some((d) => d.name === key);
-          const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge);
+          const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge, true);
           if (merged !== value) v[key] = merged;
         }
       }
@@ -344,13 +375,21 @@ function tablesPass(dst: GoMap, warn: Warn): Pass {
  * is the pass's own (changed in place) or when nothing had to change, else a copy
  * of it with the changes, which the caller puts in dst's place.
  */
-function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: boolean): GoMap {
+function coalesceTablesFullKey(
+  p: Pass,
+  dst: GoMap,
+  src: GoMap,
+  prefix: string,
+  merge: boolean,
+  /** `src` is a table of the chart's values (see keysOf). */
+  chartTable = false,
+): GoMap {
   // A table merged with itself (a chart's table that an earlier pass put in place as it is): no key is missing and no
   // value conflicts, so nothing is printed; merging keeps everything, coalescing only drops the nulls.
-  if (dst === src) return merge ? dst : withoutNulls(p, dst);
+  if (dst === src) return merge ? dst : withoutNulls(p, dst, chartTable);
   let out = dst;
   let own = p.owned.has(dst);
-  const keys = keysOf(p, src);
+  const keys = keysOf(p, src, chartTable);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = src[key];
@@ -370,7 +409,7 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
       out[key] = val;
     } else if (isMap(val)) {
       if (isMap(dv)) {
-        const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge);
+        const merged = coalesceTablesFullKey(p, dv, val, concatPrefix(prefix, key), merge, chartTable);
         if (merged !== dv) {
           if (!own) {
             out = copyOf(p, dst);
@@ -399,7 +438,10 @@ function coalesceTablesFullKey(p: Pass, dst: GoMap, src: GoMap, prefix: string, 
  * `m` without its null values, in it and in the maps below it (not in lists): `m` itself when it has none,
  * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
  */
-function withoutNulls(p: Pass, m: GoMap): GoMap {
+function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
+  // A chart table found free of nulls once is free of them for good (FixedTables).
+  const fixed = chartTable ? p.fixed : undefined;
+  if (fixed?.nullFree.has(m)) return m;
   let out = m;
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) {
@@ -409,12 +451,13 @@ function withoutNulls(p: Pass, m: GoMap): GoMap {
       if (out === m) out = copyOf(p, m);
       delete out[key];
     } else if (isMap(x)) {
-      const y = withoutNulls(p, x);
+      const y = withoutNulls(p, x, chartTable);
       if (y !== x) {
         if (out === m) out = copyOf(p, m);
         out[key] = y;
       }
     }
   }
+  if (out === m) fixed?.nullFree.add(m);
   return out;
 }

@@ -19,7 +19,7 @@ import {
   mergeTables,
   type CoalesceChart,
 } from './coalesce.js';
-import { computeValues, type ChartValuesNode } from './dependencies.js';
+import { computeValues, prepareChart, type ChartValuesNode } from './dependencies.js';
 import { isMap, newMap, toGoValue, type GoMap, type GoValue } from './go-value.js';
 import {
   refCoalesceTables,
@@ -221,6 +221,32 @@ describe('copy-on-write coalescing against the copying port', () => {
     );
     // The generator reaches Helm's sharing of globals.
     expect(sharedSome).toBeGreaterThan(20);
+  });
+
+  it('computeValues over a chart prepared once: each call as the copying port, merged defaults and warnings reused', () => {
+    let reused = 0;
+    fc.assert(
+      fc.property(chartNode, fc.array(valuesMap, { minLength: 2, maxLength: 5 }), (chart, users) => {
+        const prepared = prepareChart(freezeChart(cloneChart(chart)));
+        for (const user of users) {
+          const before = prepared.imports.size;
+          const want = outcome((warn) => refComputeValues(cloneChart(chart), deepCopy(user), warn));
+          const got = outcome((warn) => computeValues(prepared, freeze(deepCopy(user)), warn));
+          expect(got.error).toEqual(want.error);
+          expect(got.warnings).toEqual(want.warnings);
+          if (want.result === undefined) continue;
+          if (prepared.imports.size === before) reused++;
+          // The merged defaults are kept for later calls: nothing may change them (a change throws here).
+          for (const imported of prepared.imports.values()) imported.values.forEach((v) => freeze(v));
+          expect(show(got.result!.values)).toEqual(show(want.result.values));
+          expect(sharing(got.result!.values)).toEqual(sharing(want.result.values));
+          expect([...got.result!.enabled]).toEqual([...want.result.enabled]);
+        }
+      }),
+      { seed: 20261207, numRuns: 1000 },
+    );
+    // Later calls with the same dependencies enabled take the merged defaults made by an earlier one.
+    expect(reused).toBeGreaterThan(500);
   });
 
   it('computeValues with deep globals in charts and user values', () => {

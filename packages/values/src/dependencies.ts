@@ -9,7 +9,15 @@
  * Not modelled: `import-values` (no chart here uses it) and subcharts present
  * under charts/ without being declared.
  */
-import { coalesceShared, deepCopy, type CoalesceChart, type KeyCache, type Warn } from './coalesce.js';
+import {
+  coalesceShared,
+  deepCopy,
+  newFixedTables,
+  type CoalesceChart,
+  type FixedTables,
+  type KeyCache,
+  type Warn,
+} from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
 
 /** A chart as far as values go: its defaults (values.yaml) and its declared dependencies. */
@@ -45,6 +53,34 @@ export interface ComputedValues {
   readonly enabled: ReadonlySet<string>;
 }
 
+/**
+ * A chart tree made ready for many computeValues calls, once per process: what
+ * coalescing works out from the charts' defaults alone is worked out once.
+ * - `fixed`: the sorted keys (and null-freeness) of the defaults' tables, as passes read them.
+ * - `imports`: processDependencyImportValues' results by set of enabled
+ *   dependencies. With merge and no user values, they depend on nothing else
+ *   (MergeValues of each chart's defaults and its enabled dependencies'), so each
+ *   of the at most 2^n sets is merged once, on first use, with the warnings it
+ *   printed, which every later call prints again as Helm would.
+ * What it holds only grows, on first use, and only with facts about tables that
+ * never change: the same for every call, so no call can see another's values.
+ */
+export interface PreparedChart {
+  readonly chart: ChartValuesNode;
+  readonly fixed: FixedTables;
+  readonly imports: Map<string, ImportedValues>;
+}
+
+/** The values processDependencyImportValues gives each chart that declares dependencies (post-order), and its warnings. */
+interface ImportedValues {
+  readonly values: readonly GoMap[];
+  readonly warnings: readonly string[];
+}
+
+export function prepareChart(chart: ChartValuesNode): PreparedChart {
+  return { chart, fixed: newFixedTables(), imports: new Map() };
+}
+
 /** Helm's chart object while the install action works on it: values and dependencies get replaced. */
 interface WorkChart extends CoalesceChart {
   name: string;
@@ -69,7 +105,8 @@ function logf(warn: Warn, line: number, message: string): void {
  * are rendered. `userValues` and the chart's defaults are not modified.
  */
 export function computeValues(
-  chart: ChartValuesNode,
+  /** The chart tree, or the same prepared once (prepareChart) for many calls. */
+  chart: ChartValuesNode | PreparedChart,
   userValues: GoMap,
   warn: Warn,
   /**
@@ -78,16 +115,49 @@ export function computeValues(
    */
   owned = false,
 ): ComputedValues {
-  const root = toWork(chart, chart.name);
+  const prepared = 'fixed' in chart ? chart : undefined;
+  const node = prepared?.chart ?? (chart as ChartValuesNode);
+  const root = toWork(node, node.name);
   const enabled = new Set<string>();
   // Helm copies the user's values in each CoalesceValues; coalescing here changes no map it did not make, so one
   // copy serves both passes (and none of the caller's maps ends up in the result, unless the caller gave them up).
   const user = owned ? userValues : deepCopy(userValues);
   // The passes read the same chart values (and each later pass the earlier passes' results, which are not changed again).
   const keys: KeyCache = new Map();
-  processDependencyEnabled(root, user, '', warn, enabled, keys);
-  processDependencyImportValues(root, warn, keys);
-  return { values: coalesceShared(root, user, warn, false, keys).values, enabled };
+  const fixed = prepared?.fixed;
+  processDependencyEnabled(root, user, '', warn, enabled, keys, fixed);
+  if (prepared === undefined) processDependencyImportValues(root, warn, keys);
+  else importPrepared(prepared, root, enabled, warn);
+  return { values: coalesceShared(root, user, warn, false, keys, fixed).values, enabled };
+}
+
+/** processDependencyImportValues from the prepared results for this set of enabled dependencies (made on first use). */
+function importPrepared(prepared: PreparedChart, root: WorkChart, enabled: ReadonlySet<string>, warn: Warn): void {
+  const setKey = [...enabled].sort().join('\0');
+  let imported = prepared.imports.get(setKey);
+  if (imported === undefined) {
+    const warnings: string[] = [];
+    try {
+      processDependencyImportValues(root, (w) => warnings.push(w), new Map());
+    } catch (e) {
+      // A merge that fails (a dependency's name holding a non-table in its parent's defaults) fails every call
+      // alike: nothing is kept, and what it printed before it failed is printed.
+      for (const w of warnings) warn(w);
+      throw e;
+    }
+    const values = declaringCharts(root).map((c) => c.values);
+    prepared.imports.set(setKey, (imported = { values, warnings }));
+  } else {
+    declaringCharts(root).forEach((c, i) => (c.values = imported!.values[i]));
+  }
+  for (const w of imported.warnings) warn(w);
+}
+
+/** The charts of the tree that declare dependencies, in processDependencyImportValues' (post-)order. */
+function declaringCharts(c: WorkChart, into: WorkChart[] = []): WorkChart[] {
+  for (const d of c.dependencies) declaringCharts(d, into);
+  if (c.declared !== undefined) into.push(c);
+  return into;
 }
 
 /** processDependencyEnabled: evaluates tags and conditions against the coalesced values and drops disabled dependencies. */
@@ -98,18 +168,19 @@ function processDependencyEnabled(
   warn: Warn,
   enabled: Set<string>,
   keys: KeyCache,
+  fixed: FixedTables | undefined,
 ): void {
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
   // Only read (conditions, tags, and the same for the dependencies' own dependencies).
-  const cvals = coalesceShared(c, v, warn, false, keys).values;
+  const cvals = coalesceShared(c, v, warn, false, keys, fixed).values;
   processDependencyTags(c.declared, cvals, warn);
   processDependencyConditions(c.declared, cvals, path, warn);
   c.declared = c.declared.filter((d) => d.enabled);
   c.dependencies = c.declared.map((d) => d.chart);
   for (const t of c.dependencies) {
     enabled.add(path + t.name);
-    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys);
+    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys, fixed);
   }
 }
 

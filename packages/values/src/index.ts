@@ -17,8 +17,10 @@ export { mergeMaps, mergeUserValues, type UserValueOptions } from './user-values
 export { copyKeepingShares, deepCopy, type Warn } from './coalesce.js';
 export {
   computeValues,
+  prepareChart,
   type ChartValuesNode,
   type ComputedValues,
+  type PreparedChart,
   type ChartDependency as ValuesDependency,
 } from './dependencies.js';
 export type {
