@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, toGoValue, type GoMap } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
-import { keptForRender } from './kept.js';
+import { indentInclude, keptForRender } from './kept.js';
 import { countDraws, newRenderState } from './render-state.js';
-import { randAlphaNum, set } from './sprig.js';
+import { indent, randAlphaNum, set } from './sprig.js';
 import { define } from './template-sites.js';
 import { testContext } from '../testing/context.js';
 
@@ -79,5 +79,28 @@ describe('a define within one render', () => {
     expect(() => keptForRender(c, fails, fails)).toThrow('boom');
     expect(() => keptForRender(c, fails, fails)).toThrow('boom');
     expect(runs).toBe(2);
+  });
+});
+
+describe('indentInclude (include "x" . | indent n)', () => {
+  const lines = (ctx: RenderContext) => `a: ${String(getKey(ctx.Values, 'a'))}\nb:\n  - 1`;
+
+  it('is indent of the define, indented once per n while the define is kept', () => {
+    const fn = define('t', 'polyaxon/templates/t.tpl', lines);
+    const c = inRender();
+    const four = indentInclude(4, fn, c);
+    expect(four).toBe(indent(4, lines(c)));
+    expect(indentInclude(4, fn, c)).toBe(four);
+    expect(indentInclude(2, fn, c)).toBe(indent(2, lines(c)));
+    expect(c.state!.kept.get(fn)!.indented!.size).toBe(2);
+  });
+
+  it('indents the new text after a set, and a function that is no define as it is', () => {
+    const fn = define('t', 'polyaxon/templates/t.tpl', lines);
+    const c = inRender();
+    indentInclude(4, fn, c);
+    set(c.Values, 'a', 'y', c.state);
+    expect(indentInclude(4, fn, c)).toBe('    a: y\n    b:\n      - 1');
+    expect(indentInclude(2, lines, c)).toBe('  a: y\n  b:\n    - 1');
   });
 });

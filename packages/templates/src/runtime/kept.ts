@@ -14,6 +14,7 @@
  * include.ts applies the same rule to included files.
  */
 import type { RenderContext } from '../context.js';
+import { indent } from './sprig.js';
 
 /** What `compute` returned, and whether it drew, set or read `.Template` (then it may differ next time). */
 export interface Watched<T> {
@@ -64,4 +65,21 @@ export function keptForRender<T>(ctx: RenderContext, key: object, compute: (ctx:
   if (pure) state.kept.set(key, { values: ctx.Values, chart: ctx.Chart, sets: state.sets, value });
   else state.kept.delete(key);
   return value;
+}
+
+/**
+ * `include "name" . | indent n` where `fn` is the port of `define "name"`: the
+ * define's text indented by `n`. A text the render keeps is indented once per
+ * `n` (workloads include `config.envs` or `config.scheduling` the same way, each
+ * in its own template).
+ */
+export function indentInclude(n: number, fn: (ctx: RenderContext) => string, ctx: RenderContext): string {
+  const text = fn(ctx);
+  const kept = ctx.state?.kept.get(fn);
+  // The entry is this text's only when fn just kept it or found it kept (a run that was not kept removes it).
+  if (kept === undefined || kept.value !== text) return indent(n, text);
+  const indented = (kept.indented ??= new Map());
+  let out = indented.get(n);
+  if (out === undefined) indented.set(n, (out = indent(n, text)));
+  return out;
 }

@@ -54,6 +54,8 @@ export interface KeptResult {
   readonly chart: object;
   readonly sets: number;
   readonly value: unknown;
+  /** A kept text indented by n (`include "x" . | indent n`), by n, once asked for (kept.ts indentInclude). */
+  indented?: Map<number, string>;
 }
 
 export function newRenderState(): RenderState {

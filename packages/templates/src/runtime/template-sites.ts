@@ -241,11 +241,13 @@ export function define(
   body: (ctx: RenderContext) => string,
 ): (ctx: RenderContext) => string {
   const scope: TemplateScope = { file, name };
-  return (ctx) => {
+  // Kept under the port's own function, where indentInclude (kept.ts) finds it.
+  const run = (ctx: RenderContext): string => {
     try {
-      return keptForRender(ctx, body, body);
+      return keptForRender(ctx, run, body);
     } catch (e) {
       throw leaveScope(e, scope, name, ctx.Values);
     }
   };
+  return run;
 }

@@ -7,7 +7,16 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import { field, indent, printValue, replace, toYaml, truthy, includeSha256 } from '../../runtime/index.js';
+import {
+  field,
+  includeSha256,
+  indent,
+  indentInclude,
+  printValue,
+  replace,
+  toYaml,
+  truthy,
+} from '../../runtime/index.js';
 import { polyaxonFullname } from '../templates/_helpers.js';
 import { cm } from '../templates/cm.js';
 import { configSa } from '../templates/partials/_sa.js';
@@ -124,7 +133,7 @@ spec:
         type: ${val(ctx, 'types', 'core')}
         role: ${val(ctx, 'roles', d.role)}
     spec:
-${indent(6, securityContext(ctx))}
-${indent(6, configScheduling(ctx))}
-${indent(6, configSa(ctx))}`;
+${indentInclude(6, securityContext, ctx)}
+${indentInclude(6, configScheduling, ctx)}
+${indentInclude(6, configSa, ctx)}`;
 }
