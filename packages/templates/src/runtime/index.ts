@@ -10,5 +10,5 @@ export * from './sprig.js';
 export * from './include.js';
 export { countDraws, newRenderState, undoSets, type RenderState } from './render-state.js';
 export { indentInclude, keptForRender } from './kept.js';
-export { toYaml } from './to-yaml.js';
+export { toYaml, toYamlIndented } from './to-yaml.js';
 export { toJson } from './to-json.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newMap, toGoValue, type GoValue } from '@polyaxon-render/values';
-import { fullYaml, toYaml } from './to-yaml.js';
+import { indent } from './sprig.js';
+import { fullYaml, toYaml, toYamlIndented } from './to-yaml.js';
 import { directYaml } from './to-yaml/direct.js';
 import { yamlV2Marshal } from './to-yaml/encode.js';
 import { jsonRoundTrip } from './to-yaml/json-round-trip.js';
@@ -317,6 +318,23 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
       expect(direct).toBeGreaterThan(atLeast);
     });
   }
+
+  it('toYamlIndented is indent of toYaml, on either path (tricky and direct-path values, pads 0 to 12)', () => {
+    const paths = { direct: 0, full: 0 };
+    fc.assert(
+      fc.property(
+        fc.oneof(values([...tricky], [...strings]), values([...plainish], [...plainKeys])),
+        fc.constantFrom(0, 2, 4, 6n, 12),
+        (v, n) => {
+          paths[directYaml(v) === undefined ? 'full' : 'direct']++;
+          expect(toYamlIndented(n, v)).toBe(indent(n, toYaml(v)));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    expect(paths.direct).toBeGreaterThan(1000);
+    expect(paths.full).toBeGreaterThan(500);
+  });
 
   it('covers the shapes the chart prints with its defaults (the reason it exists)', () => {
     const shapes = [

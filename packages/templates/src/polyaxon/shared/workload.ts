@@ -10,11 +10,10 @@ import type { RenderContext } from '../../context.js';
 import {
   field,
   includeSha256,
-  indent,
   indentInclude,
   printValue,
   replace,
-  toYaml,
+  toYamlIndented,
   truthy,
 } from '../../runtime/index.js';
 import { polyaxonFullname } from '../templates/_helpers.js';
@@ -52,7 +51,7 @@ export function secretsChecksum(ctx: RenderContext): string {
 
 /** `toYaml X | indent n`. */
 function yamlIndented(n: number, v: GoValue | undefined): string {
-  return indent(n, toYaml(v));
+  return toYamlIndented(n, v);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/resources-ds.yaml. */
 import type { RenderContext } from '../../context.js';
-import { field, indent, indentInclude, toYaml, truthy } from '../../runtime/index.js';
+import { field, indentInclude, toYamlIndented, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { chartLabel, configChecksum, containerResources, secretsChecksum, val } from '../shared/workload.js';
 import { configEnvFrom } from './partials/_envFrom.js';
@@ -49,7 +49,7 @@ spec:
     spec:`;
   const tolerations = field(ctx.Values, 'resourcesDaemon', 'tolerations');
   if (truthy(tolerations)) {
-    out += `\n      tolerations:\n${indent(8, toYaml(tolerations))}`;
+    out += `\n      tolerations:\n${toYamlIndented(8, tolerations)}`;
   }
   // The chart's commented-out securityContext lines are template text, so they are output too.
   out += `

@@ -32,13 +32,20 @@ const SIMPLE_KEY_MAX = 128;
 /** Keys whose natural order (keyLess) is their byte order: letters only. */
 const LETTER_KEY = /^[A-Za-z]+$/;
 
-/** marshalTrimmed's text for a value the direct path covers, else undefined. */
-export function directYaml(v: GoValue | undefined): string | undefined {
-  if (typeof v !== 'object' || v === null) return directScalar(v);
-  if (Array.isArray(v)) return v.length === 0 ? '[]' : trimEnd(directSeq(v, '', false));
+/**
+ * marshalTrimmed's text for a value the direct path covers, else undefined; with
+ * `pad`, every line of it starts with the pad (what sprig's `indent` would make of
+ * it: the direct path writes no multi-line scalar, so every line break starts a line).
+ */
+export function directYaml(v: GoValue | undefined, pad = ''): string | undefined {
+  if (typeof v !== 'object' || v === null) {
+    const s = directScalar(v);
+    return s === undefined ? undefined : pad + s;
+  }
+  if (Array.isArray(v)) return v.length === 0 ? pad + '[]' : trimEnd(directSeq(v, pad, false));
   const keys = directKeys(v);
   if (keys === undefined) return undefined;
-  return keys.length === 0 ? '{}' : trimEnd(directMap(v, keys, '', false));
+  return keys.length === 0 ? pad + '{}' : trimEnd(directMap(v, keys, pad, false));
 }
 
 function trimEnd(text: string | undefined): string | undefined {
