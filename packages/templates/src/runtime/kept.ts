@@ -13,7 +13,7 @@
  *
  * include.ts applies the same rule to included files.
  */
-import type { RenderContext } from '../context.js';
+import { TemplateContext, type RenderContext } from '../context.js';
 import { indent } from './sprig.js';
 
 /** What `compute` returned, and whether it drew, set or read `.Template` (then it may differ next time). */
@@ -32,20 +32,10 @@ export function watched<T>(ctx: RenderContext, compute: (ctx: RenderContext) => 
   if (state === undefined) return { value: compute(ctx), pure: false };
   const draws = state.draws;
   const sets = state.sets;
-  let readsTemplate = false;
-  const value = compute({
-    Values: ctx.Values,
-    Release: ctx.Release,
-    Chart: ctx.Chart,
-    Capabilities: ctx.Capabilities,
-    get Template() {
-      readsTemplate = true;
-      return ctx.Template;
-    },
-    random: ctx.random,
-    state,
-  });
-  return { value, pure: !readsTemplate && state.draws === draws && state.sets === sets };
+  // `.Template` is read from ctx only if the run reads it: an enclosing watched run sees that read too.
+  const run = new TemplateContext(ctx.Values, ctx.Release, ctx.Chart, ctx.Capabilities, ctx.random, state, ctx);
+  const value = compute(run);
+  return { value, pure: !run.readsTemplate && state.draws === draws && state.sets === sets };
 }
 
 /**
