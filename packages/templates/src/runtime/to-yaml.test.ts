@@ -336,6 +336,31 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
     expect(paths.full).toBeGreaterThan(500);
   });
 
+  it('the emitter writes simple plain scalars in one piece as its character walk writes them (folding at 80 too)', () => {
+    const word = fc.stringMatching(/^[a-z0-9_./()=+-]{1,12}$/);
+    const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
+    const key = fc.oneof(text, fc.constantFrom(...plainKeys, 'k'.repeat(128), 'k'.repeat(129), 'a b'));
+    const tree = fc.letrec<{ t: GoValue }>((t) => ({
+      t: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.array(t('t'), { maxLength: 3 }),
+        fc.array(fc.tuple(key, t('t')), { maxLength: 4 }).map((pairs) => {
+          const m = newMap();
+          for (const [k, x] of pairs) m[k] = x;
+          return m;
+        }),
+      ),
+    })).t;
+    fc.assert(
+      fc.property(tree, (v) => {
+        const doc = jsonRoundTrip(v);
+        expect(yamlV2Marshal(doc)).toBe(yamlV2Marshal(doc, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('covers the shapes the chart prints with its defaults (the reason it exists)', () => {
     const shapes = [
       { cpu: '150m', memory: '200Mi' },
