@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RenderError, type RenderErrorWhere, type ValuesSources } from '@polyaxon-render/values';
-import { errorCause, errorHints, valuesPathIn } from './error-hints.js';
+import { errorCause, valuesPathIn } from './error-cause.js';
+import { errorHints } from './error-hints.js';
 
 /** A template error as the runtime raises it: the outermost action, and the include chain. */
 function templateError(message: string, inner: { template: string; expression: string }): RenderError {

@@ -23,55 +23,9 @@ import {
   userValueAt,
   type GoValue,
   type RenderError,
-  type RenderErrorWhere,
   type ValuesSources,
 } from '@polyaxon-render/values';
-
-/** The action that failed, innermost first: the last include when there are any. */
-function failingAction(where: RenderErrorWhere): { template?: string; expression?: string } {
-  const inner = where.includes?.at(-1);
-  return inner ? { template: inner.template, expression: inner.expression } : where;
-}
-
-/** `polyaxon/charts/redis/templates/x.yaml` → `redis` (the chart's values live under its name). */
-function subchartOf(template: string | undefined): string | undefined {
-  return template === undefined ? undefined : /^[^/]+\/charts\/([^/]+)\/templates\//.exec(template)?.[1];
-}
-
-/** The first `.Values.a.b.c` (or `$.Values…`) in a template expression, as segments. */
-export function valuesPathIn(expression: string): string[] | undefined {
-  const m = /(?:^|[\s(|])\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/.exec(expression);
-  return m ? m[1].slice(1).split('.') : undefined;
-}
-
-/** The field Go could not read (`can't evaluate field X`, `nil pointer evaluating … .X`). */
-function missingField(message: string): string | undefined {
-  return (
-    /can't evaluate field ([A-Za-z_][A-Za-z0-9_]*) in type/.exec(message)?.[1] ??
-    /nil pointer evaluating [^.]*\.([A-Za-z_][A-Za-z0-9_]*)/.exec(message)?.[1]
-  );
-}
-
-export interface ErrorCause {
-  /** The values path of the value that failed, as the user writes it (subchart values prefixed). */
-  readonly segments: readonly string[];
-  /** The field the chart tried to read from it, when that is what failed. */
-  readonly field?: string;
-}
-
-/** Which value a template error points at, from its where and message; undefined when none. */
-export function errorCause(error: Pick<RenderError, 'message' | 'where'>): ErrorCause | undefined {
-  const action = failingAction(error.where);
-  if (action.expression === undefined) return undefined;
-  const path = valuesPathIn(action.expression);
-  if (path === undefined) return undefined;
-  const field = missingField(error.message);
-  // The value that failed is the one the field was read from.
-  const at = field !== undefined ? path.indexOf(field) : -1;
-  const own = at > 0 ? path.slice(0, at) : path;
-  const chart = subchartOf(action.template);
-  return { segments: chart !== undefined ? [chart, ...own] : own, ...(at > 0 && { field }) };
-}
+import { errorCause } from './error-cause.js';
 
 /** A string that printed after `key: ` is not one YAML scalar: libyaml reads part of it as syntax. */
 function breaksYaml(s: string): boolean {

@@ -15,7 +15,8 @@ export {
   type VerifiableDocument,
 } from './modernize/verify.js';
 export { ModernizeError, type ModernizeProblem } from './modernize/modernize.js';
-export { errorHints, errorCause, type ErrorCause } from './error-hints.js';
+export { errorHints } from './error-hints.js';
+export { errorCause, type ErrorCause } from './error-cause.js';
 export { renderNotes, type NotesView } from './notes.js';
 export { RenderError, type RenderErrorCode, type RenderErrorWhere } from '@polyaxon-render/values';
 export { cryptoRandom, seededRandom, type RandomSource } from '@polyaxon-render/templates';

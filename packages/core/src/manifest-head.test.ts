@@ -29,6 +29,16 @@ describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the rende
       "yaml: unknown anchor 'x' referenced",
     ],
     [
+      // The alias token waits for the scanner to learn whether it is a key: at the mapping's column it must be,
+      // and the scanner fails before the parser ever sees the alias (Helm: "could not find expected ':'").
+      'an unknown anchor where a key must be',
+      `${head}spec:
+  a: 1
+*x`,
+      // (libyaml ends the stream on a line of its own: the line after the last.)
+      "yaml: line 8: could not find expected ':'",
+    ],
+    [
       'a syntax error before an unknown anchor',
       `${head}spec:\n  b: - c\n  a: *x\n`,
       'yaml: line 6: block sequence entries are not allowed in this context',

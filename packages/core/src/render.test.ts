@@ -66,6 +66,8 @@ describe('render()', () => {
       includes: [
         { template: 'polyaxon/templates/partials/_dns.tpl', line: 5, column: 14, expression: '.Values.dns.backend' },
       ],
+      // The value that could not give `.backend`.
+      path: 'dns',
     });
   });
 
@@ -81,6 +83,7 @@ describe('render()', () => {
       line: 21,
       column: 39,
       expression: '.Values.deploymentType',
+      path: 'deploymentType',
     });
   });
 
@@ -93,5 +96,31 @@ describe('render()', () => {
       docs.filter((d) => d.hook).every((d, i, hooks) => i === 0 || docs.indexOf(hooks[i - 1]) < docs.indexOf(d)),
     ).toBe(true);
     expect(docs.findIndex((d) => d.hook)).toBeGreaterThan(docs.findLastIndex((d) => !d.hook));
+  });
+});
+
+describe('render() template errors name the values path they read', () => {
+  const failure = (values: Record<string, unknown>): RenderError => {
+    try {
+      render(values);
+    } catch (e) {
+      if (e instanceof RenderError) return e;
+      throw e;
+    }
+    throw new Error('rendered without an error');
+  };
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'a subchart value under an include',
+      { 'rabbitmq-ha': { rabbitmqAuthHTTP: null } },
+      'rabbitmq-ha.rabbitmqAuthHTTP',
+    ],
+    ['a parent value under an include', { mountPaths: { nvidia: null } }, 'mountPaths.nvidia'],
+    ['a field read from a scalar', { api: { resources: 5 } }, 'api.resources'],
+  ])('%s', (_, values, path) => {
+    const e = failure(values);
+    expect(e.code).toBe('template');
+    expect(e.where.path).toBe(path);
+    expect(e.where.template).toMatch(/^polyaxon\//);
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   RenderError,
+  formatPath,
   isStackOverflow,
   stackExhausted,
   toGoValue,
@@ -14,6 +15,7 @@ import {
 } from '@polyaxon-render/values';
 import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from '@polyaxon-render/templates';
 import { capabilities } from './capabilities.js';
+import { errorCause } from './error-cause.js';
 import { checkRenderOptions } from './render-options.js';
 import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type Manifest, type SortedManifests } from './manifests.js';
@@ -85,8 +87,21 @@ function run(values: unknown, options: RenderOptions, cache?: ValuesCache, shown
   try {
     return runUnguarded(values, options, cache, shown ?? options.showOnly ?? []);
   } catch (e) {
-    throw e instanceof RangeError ? outOfRoom(e) : e;
+    if (e instanceof RangeError) throw outOfRoom(e);
+    throw e instanceof RenderError ? withValuesPath(e) : e;
   }
+}
+
+/**
+ * A template error with `where.path` filled in: the values path of the value the failing
+ * action read (errorCause: `rabbitmq-ha.rabbitmqAuthHTTP` when `.enabled` could not be read
+ * from it), so that a caller can point at the user's value without parsing Go's message.
+ */
+function withValuesPath(e: RenderError): RenderError {
+  if (e.code !== 'template' || e.where.path !== undefined) return e;
+  const cause = errorCause(e);
+  if (cause === undefined) return e;
+  return new RenderError(e.code, e.message, { ...e.where, path: formatPath(cause.segments) });
 }
 
 /**

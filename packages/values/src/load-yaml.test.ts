@@ -91,6 +91,11 @@ describe('anchors, aliases and merge keys', () => {
 
   it.each<[string, string]>([
     ['a: *nope', "yaml: unknown anchor 'nope' referenced"],
+    ['a: *nope\nb: [', "yaml: unknown anchor 'nope' referenced"],
+    // An alias at the mapping's column must be a key: the scanner fails on the missing ':' before the alias arrives.
+    ['ra]b:\n  c: "|p"\n*a', "yaml: line 4: could not find expected ':'"],
+    // In a flow collection a key may be, not must be: the alias arrives, and fails, before the missing ']'.
+    ['b: [\n*a', "yaml: unknown anchor 'a' referenced"],
     ['a: &a [*a]', "yaml: anchor 'a' value contains itself"],
     ['a: &a 1\n<<: *a', 'yaml: map merge requires map or sequence of maps as the value'],
     ['<<: [1]', 'yaml: map merge requires map or sequence of maps as the value'],
@@ -116,6 +121,7 @@ describe('documents', () => {
     ['', {}],
     ['# only a comment\n', {}],
     ['~\n', {}],
+    ['~\n:\n  a: 1\n', {}],
     ['---\n---\nb: 2\n', {}],
     ['a: 1\n---\nb: [\n', { a: 1 }],
     ['\ufeffa: 1', { a: 1 }],
@@ -126,7 +132,13 @@ describe('documents', () => {
     ['true', 'bool'],
     ['12', 'number'],
     ['- 1', 'array'],
-  ])('refuses a top-level %s', (text, type) => {
+    // yaml.v2 reads the first document's node and stops: what follows it is never read (the `yaml` package
+    // calls the `:` an error), so these are a scalar or a list at the root, as Helm says.
+    ['docker-registry\n:\n  image:\n    pullPolicy: 5.0.4\n', 'string'],
+    ['5\n:\n  a: 1\n', 'number'],
+    ['"q"\n: x\n', 'string'],
+    ['[a]\n:\n', 'array'],
+  ])('refuses a top-level %j', (text, type) => {
     expect(failure(text).message).toBe(
       `failed to parse v.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${type} into Go value of type map[string]interface {}`,
     );

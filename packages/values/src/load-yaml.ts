@@ -45,7 +45,7 @@ import {
   isStackOverflow,
   stackExhausted,
 } from './limits.js';
-import { checkFirstDocument, type LibyamlError } from './libyaml/parser.js';
+import { checkFirstDocument, firstDocumentEnd, type LibyamlError } from './libyaml/parser.js';
 import { hasLibyamlBreaks, libyamlBreaks, libyamlScalarValue } from './yaml-breaks.js';
 import { depthBound, measureDepth } from './yaml-depth.js';
 import { fastValues } from './yaml-fast.js';
@@ -760,21 +760,6 @@ function libyamlFail(e: LibyamlError): YamlFail {
   return new YamlFail(e.problem, e.reportedLine, e.problemMark.column + 1, e.problemMark.offset);
 }
 
-/**
- * yaml.v2 builds its node tree as the parser's events arrive, so an alias to an
- * unknown anchor written before a syntax error fails first.
- */
-function aliasFailBefore(text: string, offset: number): YamlFail | undefined {
-  try {
-    const lc = new LineCounter();
-    const doc = firstDocument(libyamlBreaks(text), lc);
-    if (doc) buildTree(doc.contents as YamlNode | null, lc);
-  } catch (e) {
-    if (e instanceof YamlFail && e.offset !== undefined && e.offset < offset) return e;
-  }
-  return undefined;
-}
-
 function checkDepth(token: CST.Document, lc: LineCounter): void {
   const r = measureDepth(token, (offset) => lc.linePos(offset).col - 1);
   const lineOf = (offset: number): number => lc.linePos(offset).line;
@@ -807,13 +792,20 @@ function decodeValues(text: string): GoMap {
   checkPrintable(text);
   // Syntax errors in libyaml's words and at its lines (libyaml/: why a port).
   const syntax = checkFirstDocument(text);
-  if (syntax) throw aliasFailBefore(text, syntax.problemMark.offset) ?? libyamlFail(syntax);
+  // (An alias to an unknown anchor is one of these: yaml.v2 fails on it as its event arrives, see the port.)
+  if (syntax) throw libyamlFail(syntax);
   const original = text;
   text = libyamlBreaks(text);
   const lc = new LineCounter();
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
   const err = doc.errors[0];
+  if (err) {
+    // What the `yaml` package calls an error after the first document's node (a root scalar followed by
+    // `:` on the next line) is never read by yaml.v2: decode the text up to where that node ends.
+    const end = firstDocumentEnd(original);
+    if (end !== undefined && end < original.length) return decodeValues(original.slice(0, end));
+  }
   // The composer recurses once per level and reports its stack running out as a document error.
   if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);
   const syntaxFail = (): never => {

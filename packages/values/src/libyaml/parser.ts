@@ -51,9 +51,23 @@ class Parser {
   private readonly marks: Mark[] = [];
   private tagDirectives: string[] = [];
   private readonly scanner: Scanner;
+  /**
+   * The anchors of the document so far. yaml.v2's decoder builds its nodes as the events
+   * arrive (decode.go: an anchored node is registered at its first event, an alias looked
+   * up at its own), so an alias to an anchor not yet defined fails right there, before
+   * any error the parser or scanner would meet further on.
+   */
+  private readonly anchors = new Set<string>();
+  /** Where the first document's node ends: the start of the token the parser looks at after it. */
+  documentEnd: number | undefined;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
+  }
+
+  /** The name an anchor or alias token holds (after its `&` or `*`). */
+  private anchorName(token: Token): string {
+    return this.text.slice(token.start.offset + 1, token.end.offset);
   }
 
   private peek(): Token {
@@ -101,7 +115,9 @@ class Parser {
         return this.node(true, false);
       }
       case S.DocumentEnd: {
-        if (this.peek().type === T.DocumentEnd) this.skip();
+        const token = this.peek();
+        this.documentEnd ??= token.start.offset;
+        if (token.type === T.DocumentEnd) this.skip();
         this.tagDirectives = [];
         this.state = S.DocumentStart;
         return E.DocumentEnd;
@@ -206,6 +222,9 @@ class Parser {
   private node(block: boolean, indentlessSequence: boolean): E {
     let token = this.peek();
     if (token.type === T.Alias) {
+      const name = this.anchorName(token);
+      if (!this.anchors.has(name))
+        throw new LibyamlError('decoder', `unknown anchor '${name}' referenced`, token.start, undefined);
       this.pop();
       this.skip();
       return E.Other;
@@ -216,6 +235,7 @@ class Parser {
     let anchor = false;
     if (token.type === T.Anchor) {
       anchor = true;
+      this.anchors.add(this.anchorName(token));
       this.skip();
       token = this.peek();
       if (token.type === T.Tag) {
@@ -231,6 +251,7 @@ class Parser {
       token = this.peek();
       if (token.type === T.Anchor) {
         anchor = true;
+        this.anchors.add(this.anchorName(token));
         this.skip();
         token = this.peek();
       }
@@ -462,15 +483,30 @@ class Parser {
  * first document (all yaml.v2 reads) is well-formed YAML to libyaml.
  */
 export function checkFirstDocument(text: string): LibyamlError | undefined {
+  return readFirstDocument(text).error;
+}
+
+/**
+ * How far into `text` the first document's node goes (the offset of what follows it), when
+ * that document is well-formed to libyaml; else undefined. yaml.v2 never reads past it: a
+ * scalar at the root followed by a line the `yaml` package calls an error is, to Helm, just
+ * that scalar.
+ */
+export function firstDocumentEnd(text: string): number | undefined {
+  const r = readFirstDocument(text);
+  return r.error === undefined ? r.end : undefined;
+}
+
+function readFirstDocument(text: string): { error?: LibyamlError; end?: number } {
   const p = new Parser(text);
   try {
     let e = p.parse(); // stream start
     e = p.parse();
-    if (e !== E.DocumentStart) return undefined; // an empty stream
+    if (e !== E.DocumentStart) return {}; // an empty stream
     while (p.parse() !== E.DocumentEnd);
-    return undefined;
+    return { end: p.documentEnd };
   } catch (err) {
-    if (err instanceof LibyamlError) return err;
+    if (err instanceof LibyamlError) return { error: err };
     throw err;
   }
 }

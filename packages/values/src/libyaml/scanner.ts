@@ -66,7 +66,8 @@ export interface Token {
 /** A libyaml error: yaml_SCANNER_ERROR or yaml_PARSER_ERROR with its problem and marks. */
 export class LibyamlError extends Error {
   constructor(
-    readonly kind: 'scanner' | 'parser',
+    /** 'decoder': yaml.v2's decoder, which builds nodes as the parser's events arrive (an unknown anchor). */
+    readonly kind: 'scanner' | 'parser' | 'decoder',
     readonly problem: string,
     readonly problemMark: Mark,
     readonly contextMark: Mark | undefined,
@@ -80,6 +81,8 @@ export class LibyamlError extends Error {
    * mark's 0-based line; when that is 0 too, none.
    */
   get reportedLine(): number | undefined {
+    // The decoder's failf prints no position.
+    if (this.kind === 'decoder') return undefined;
     if (this.problemMark.line !== 0) return this.problemMark.line + (this.kind === 'scanner' ? 1 : 0);
     if (this.contextMark && this.contextMark.line !== 0) return this.contextMark.line;
     return undefined;
