@@ -43,12 +43,13 @@ export interface NotesView extends NotesAccess {
  * reports line:column of the last field of the chain, 0-based column) so a
  * failure reads as Helm prints it.
  */
-function at<T>(position: string, expression: string, read: () => T): T {
+function at<T>(position: string, path: readonly string[], read: () => T): T {
   try {
     return read();
   } catch (e) {
+    // The chain's text is only needed for the error: built here, not on every read.
     if (e instanceof TemplateError && e.position === undefined)
-      throw new TemplateError(e.message, e.fail, position, expression);
+      throw new TemplateError(e.message, e.fail, position, `.Values.${path.join('.')}`);
     throw e;
   }
 }
@@ -72,12 +73,11 @@ function containsIn(substr: string, v: GoValue | undefined): boolean {
 export function notesView(values: GoMap, release: { readonly name: string; readonly namespace: string }): NotesView {
   // polyaxon/templates/_helpers.tpl "polyaxon.fullname": trunc 63 of "<release>-polyaxon", no trailing "-".
   const fullname = trimSuffix('-', trunc(63, `${release.name}-polyaxon`));
-  const v = (position: string, ...path: string[]) =>
-    at(position, `.Values.${path.join('.')}`, () => field(values, ...path));
+  const v = (position: string, ...path: string[]) => at(position, path, () => field(values, ...path));
   const isMinikube = (position: string) =>
-    at(position, '.Values.deploymentType', () => containsIn('minikube', field(values, 'deploymentType')));
+    at(position, ['deploymentType'], () => containsIn('minikube', field(values, 'deploymentType')));
   const serviceTypeIs = (position: string, type: string) =>
-    at(position, '.Values.serviceType', () => containsIn(type, field(values, 'serviceType')));
+    at(position, ['serviceType'], () => containsIn(type, field(values, 'serviceType')));
   const externalPort = (position: string) => printValue(v(position, 'api', 'service', 'externalPort'));
   let access: NotesAccess = {};
   if (truthy(v('6:22', 'ingress', 'enabled'))) {
