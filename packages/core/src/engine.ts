@@ -8,6 +8,7 @@
  */
 import { RenderError, getKey, isMap, newMap, type GoMap } from '@polyaxon-render/values';
 import {
+  TemplateContext,
   TemplateError,
   countDraws,
   locateIn,
@@ -152,16 +153,8 @@ function renderInOrder(
   const rendered = new Map<string, string>();
   for (const r of slots) {
     const c = contexts[r.chart];
-    // Spelled out rather than spread: one object shape for every template's context.
-    const ctx: RenderContext = {
-      Values: c.Values,
-      Release: c.Release,
-      Chart: c.Chart,
-      Capabilities: c.Capabilities,
-      Template: r.Template,
-      random: c.random,
-      state: c.state,
-    };
+    // One class for every template's context (and the runtime's own): one object shape for the ports.
+    const ctx = new TemplateContext(c.Values, c.Release, c.Chart, c.Capabilities, c.random, c.state, r);
     // A file an earlier template included (a config map under a checksum) prints what that include kept.
     const included = includedText(ctx, r.template.render);
     if (included !== undefined) {

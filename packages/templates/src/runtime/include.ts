@@ -14,6 +14,7 @@
  * of the charts' do) is not kept.
  */
 import type { RenderContext } from '../context.js';
+import { watched } from './kept.js';
 import type { IncludedFile } from './render-state.js';
 import { sha256sum } from './sha256.js';
 import { leaveScope } from './template-sites.js';
@@ -65,24 +66,10 @@ function renderIncluded(ctx: RenderContext, template: TemplateFn): IncludedFile 
   const kept = keptInclude(ctx, template);
   if (kept !== undefined) return kept;
   const state = ctx.state;
-  if (state === undefined) return { values: ctx.Values, text: template(ctx), sets: 0 };
-  const draws = state.draws;
-  const sets = state.sets;
-  let readsTemplate = false;
-  const text = template({
-    Values: ctx.Values,
-    Release: ctx.Release,
-    Chart: ctx.Chart,
-    Capabilities: ctx.Capabilities,
-    get Template() {
-      readsTemplate = true;
-      return ctx.Template;
-    },
-    random: ctx.random,
-    state,
-  });
-  const file: IncludedFile = { values: ctx.Values, text, sets: state.sets };
-  if (!readsTemplate && state.draws === draws && state.sets === sets) state.includes.set(template, file);
+  const { value: text, pure } = watched(ctx, template);
+  const file: IncludedFile = { values: ctx.Values, text, sets: state?.sets ?? 0 };
+  if (state === undefined) return file;
+  if (pure) state.includes.set(template, file);
   else state.includes.delete(template);
   return file;
 }

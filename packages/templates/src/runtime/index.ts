@@ -9,5 +9,6 @@ export * from './compare.js';
 export * from './sprig.js';
 export * from './include.js';
 export { countDraws, newRenderState, undoSets, type RenderState } from './render-state.js';
-export { toYaml } from './to-yaml.js';
+export { indentInclude, keptForRender } from './kept.js';
+export { toYaml, toYamlIndented } from './to-yaml.js';
 export { toJson } from './to-json.js';

@@ -10,8 +10,9 @@
  *   hand the same values to its next render, so every effective `set` is logged
  *   and undone when the render ends.
  * - How many random values it drew and how many `set`s it made: an included file
- *   that did neither, rendered again with the same values and no `set` in
- *   between, prints the same text (include.ts keeps it for the render).
+ *   or a `define` that did neither, rendered again with the same values and no
+ *   `set` in between, prints the same text (include.ts and kept.ts keep it for the
+ *   render).
  */
 import { setKey, type GoMap, type GoValue } from '@polyaxon-render/values';
 import type { RandomSource } from './sprig.js';
@@ -43,10 +44,22 @@ export interface RenderState {
   draws: number;
   /** Included files that drew nothing and set nothing, by template function. */
   readonly includes: Map<(ctx: never) => string, IncludedFile>;
+  /** Results of `define`s (and other pure parts of templates) kept for the render, by function (kept.ts). */
+  readonly kept: Map<object, KeptResult>;
+}
+
+/** A result kept for the rest of one render (kept.ts): valid for these values, this chart, no `set` since. */
+export interface KeptResult {
+  readonly values: GoMap;
+  readonly chart: object;
+  readonly sets: number;
+  readonly value: unknown;
+  /** A kept text indented by n (`include "x" . | indent n`), by n, once asked for (kept.ts indentInclude). */
+  indented?: Map<number, string>;
 }
 
 export function newRenderState(): RenderState {
-  return { undo: [], sets: 0, draws: 0, includes: new Map() };
+  return { undo: [], sets: 0, draws: 0, includes: new Map(), kept: new Map() };
 }
 
 /** `random` as the render's templates see it: every draw counted in `state`. */

@@ -20,6 +20,7 @@
  */
 import { getKey, isMap, type GoMap, type GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../context.js';
+import { keptForRender } from './kept.js';
 import { TemplateError, type SiteKey, type TemplateLocation } from './template-error.js';
 import { templateSites } from '../template-sites.generated.js';
 
@@ -231,15 +232,22 @@ export function leaveScope(e: unknown, scope: TemplateScope, target: string, val
 
 /**
  * A port of `define "name"` in `file`: the function, with its errors located in the
- * define's text. Every exported port of a define goes through this.
+ * define's text. Every exported port of a define goes through this. Its text is
+ * kept for the rest of the render while it is certainly the same (kept.ts).
  */
-export function define<R>(name: string, file: string, body: (ctx: RenderContext) => R): (ctx: RenderContext) => R {
+export function define(
+  name: string,
+  file: string,
+  body: (ctx: RenderContext) => string,
+): (ctx: RenderContext) => string {
   const scope: TemplateScope = { file, name };
-  return (ctx) => {
+  // Kept under the port's own function, where indentInclude (kept.ts) finds it.
+  const run = (ctx: RenderContext): string => {
     try {
-      return body(ctx);
+      return keptForRender(ctx, run, body);
     } catch (e) {
       throw leaveScope(e, scope, name, ctx.Values);
     }
   };
+  return run;
 }

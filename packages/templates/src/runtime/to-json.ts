@@ -30,55 +30,48 @@ export function toJson(v: GoValue | undefined): string {
 
 /** encoding/json.Marshal; throws GoJsonError where Go returns an error. */
 export function goJsonMarshal(v: GoValue | undefined): string {
-  const out: string[] = [];
-  encodeValue(v, out);
-  return out.join('');
+  return encodeValue(v);
 }
 
-function encodeValue(v: GoValue | undefined, out: string[]): void {
-  if (v === null || v === undefined) {
-    // A nil interface{} (and a missing value, which templates see as nil) is `null`.
-    out.push('null');
-    return;
-  }
+/**
+ * One value's JSON text. Built by concatenation, which the engine keeps as a rope until the
+ * text is read: an array of parts and a join cost more, and grew worse than linearly with
+ * thousands of values (the array's copies as it grows, in large-object space).
+ */
+function encodeValue(v: GoValue | undefined): string {
+  // A nil interface{} (and a missing value, which templates see as nil) is `null`.
+  if (v === null || v === undefined) return 'null';
   switch (typeof v) {
     case 'boolean':
-      out.push(v ? 'true' : 'false');
-      return;
+      return v ? 'true' : 'false';
     case 'number':
-      out.push(goJsonFloat(v));
-      return;
+      return goJsonFloat(v);
     case 'bigint':
-      out.push(v.toString());
-      return;
+      return v.toString();
     case 'string':
-      out.push(goJsonString(v));
-      return;
+      return goJsonString(v);
   }
   if (Array.isArray(v)) {
-    out.push('[');
+    let out = '[';
     for (let i = 0; i < v.length; i++) {
-      if (i > 0) out.push(',');
-      encodeValue(v[i], out);
+      if (i > 0) out += ',';
+      out += encodeValue(v[i]);
     }
-    out.push(']');
-    return;
+    return out + ']';
   }
   if (isMap(v)) {
     // encoding/json sorts map[string]T keys by their bytes.
     const keys = sortByBytes(Object.keys(v));
-    out.push('{');
+    let out = '{';
     let first = true;
-    for (const k of keys) {
-      const x = v[k];
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
       if (x === undefined) continue;
-      if (!first) out.push(',');
+      if (!first) out += ',';
       first = false;
-      out.push(goJsonString(k), ':');
-      encodeValue(x, out);
+      out += goJsonString(keys[i]) + ':' + encodeValue(x);
     }
-    out.push('}');
-    return;
+    return out + '}';
   }
   throw new TypeError(`toJson: not a Go value: ${String(v)}`);
 }

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newMap, toGoValue, type GoValue } from '@polyaxon-render/values';
-import { fullYaml, toYaml } from './to-yaml.js';
+import { indent } from './sprig.js';
+import { fullYaml, toYaml, toYamlIndented } from './to-yaml.js';
 import { directYaml } from './to-yaml/direct.js';
 import { yamlV2Marshal } from './to-yaml/encode.js';
 import { jsonRoundTrip } from './to-yaml/json-round-trip.js';
 import { resolvesToStr } from './to-yaml/resolve.js';
-import { keyLess } from './to-yaml/sorter.js';
+import { keyCompare, keyLess, sortKeyList } from './to-yaml/sorter.js';
 
 const cps = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 
@@ -143,6 +144,69 @@ describe('keyLess (sorter.go natural key order)', () => {
   for (const [a, b, want] of rows) {
     it(`${a} < ${b} is ${want}`, () => expect(keyLess(cps(a), cps(b))).toBe(want));
   }
+
+  // sorter.go keyList.Less as written in Go (int64 arithmetic throughout), asked once per direction.
+  function goLess(ar: number[], br: number[]): boolean {
+    const digit = (c: number) => /^\p{Nd}$/u.test(String.fromCodePoint(c));
+    const letter = (c: number) => /^\p{L}$/u.test(String.fromCodePoint(c));
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+      if (ar[i] === br[i]) continue;
+      const al = letter(ar[i]);
+      const bl = letter(br[i]);
+      if (al && bl) return ar[i] < br[i];
+      if (al || bl) return bl;
+      let an = 0n;
+      let bn = 0n;
+      if (ar[i] === 0x30 || br[i] === 0x30) {
+        for (let j = i - 1; j >= 0 && digit(ar[j]); j--) {
+          if (ar[j] !== 0x30) {
+            an = 1n;
+            bn = 1n;
+            break;
+          }
+        }
+      }
+      let ai = i;
+      for (; ai < ar.length && digit(ar[ai]); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
+      let bi = i;
+      for (; bi < br.length && digit(br[bi]); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
+      if (an !== bn) return an < bn;
+      if (ai !== bi) return ai < bi;
+      return ar[i] < br[i];
+    }
+    return ar.length < br.length;
+  }
+
+  const keyText = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...'aZé_.-/0123456789٣'),
+        fc.constantFrom('9223372036854775807', '18446744073709551616', '000', '999999999999999', '1000000000000000'),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('keyCompare decides both directions of Less in one pass (against sorter.go, long and non-ASCII digits too)', () => {
+    fc.assert(
+      fc.property(keyText, keyText, (a, b) => {
+        const want = a === b ? 0 : goLess(cps(a), cps(b)) ? -1 : goLess(cps(b), cps(a)) ? 1 : 0;
+        expect(keyCompare(cps(a), cps(b))).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sortKeyList puts numbered keys in natural order, an astral character as one rune (a non-letter: first)', () => {
+    expect(sortKeyList(['a-10', 'a-9', 'a-100', 'a-1', '😀b', '😀a'])).toEqual([
+      '😀a',
+      '😀b',
+      'a-1',
+      'a-9',
+      'a-10',
+      'a-100',
+    ]);
+  });
 });
 
 describe('directYaml (the direct path) against fullYaml (JSON, read back, emitter)', () => {
@@ -254,6 +318,48 @@ describe('directYaml (the direct path) against fullYaml (JSON, read back, emitte
       expect(direct).toBeGreaterThan(atLeast);
     });
   }
+
+  it('toYamlIndented is indent of toYaml, on either path (tricky and direct-path values, pads 0 to 12)', () => {
+    const paths = { direct: 0, full: 0 };
+    fc.assert(
+      fc.property(
+        fc.oneof(values([...tricky], [...strings]), values([...plainish], [...plainKeys])),
+        fc.constantFrom(0, 2, 4, 6n, 12),
+        (v, n) => {
+          paths[directYaml(v) === undefined ? 'full' : 'direct']++;
+          expect(toYamlIndented(n, v)).toBe(indent(n, toYaml(v)));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    expect(paths.direct).toBeGreaterThan(1000);
+    expect(paths.full).toBeGreaterThan(500);
+  });
+
+  it('the emitter writes simple plain scalars in one piece as its character walk writes them (folding at 80 too)', () => {
+    const word = fc.stringMatching(/^[a-z0-9_./()=+-]{1,12}$/);
+    const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
+    const key = fc.oneof(text, fc.constantFrom(...plainKeys, 'k'.repeat(128), 'k'.repeat(129), 'a b'));
+    const tree = fc.letrec<{ t: GoValue }>((t) => ({
+      t: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.array(t('t'), { maxLength: 3 }),
+        fc.array(fc.tuple(key, t('t')), { maxLength: 4 }).map((pairs) => {
+          const m = newMap();
+          for (const [k, x] of pairs) m[k] = x;
+          return m;
+        }),
+      ),
+    })).t;
+    fc.assert(
+      fc.property(tree, (v) => {
+        const doc = jsonRoundTrip(v);
+        expect(yamlV2Marshal(doc)).toBe(yamlV2Marshal(doc, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it('covers the shapes the chart prints with its defaults (the reason it exists)', () => {
     const shapes = [

@@ -20,9 +20,10 @@
  * The steps live in to-yaml/: json-round-trip.ts (steps 1-2), encode.ts,
  * resolve.ts, sorter.ts and emitter.ts (step 3, one file per go-yaml file), and
  * direct.ts, the direct path that writes the common values straight out. This
- * file is the entry: toYaml.
+ * file is the entry: toYaml, and toYamlIndented for `toYaml v | indent n`.
  */
 import type { GoValue } from '@polyaxon-render/values';
+import { indent } from './sprig.js';
 import { GoJsonError } from './to-json.js';
 import { directYaml } from './to-yaml/direct.js';
 import { YamlDecodeError, jsonRoundTrip } from './to-yaml/json-round-trip.js';
@@ -31,6 +32,14 @@ import { yamlV2Marshal } from './to-yaml/encode.js';
 /** Helm's toYaml. */
 export function toYaml(v: GoValue | undefined): string {
   return marshalTrimmed(v);
+}
+
+/**
+ * `toYaml v | indent n`: the direct path writes each line with its pad in place,
+ * rather than a text that indent then copies again; the full path is indented as it is.
+ */
+export function toYamlIndented(n: number | bigint, v: GoValue | undefined): string {
+  return directYaml(v, ' '.repeat(Number(n))) ?? indent(n, fullYaml(v));
 }
 
 function marshalTrimmed(v: GoValue | undefined): string {

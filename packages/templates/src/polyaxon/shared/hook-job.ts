@@ -4,7 +4,7 @@
  * the names and hook annotations passed here, and in their containers.
  */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indentInclude } from '../../runtime/index.js';
 import { polyaxonFullname } from '../templates/_helpers.js';
 import { chartLabel, val } from './workload.js';
 import { configEnvFrom } from '../templates/partials/_envFrom.js';
@@ -57,9 +57,9 @@ spec:
         app: ${polyaxonFullname(ctx)}
         release: "${ctx.Release.Name}"
     spec:
-${indent(6, securityContext(ctx))}
-${indent(6, configScheduling(ctx))}
-${indent(6, configSa(ctx))}
+${indentInclude(6, securityContext, ctx)}
+${indentInclude(6, configScheduling, ctx)}
+${indentInclude(6, configSa, ctx)}
       restartPolicy: Never
       activeDeadlineSeconds: 360
       containers:`;
@@ -85,7 +85,7 @@ export function manageContainer(ctx: RenderContext, name: string, args: string):
         imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
         args: ${args}
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}`;
+${indentInclude(8, configEnvs, ctx)}`;
 }

@@ -7,7 +7,15 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
-import { field, indent, printValue, replace, toYaml, truthy, includeSha256 } from '../../runtime/index.js';
+import {
+  field,
+  includeSha256,
+  indentInclude,
+  printValue,
+  replace,
+  toYamlIndented,
+  truthy,
+} from '../../runtime/index.js';
 import { polyaxonFullname } from '../templates/_helpers.js';
 import { cm } from '../templates/cm.js';
 import { configSa } from '../templates/partials/_sa.js';
@@ -43,7 +51,7 @@ export function secretsChecksum(ctx: RenderContext): string {
 
 /** `toYaml X | indent n`. */
 function yamlIndented(n: number, v: GoValue | undefined): string {
-  return indent(n, toYaml(v));
+  return toYamlIndented(n, v);
 }
 
 /**
@@ -124,7 +132,7 @@ spec:
         type: ${val(ctx, 'types', 'core')}
         role: ${val(ctx, 'roles', d.role)}
     spec:
-${indent(6, securityContext(ctx))}
-${indent(6, configScheduling(ctx))}
-${indent(6, configSa(ctx))}`;
+${indentInclude(6, securityContext, ctx)}
+${indentInclude(6, configScheduling, ctx)}
+${indentInclude(6, configSa, ctx)}`;
 }

@@ -43,12 +43,13 @@ export interface NotesView extends NotesAccess {
  * reports line:column of the last field of the chain, 0-based column) so a
  * failure reads as Helm prints it.
  */
-function at<T>(position: string, expression: string, read: () => T): T {
+function at<T>(position: string, path: readonly string[], read: () => T): T {
   try {
     return read();
   } catch (e) {
+    // The chain's text is only needed for the error: built here, not on every read.
     if (e instanceof TemplateError && e.position === undefined)
-      throw new TemplateError(e.message, e.fail, position, expression);
+      throw new TemplateError(e.message, e.fail, position, `.Values.${path.join('.')}`);
     throw e;
   }
 }
@@ -63,6 +64,14 @@ function containsIn(substr: string, v: GoValue | undefined): boolean {
   return contains(substr, v);
 }
 
+/** What NOTES.txt reads, before it becomes a NotesView. */
+interface NotesReads {
+  readonly access: NotesAccess;
+  readonly fullname: string;
+  readonly https: boolean;
+  readonly username: string;
+}
+
 /**
  * The view-model of NOTES.txt for coalesced values. Values are read in the
  * order the template reads them, so a value of the wrong type fails with the
@@ -70,14 +79,18 @@ function containsIn(substr: string, v: GoValue | undefined): boolean {
  * deploymentType=1` fails the whole `helm template`).
  */
 export function notesView(values: GoMap, release: { readonly name: string; readonly namespace: string }): NotesView {
+  const { access, fullname, https, username } = notesReads(values, release.name);
+  return { ...access, namespace: release.namespace, fullname, https, username };
+}
+
+function notesReads(values: GoMap, releaseName: string): NotesReads {
   // polyaxon/templates/_helpers.tpl "polyaxon.fullname": trunc 63 of "<release>-polyaxon", no trailing "-".
-  const fullname = trimSuffix('-', trunc(63, `${release.name}-polyaxon`));
-  const v = (position: string, ...path: string[]) =>
-    at(position, `.Values.${path.join('.')}`, () => field(values, ...path));
+  const fullname = trimSuffix('-', trunc(63, `${releaseName}-polyaxon`));
+  const v = (position: string, ...path: string[]) => at(position, path, () => field(values, ...path));
   const isMinikube = (position: string) =>
-    at(position, '.Values.deploymentType', () => containsIn('minikube', field(values, 'deploymentType')));
+    at(position, ['deploymentType'], () => containsIn('minikube', field(values, 'deploymentType')));
   const serviceTypeIs = (position: string, type: string) =>
-    at(position, '.Values.serviceType', () => containsIn(type, field(values, 'serviceType')));
+    at(position, ['serviceType'], () => containsIn(type, field(values, 'serviceType')));
   const externalPort = (position: string) => printValue(v(position, 'api', 'service', 'externalPort'));
   let access: NotesAccess = {};
   if (truthy(v('6:22', 'ingress', 'enabled'))) {
@@ -94,11 +107,14 @@ export function notesView(values: GoMap, release: { readonly name: string; reado
   }
   const https = !empty(v('64:36', 'ingress', 'tls'));
   const username = printValue(v('72:23', 'user', 'username'));
-  return { ...access, namespace: release.namespace, fullname, https, username };
+  return { access, fullname, https, username };
 }
 
-/** The NOTES.txt render: every read NOTES.txt makes, for its errors; the text itself is dropped by Helm. */
+/**
+ * The NOTES.txt render: every read NOTES.txt makes, for its errors; the text itself is
+ * dropped by Helm (so no view is assembled: spreading one of six shapes costs more than the reads).
+ */
 export function notes(ctx: RenderContext): string {
-  notesView(ctx.Values, { name: ctx.Release.Name, namespace: ctx.Release.Namespace });
+  notesReads(ctx.Values, ctx.Release.Name);
   return '';
 }

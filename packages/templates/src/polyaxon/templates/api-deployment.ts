@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/api-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { dflt, field, indent, printValue, truthy } from '../../runtime/index.js';
+import { dflt, field, indentInclude, printValue, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configDebugMode } from './partials/_debug.js';
@@ -40,25 +40,25 @@ export function apiDeployment(ctx: RenderContext): string {
         ports:
         - containerPort: ${val(ctx, 'api', 'service', 'internalPort')}
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configDns(ctx))}
-${indent(8, configEnvs(ctx))}
-${indent(8, configPersistenceOutputs(ctx))}
-${indent(8, configPersistenceData(ctx))}
-${indent(8, configPersistenceLogs(ctx))}
-${indent(8, configPersistenceUpload(ctx))}
-${indent(8, configPersistenceRepos(ctx))}
-${indent(8, configStoresSecretsOutputs(ctx))}
-${indent(8, configStoresSecretsLogs(ctx))}
-${indent(8, configDebugMode(ctx))}
+${indentInclude(8, configDns, ctx)}
+${indentInclude(8, configEnvs, ctx)}
+${indentInclude(8, configPersistenceOutputs, ctx)}
+${indentInclude(8, configPersistenceData, ctx)}
+${indentInclude(8, configPersistenceLogs, ctx)}
+${indentInclude(8, configPersistenceUpload, ctx)}
+${indentInclude(8, configPersistenceRepos, ctx)}
+${indentInclude(8, configStoresSecretsOutputs, ctx)}
+${indentInclude(8, configStoresSecretsLogs, ctx)}
+${indentInclude(8, configDebugMode, ctx)}
         volumeMounts:
-${indent(8, volumesVolumeMountsLogs(ctx))}
-${indent(8, volumesVolumeMountsOutputs(ctx))}
-${indent(8, volumesVolumeMountsRepos(ctx))}
-${indent(8, volumesVolumeMountsUpload(ctx))}
-${indent(8, volumesVolumeMountsSsl(ctx))}
-${indent(8, volumesDirMounts(ctx))}
+${indentInclude(8, volumesVolumeMountsLogs, ctx)}
+${indentInclude(8, volumesVolumeMountsOutputs, ctx)}
+${indentInclude(8, volumesVolumeMountsRepos, ctx)}
+${indentInclude(8, volumesVolumeMountsUpload, ctx)}
+${indentInclude(8, volumesVolumeMountsSsl, ctx)}
+${indentInclude(8, volumesDirMounts, ctx)}
         livenessProbe:
           failureThreshold: 10
           httpGet:
@@ -86,9 +86,9 @@ ${containerResources(ctx, 'api')}
         ports:
         - containerPort: ${val(ctx, 'streams', 'service', 'internalPort')}
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
         livenessProbe:
           failureThreshold: 10
           httpGet:
@@ -111,12 +111,12 @@ ${indent(8, configEnvs(ctx))}
           timeoutSeconds: 2
 ${containerResources(ctx, 'streams')}
       volumes:
-${indent(6, volumesVolumesLogs(ctx))}
-${indent(6, volumesVolumesOutputs(ctx))}
-${indent(6, volumesVolumesRepos(ctx))}
-${indent(6, volumesVolumesUpload(ctx))}
-${indent(6, volumesVolumesSsl(ctx))}
-${indent(6, volumesDirs(ctx))}
+${indentInclude(6, volumesVolumesLogs, ctx)}
+${indentInclude(6, volumesVolumesOutputs, ctx)}
+${indentInclude(6, volumesVolumesRepos, ctx)}
+${indentInclude(6, volumesVolumesUpload, ctx)}
+${indentInclude(6, volumesVolumesSsl, ctx)}
+${indentInclude(6, volumesDirs, ctx)}
 `;
 }
 

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/beat-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indentInclude } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configEnvFrom } from './partials/_envFrom.js';
 import { configEnvs } from './partials/_envs.js';
@@ -13,18 +13,18 @@ export function beatDeployment(ctx: RenderContext): string {
         image: "${val(ctx, 'beat', 'image')}:${val(ctx, 'beat', 'imageTag')}"
         imagePullPolicy: ${val(ctx, 'beat', 'imagePullPolicy')}
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 ${containerResources(ctx, 'beat')}
       - name: ${ctx.Chart.Name}-crons
         image: "${val(ctx, 'crons', 'image')}:${val(ctx, 'crons', 'imageTag')}"
         imagePullPolicy: ${val(ctx, 'crons', 'imagePullPolicy')}
         args: ["--concurrency=${val(ctx, 'crons', 'concurrency')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 ${containerResources(ctx, 'crons')}
 `;
 }

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/events-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indentInclude } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configCeleryEventsHandlers } from './partials/_celery.js';
 import { configEnvFrom } from './partials/_envFrom.js';
@@ -20,11 +20,11 @@ export function eventsDeployment(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'eventsHandlers', 'imagePullPolicy')}
         args: ["--concurrency=${val(ctx, 'eventsHandlers', 'concurrency')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
-${indent(8, configPersistenceLogs(ctx))}
-${indent(8, configCeleryEventsHandlers(ctx))}
+${indentInclude(8, configEnvs, ctx)}
+${indentInclude(8, configPersistenceLogs, ctx)}
+${indentInclude(8, configCeleryEventsHandlers, ctx)}
 ${containerResources(ctx, 'eventsHandlers')}
 `;
 }

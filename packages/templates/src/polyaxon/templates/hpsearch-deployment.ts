@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/hpsearch-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indentInclude } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configCeleryHpsearch } from './partials/_celery.js';
 import { configEnvFrom } from './partials/_envFrom.js';
@@ -20,13 +20,13 @@ export function hpsearchDeployment(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'hpsearch', 'imagePullPolicy')}
         args: ["--concurrency=${val(ctx, 'hpsearch', 'concurrency')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
-${indent(8, configPersistenceData(ctx))}
-${indent(8, configPersistenceOutputs(ctx))}
-${indent(8, configPersistenceLogs(ctx))}
-${indent(8, configCeleryHpsearch(ctx))}
+${indentInclude(8, configEnvs, ctx)}
+${indentInclude(8, configPersistenceData, ctx)}
+${indentInclude(8, configPersistenceOutputs, ctx)}
+${indentInclude(8, configPersistenceLogs, ctx)}
+${indentInclude(8, configCeleryHpsearch, ctx)}
 ${containerResources(ctx, 'hpsearch')}
 `;
 }

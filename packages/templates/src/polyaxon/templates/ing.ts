@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/ing.yaml. */
 import type { RenderContext } from '../../context.js';
-import { dflt, empty, field, indent, nindent, quote, toYaml, truthy } from '../../runtime/index.js';
+import { dflt, empty, field, nindent, quote, toYaml, toYamlIndented, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { chartLabel, val } from '../shared/workload.js';
 
@@ -29,7 +29,7 @@ metadata:
     app.kubernetes.io/component: ${val(ctx, 'roles', 'api')}
     app.kubernetes.io/managed-by: "helm"
   annotations:
-${indent(4, toYaml(field(ctx.Values, 'ingress', 'annotations')))}
+${toYamlIndented(4, field(ctx.Values, 'ingress', 'annotations'))}
 spec:
   rules:
   - host: ${quote(field(ctx.Values, 'ingress', 'hostName'))}

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/k8s-events-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indent, indentInclude } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configCeleryK8sEventsHandlers } from './partials/_celery.js';
 import { configEnvFrom } from './partials/_envFrom.js';
@@ -20,10 +20,10 @@ export function k8sEventsDeployment(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'k8sEventsHandlers', 'imagePullPolicy')}
         args: ["--concurrency=${val(ctx, 'k8sEventsHandlers', 'concurrency')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
-${indent(8, configPersistenceLogs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
+${indentInclude(8, configPersistenceLogs, ctx)}
 ${indent(8, configCeleryK8sEventsHandlers(ctx))}
 ${containerResources(ctx, 'k8sEventsHandlers')}
 `;

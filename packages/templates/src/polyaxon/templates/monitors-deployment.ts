@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/monitors-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { field, indent, truthy } from '../../runtime/index.js';
+import { field, indentInclude, truthy } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configEnvFrom } from './partials/_envFrom.js';
 import { configEnvs } from './partials/_envs.js';
@@ -30,8 +30,8 @@ function monitorContainer(ctx: RenderContext, monitor: 'namespace' | 'statuses')
         imagePullPolicy: ${m('imagePullPolicy')}
         args: ["--sleep_interval=${m('sleepInterval')}", "--persist=${m('persists')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 ${containerResources(ctx, 'eventMonitors', monitor)}`;
 }

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/resources-ds.yaml. */
 import type { RenderContext } from '../../context.js';
-import { field, indent, toYaml, truthy } from '../../runtime/index.js';
+import { field, indentInclude, toYamlIndented, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 import { chartLabel, configChecksum, containerResources, secretsChecksum, val } from '../shared/workload.js';
 import { configEnvFrom } from './partials/_envFrom.js';
@@ -49,11 +49,11 @@ spec:
     spec:`;
   const tolerations = field(ctx.Values, 'resourcesDaemon', 'tolerations');
   if (truthy(tolerations)) {
-    out += `\n      tolerations:\n${indent(8, toYaml(tolerations))}`;
+    out += `\n      tolerations:\n${toYamlIndented(8, tolerations)}`;
   }
   // The chart's commented-out securityContext lines are template text, so they are output too.
   out += `
-${indent(6, configSa(ctx))}
+${indentInclude(6, configSa, ctx)}
       containers:
       - name: ${ctx.Chart.Name}-resources
         image: "${val(ctx, 'resourcesDaemon', 'image')}:${val(ctx, 'resourcesDaemon', 'imageTag')}"
@@ -62,14 +62,14 @@ ${indent(6, configSa(ctx))}
 #        securityContext:
 #          privileged: true
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 ${containerResources(ctx, 'resourcesDaemon')}
         volumeMounts:
-${indent(8, volumesDirMounts(ctx))}
+${indentInclude(8, volumesDirMounts, ctx)}
       volumes:
-${indent(6, volumesDirs(ctx))}`;
+${indentInclude(6, volumesDirs, ctx)}`;
   // The left-trimming `end` eats the newline before it; the file's last newline remains.
   return out + '\n';
 }

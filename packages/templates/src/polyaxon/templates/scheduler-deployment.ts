@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/scheduler-deployment.yaml. */
 import type { RenderContext } from '../../context.js';
-import { indent } from '../../runtime/index.js';
+import { indentInclude } from '../../runtime/index.js';
 import { containerResources, deploymentHead, val } from '../shared/workload.js';
 import { configCeleryScheduler } from './partials/_celery.js';
 import { configDns } from './partials/_dns.js';
@@ -37,26 +37,26 @@ export function schedulerDeployment(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'scheduler', 'imagePullPolicy')}
         args: ["--concurrency=${val(ctx, 'scheduler', 'concurrency')}"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configDns(ctx))}
-${indent(8, configEnvs(ctx))}
-${indent(8, configPersistenceOutputs(ctx))}
-${indent(8, configPersistenceData(ctx))}
-${indent(8, configPersistenceLogs(ctx))}
-${indent(8, configPersistenceUpload(ctx))}
-${indent(8, configPersistenceRepos(ctx))}
-${indent(8, configStoresSecretsOutputs(ctx))}
-${indent(8, configStoresSecretsLogs(ctx))}
-${indent(8, configCeleryScheduler(ctx))}
+${indentInclude(8, configDns, ctx)}
+${indentInclude(8, configEnvs, ctx)}
+${indentInclude(8, configPersistenceOutputs, ctx)}
+${indentInclude(8, configPersistenceData, ctx)}
+${indentInclude(8, configPersistenceLogs, ctx)}
+${indentInclude(8, configPersistenceUpload, ctx)}
+${indentInclude(8, configPersistenceRepos, ctx)}
+${indentInclude(8, configStoresSecretsOutputs, ctx)}
+${indentInclude(8, configStoresSecretsLogs, ctx)}
+${indentInclude(8, configCeleryScheduler, ctx)}
         volumeMounts:
-${indent(8, volumesDirMounts(ctx))}
-${indent(8, volumesVolumeMountsLogs(ctx))}
-${indent(8, volumesVolumeMountsOutputs(ctx))}
+${indentInclude(8, volumesDirMounts, ctx)}
+${indentInclude(8, volumesVolumeMountsLogs, ctx)}
+${indentInclude(8, volumesVolumeMountsOutputs, ctx)}
 ${containerResources(ctx, 'scheduler')}
       volumes:
-${indent(6, volumesDirs(ctx))}
-${indent(6, volumesVolumesLogs(ctx))}
-${indent(6, volumesVolumesOutputs(ctx))}
+${indentInclude(6, volumesDirs, ctx)}
+${indentInclude(6, volumesVolumesLogs, ctx)}
+${indentInclude(6, volumesVolumesOutputs, ctx)}
 `;
 }

@@ -1,5 +1,8 @@
 /** secrets.yaml and sa.yaml layout quirks; whole renders are pinned by the fixtures/cases/polyaxon-* goldens. */
 import { describe, expect, it } from 'vitest';
+import type { RenderContext } from '../../context.js';
+import { countDraws, newRenderState } from '../../runtime/render-state.js';
+import { seededRandom } from '../../runtime/sprig.js';
 import { testContext } from '../../testing/context.js';
 import { sa } from './sa.js';
 import { secrets } from './secrets.js';
@@ -45,6 +48,25 @@ describe('secrets.yaml', () => {
     );
     expect(lens).toEqual([60, 60, 16]);
   });
+});
+
+describe('secrets.yaml rendered again within one render (every checksum include)', () => {
+  const external = { 'postgresql.enabled': false, 'redis.enabled': false, 'rabbitmq-ha.enabled': false };
+  const rows: [string, Record<string, unknown>][] = [
+    ['nothing pinned', { 'user.password': null }],
+    ['external services too', { ...external, 'externalServices.redis.usePassword': true }],
+    ['a value holding what marks a hole', { 'types.core': 'core\u0000hole 0\u0000' }],
+  ];
+  for (const [name, values] of rows) {
+    it(`draws what a plain render draws, in its order (${name})`, () => {
+      const plain = { ...context(values), random: seededRandom(42) };
+      const state = newRenderState();
+      const inRender: RenderContext = { ...context(values), random: countDraws(seededRandom(42), state), state };
+      const texts = [secrets(inRender), secrets(inRender), secrets(inRender)];
+      expect(texts).toEqual([secrets(plain), secrets(plain), secrets(plain)]);
+      expect(new Set(texts).size).toBe(3);
+    });
+  }
 });
 
 describe('sa.yaml', () => {

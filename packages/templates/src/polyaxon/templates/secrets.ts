@@ -14,18 +14,18 @@ import {
   replace,
   truthy,
 } from '../../runtime/index.js';
+import { fillHoles, textWithHoles, type TextWithHoles } from '../../runtime/holes.js';
+import { keptForRender } from '../../runtime/kept.js';
 import { polyaxonFullname } from './_helpers.js';
 
 /** b64enc of X, quoted (the pipeline `X | b64enc | quote`). */
 const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
 
-/**
- * b64enc of `randAlphaNum n`, quoted: drawn afresh on every render and every
- * include, as in Helm.
- */
-const random10 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 10n));
-const random16 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 16n));
-const random60 = (ctx: RenderContext) => secretValue(randAlphaNum(ctx.random, 60n));
+/** Where a template action `randAlphaNum n | b64enc | quote` prints: how it is filled is the caller's. */
+type RandomSecret = (n: bigint) => string;
+
+/** `randAlphaNum n | b64enc | quote`: drawn afresh on every render and every include, as in Helm. */
+const drawSecret = (ctx: RenderContext, n: bigint) => secretValue(randAlphaNum(ctx.random, n));
 
 /**
  * The metadata every Secret of this file shares, from `metadata:` through
@@ -61,26 +61,42 @@ data:`;
  * from `externalServices.<service>.password`, else 10 random characters.
  * Starts with the newline before `---`; its `end`, trimmed on both sides, leaves none after it.
  */
-function externalSecret(ctx: RenderContext, name: string, service: string, key: string): string {
+function externalSecret(ctx: RenderContext, random: RandomSecret, name: string, service: string, key: string): string {
   const head = secretHead(ctx, `${name}-secret`);
   const password = field(ctx.Values, 'externalServices', service, 'password');
   const entry = truthy(password)
     ? // Two spaces after the colon, as in the chart.
       `${key}:  ${secretValue(password)}`
-    : `${key}: ${random10(ctx)}`;
+    : `${key}: ${random(10n)}`;
   return `\n---\n${head}\n  ${entry}`;
 }
 
+/**
+ * secrets.yaml. Every workload's checksum includes it, so one render renders it
+ * ~16 times: the text around its random values is rendered once per render
+ * (runtime/holes.ts, kept while the values are unchanged) and each render of the
+ * file draws its values into it, in the template's order.
+ */
 export function secrets(ctx: RenderContext): string {
+  const kept = keptForRender(ctx, secretsWithHoles, secretsWithHoles);
+  if (kept === undefined) return secretsText(ctx, (n) => drawSecret(ctx, n));
+  return fillHoles(kept, (n) => drawSecret(ctx, n));
+}
+
+const secretsWithHoles = (ctx: RenderContext): TextWithHoles<bigint> | undefined =>
+  textWithHoles((hole: RandomSecret) => secretsText(ctx, hole));
+
+/** The template's text, each random value printed by `random`. */
+function secretsText(ctx: RenderContext, random: RandomSecret): string {
   const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
   const polyaxonSecret = v('polyaxonSecret');
   let out = secretHead(ctx, 'secret');
-  out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : random60(ctx)}`;
+  out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : random(60n)}`;
   // The chart tests polyaxonSecret (not internalToken) before using internalToken.
-  const token = truthy(v('polyaxonSecret')) ? secretValue(v('internalToken')) : random60(ctx);
+  const token = truthy(v('polyaxonSecret')) ? secretValue(v('internalToken')) : random(60n);
   out += `\n  POLYAXON_SECRET_INTERNAL_TOKEN: ${token}`;
   const password = v('user', 'password');
-  out += `\n  POLYAXON_ADMIN_PASSWORD: ${truthy(password) ? secretValue(password) : random16(ctx)}`;
+  out += `\n  POLYAXON_ADMIN_PASSWORD: ${truthy(password) ? secretValue(password) : random(16n)}`;
   if (truthy(v('email', 'hostPassword'))) {
     out += `\n  POLYAXON_EMAIL_HOST_PASSWORD: ${secretValue(v('email', 'hostPassword'))}`;
   }
@@ -90,13 +106,15 @@ export function secrets(ctx: RenderContext): string {
   }
   // The blank line after the first Secret stays: the next `if` does not trim on its left.
   out += '\n\n';
-  if (not(v('postgresql', 'enabled'))) out += externalSecret(ctx, 'postgres', 'postgresql', 'postgres-password');
+  if (not(v('postgresql', 'enabled'))) {
+    out += externalSecret(ctx, random, 'postgres', 'postgresql', 'postgres-password');
+  }
   // `and` short-circuits (Go >= 1.18): externalServices.redis is only read when redis is off.
   if (truthy(and(not(v('redis', 'enabled')), () => v('externalServices', 'redis', 'usePassword')))) {
-    out += externalSecret(ctx, 'redis', 'redis', 'redis-password');
+    out += externalSecret(ctx, random, 'redis', 'redis', 'redis-password');
   }
   if (not(field(index(ctx.Values, 'rabbitmq-ha'), 'enabled'))) {
-    out += externalSecret(ctx, 'rabbitmq', 'rabbitmq', 'rabbitmq-password');
+    out += externalSecret(ctx, random, 'rabbitmq', 'rabbitmq', 'rabbitmq-password');
   }
   return out;
 }

@@ -32,13 +32,20 @@ const SIMPLE_KEY_MAX = 128;
 /** Keys whose natural order (keyLess) is their byte order: letters only. */
 const LETTER_KEY = /^[A-Za-z]+$/;
 
-/** marshalTrimmed's text for a value the direct path covers, else undefined. */
-export function directYaml(v: GoValue | undefined): string | undefined {
-  if (typeof v !== 'object' || v === null) return directScalar(v);
-  if (Array.isArray(v)) return v.length === 0 ? '[]' : trimEnd(directSeq(v, '', false));
+/**
+ * marshalTrimmed's text for a value the direct path covers, else undefined; with
+ * `pad`, every line of it starts with the pad (what sprig's `indent` would make of
+ * it: the direct path writes no multi-line scalar, so every line break starts a line).
+ */
+export function directYaml(v: GoValue | undefined, pad = ''): string | undefined {
+  if (typeof v !== 'object' || v === null) {
+    const s = directScalar(v);
+    return s === undefined ? undefined : pad + s;
+  }
+  if (Array.isArray(v)) return v.length === 0 ? pad + '[]' : trimEnd(directSeq(v, pad, false));
   const keys = directKeys(v);
   if (keys === undefined) return undefined;
-  return keys.length === 0 ? '{}' : trimEnd(directMap(v, keys, '', false));
+  return keys.length === 0 ? pad + '{}' : trimEnd(directMap(v, keys, pad, false));
 }
 
 function trimEnd(text: string | undefined): string | undefined {
@@ -73,18 +80,35 @@ function directScalar(x: GoValue | undefined): string | undefined {
  * not a DIRECT_STRING. The order is found as the full path finds it: keys by
  * bytes (json.Marshal), then a stable sort by keyLess (for ASCII keys, no
  * integer-like ones, JavaScript's default sort is the byte order and
- * Object.keys keeps insertion order).
+ * Object.keys keeps insertion order). Keys that come in that order already
+ * (most: coalesced tables keep sorted keys) are not sorted again.
  */
 function directKeys(m: GoMap): string[] | undefined {
   const all = Object.keys(m);
   let letters = true;
-  for (const k of all) {
-    if (k.length > SIMPLE_KEY_MAX || !DIRECT_STRING.test(k) || RESOLVE_MAP.has(k)) return undefined;
-    if (letters && !LETTER_KEY.test(k)) letters = false;
+  let sorted = true;
+  let holes = false;
+  for (let i = 0; i < all.length; i++) {
+    const k = all[i];
+    if (k.length > SIMPLE_KEY_MAX || RESOLVE_MAP.has(k)) return undefined;
+    // Letters only is a DIRECT_STRING too: one pattern for most keys.
+    if (!LETTER_KEY.test(k)) {
+      if (!DIRECT_STRING.test(k)) return undefined;
+      letters = false;
+    }
+    if (i > 0 && all[i - 1] > k) sorted = false;
+    if (m[k] === undefined) holes = true;
   }
-  const keys = all.length > 1 ? all.sort() : all;
-  const live = keys.filter((k) => m[k] !== undefined);
-  return letters || live.length < 2 ? live : sortKeyList(live);
+  const keys = sorted ? all : all.sort();
+  const live = holes ? keys.filter((k) => m[k] !== undefined) : keys;
+  if (letters || live.length < 2) return live;
+  // Before the natural sort (the costly step for thousands of keys): a string value the direct path
+  // cannot write sends the map the full way, which sorts again.
+  for (const k of live) {
+    const x = m[k];
+    if (typeof x === 'string' && directScalar(x) === undefined) return undefined;
+  }
+  return sortKeyList(live);
 }
 
 /** After "key:": the value on the same line, or a block below it. */

@@ -34,6 +34,17 @@ function utf8Length(cps: number[]): number {
   return n;
 }
 
+/**
+ * Scalars whose analysis is known without walking them: printable ASCII words
+ * ([\w./()=+-], not starting with ".", "-" or an indicator) joined by single
+ * spaces. analyzeScalar finds no indicator, break, special character or
+ * leading/trailing space in them, so plain stays plain in block context, and as
+ * keys they are one line of as many bytes as characters. Most map keys and
+ * values are such (annotations, labels, images), and the character walk costs
+ * far more per character than this pattern.
+ */
+const SIMPLE_PLAIN = /^[\w/()=+][\w./()=+-]*(?: [\w./()=+-]+)*$/;
+
 /** yaml_emitter_analyze_scalar's verdicts. */
 interface ScalarAnalysis {
   multiline: boolean;
@@ -170,6 +181,14 @@ export class Emitter {
   private mappingContext = false;
   private simpleKeyContext = false;
 
+  constructor(
+    /**
+     * Whether SIMPLE_PLAIN scalars skip the character walk (same output).
+     * @default true — false walks every scalar as libyaml does, the reference the tests compare against
+     */
+    private readonly simplePlain = true,
+  ) {}
+
   output(): string {
     return this.out.join('');
   }
@@ -242,12 +261,19 @@ export class Emitter {
   private checkSimpleKey(node: Node): boolean {
     if (node.kind === 'seq') return node.items.length === 0;
     if (node.kind === 'map') return node.pairs.length === 0;
+    if (this.simplePlain && SIMPLE_PLAIN.test(node.value)) return node.value.length <= 128;
     const v = Array.from(node.value, (c) => c.codePointAt(0)!);
     if (analyzeScalar(v).multiline) return false;
     return utf8Length(v) <= 128;
   }
 
   private emitScalar(value: string, requested: Style): void {
+    if (this.simplePlain && requested === 'plain' && SIMPLE_PLAIN.test(value)) {
+      this.increaseIndent(true, false);
+      this.writeSimplePlainScalar(value, !this.simpleKeyContext);
+      this.popIndent();
+      return;
+    }
     const v = Array.from(value, (c) => c.codePointAt(0)!);
     const style = this.selectScalarStyle(v, requested);
     this.increaseIndent(true, false);
@@ -342,6 +368,26 @@ export class Emitter {
     for (const ch of indicator) this.put(ch);
     this.whitespace = isWhitespace;
     this.indention = this.indention && isIndention;
+  }
+
+  /**
+   * A SIMPLE_PLAIN scalar: written in one piece when it cannot fold, that is
+   * when it has no space or when even its last space stays within column 80 (a
+   * space at index i is written at column + i); else character by character.
+   */
+  private writeSimplePlainScalar(value: string, allowBreaks: boolean): void {
+    if (allowBreaks && this.column + 1 + value.length > BEST_WIDTH + 1 && value.includes(' ')) {
+      this.writePlainScalar(
+        Array.from(value, (c) => c.codePointAt(0)!),
+        allowBreaks,
+      );
+      return;
+    }
+    if (!this.whitespace) this.put(' ');
+    this.out.push(value);
+    this.column += value.length;
+    this.whitespace = false;
+    this.indention = false;
   }
 
   /** Long plain scalars fold at a single space once past column 80. */

@@ -18,8 +18,12 @@ export type Node =
  * 1e+06), maps are sorted in yaml.v2's natural key order. Ends with "\n".
  * Strings must be valid Unicode (no unpaired surrogates).
  */
-export function yamlV2Marshal(v: GoValue | undefined): string {
-  const e = new Emitter();
+export function yamlV2Marshal(
+  v: GoValue | undefined,
+  /** @default true — see Emitter */
+  simplePlain = true,
+): string {
+  const e = new Emitter(simplePlain);
   e.emitDocument(toNode(v));
   return e.output();
 }

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/docker-registry/templates/configmap.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { field, indent, toYaml } from '../../../runtime/index.js';
+import { field, toYamlIndented } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
 export function configmap(ctx: RenderContext): string {
@@ -16,6 +16,6 @@ metadata:
     release: ${ctx.Release.Name}
 data:
   config.yml: |-
-${indent(4, toYaml(field(ctx.Values, 'configData')))}
+${toYamlIndented(4, field(ctx.Values, 'configData'))}
 `;
 }

@@ -5,14 +5,13 @@ import {
   and,
   eq,
   field,
-  indent,
+  includeSha256,
   printValue,
   quote,
   replace,
   required,
-  toYaml,
+  toYamlIndented,
   truthy,
-  includeSha256,
 } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 import { configmap } from './configmap.js';
@@ -41,7 +40,7 @@ metadata:
 spec:
   replicas: ${printValue(field(v, 'replicaCount'))}`;
   const updateStrategy = field(v, 'updateStrategy');
-  if (truthy(updateStrategy)) out += `\n  strategy:\n${indent(4, toYaml(updateStrategy))}`;
+  if (truthy(updateStrategy)) out += `\n  strategy:\n${toYamlIndented(4, updateStrategy)}`;
   out += `
   minReadySeconds: 5
   template:
@@ -50,16 +49,16 @@ spec:
         app: ${name}
         release: ${ctx.Release.Name}`;
   const podLabels = field(v, 'podLabels');
-  if (truthy(podLabels)) out += `\n${indent(8, toYaml(podLabels))}`;
+  if (truthy(podLabels)) out += `\n${toYamlIndented(8, podLabels)}`;
   // `include (print $.Template.BasePath "/configmap.yaml") . | sha256sum`: a fresh render of the ConfigMap.
   out += `
       annotations:
         checksum/config: ${includeSha256(ctx, 'configmap.yaml', configmap)}`;
   const podAnnotations = field(v, 'podAnnotations');
-  if (truthy(podAnnotations)) out += `\n${indent(8, toYaml(podAnnotations))}`;
+  if (truthy(podAnnotations)) out += `\n${toYamlIndented(8, podAnnotations)}`;
   out += '\n    spec:';
   const imagePullSecrets = field(v, 'imagePullSecrets');
-  if (truthy(imagePullSecrets)) out += `\n      imagePullSecrets:\n${indent(8, toYaml(imagePullSecrets))}`;
+  if (truthy(imagePullSecrets)) out += `\n      imagePullSecrets:\n${toYamlIndented(8, imagePullSecrets)}`;
   const priorityClassName = field(v, 'priorityClassName');
   if (truthy(priorityClassName)) out += `\n      priorityClassName: "${printValue(priorityClassName)}"`;
   if (truthy(field(v, 'securityContext', 'enabled'))) {
@@ -90,7 +89,7 @@ spec:
               path: /
               port: 5000
           resources:
-${indent(12, toYaml(field(v, 'resources')))}
+${toYamlIndented(12, field(v, 'resources'))}
           env:`;
   const htpasswd = () => truthy(field(v, 'secrets', 'htpasswd'));
   if (htpasswd()) {
@@ -139,9 +138,9 @@ ${indent(12, toYaml(field(v, 'resources')))}
               readOnly: true`;
   }
   const nodeSelector = field(v, 'nodeSelector');
-  if (truthy(nodeSelector)) out += `\n      nodeSelector:\n${indent(8, toYaml(nodeSelector))}`;
+  if (truthy(nodeSelector)) out += `\n      nodeSelector:\n${toYamlIndented(8, nodeSelector)}`;
   const tolerations = field(v, 'tolerations');
-  if (truthy(tolerations)) out += `\n      tolerations:\n${indent(8, toYaml(tolerations))}`;
+  if (truthy(tolerations)) out += `\n      tolerations:\n${toYamlIndented(8, tolerations)}`;
   out += '\n      volumes:';
   if (htpasswd()) {
     out += `

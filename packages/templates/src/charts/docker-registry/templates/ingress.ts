@@ -3,13 +3,12 @@ import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
 import {
   field,
-  indent,
   printValue,
   quote,
   rangeEntries,
   rangeItems,
   replace,
-  toYaml,
+  toYamlIndented,
   truthy,
 } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
@@ -31,7 +30,7 @@ metadata:
     release: ${ctx.Release.Name}
     heritage: ${ctx.Release.Service}`;
   const labels = field(v, 'ingress', 'labels');
-  if (truthy(labels)) out += `\n${indent(4, toYaml(labels))}`;
+  if (truthy(labels)) out += `\n${toYamlIndented(4, labels)}`;
   // With no annotations this leaves a bare "annotations:" (null in YAML), as the chart does.
   out += '\n  annotations:';
   for (const [key, value] of rangeEntries(field(v, 'ingress', 'annotations'))) {
@@ -49,6 +48,6 @@ metadata:
               servicePort: ${printValue(servicePort)}`;
   }
   const tls = field(v, 'ingress', 'tls');
-  if (truthy(tls)) out += `\n  tls:\n${indent(4, toYaml(tls))}`;
+  if (truthy(tls)) out += `\n  tls:\n${toYamlIndented(4, tls)}`;
   return out;
 }

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/docker-registry/templates/service.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { and, empty, eq, field, indent, not, printValue, replace, toYaml, truthy } from '../../../runtime/index.js';
+import { and, empty, eq, field, not, printValue, replace, toYamlIndented, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
 export function service(ctx: RenderContext): string {
@@ -17,7 +17,7 @@ metadata:
     release: ${ctx.Release.Name}
     heritage: ${ctx.Release.Service}`;
   const annotations = field(v, 'service', 'annotations');
-  if (truthy(annotations)) out += `\n  annotations:\n${indent(4, toYaml(annotations))}`;
+  if (truthy(annotations)) out += `\n  annotations:\n${toYamlIndented(4, annotations)}`;
   out += `
 spec:
   type: ${printValue(field(v, 'service', 'type'))}`;

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/postgresql/templates/deployment.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
-import { and, dflt, field, indent, printValue, quote, toYaml, truthy } from '../../../runtime/index.js';
+import { and, dflt, field, printValue, quote, toYamlIndented, truthy } from '../../../runtime/index.js';
 
 export function deployment(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -23,11 +23,11 @@ spec:
     spec:`;
   // The chart's left-trimming if/end actions swallow the indentation and newline around each optional block.
   const affinity = field(v, 'affinity');
-  if (truthy(affinity)) out += `\n      affinity:\n${indent(8, toYaml(affinity))}`;
+  if (truthy(affinity)) out += `\n      affinity:\n${toYamlIndented(8, affinity)}`;
   const nodeSelector = field(v, 'nodeSelector');
-  if (truthy(nodeSelector)) out += `\n      nodeSelector:\n${indent(8, toYaml(nodeSelector))}`;
+  if (truthy(nodeSelector)) out += `\n      nodeSelector:\n${toYamlIndented(8, nodeSelector)}`;
   const tolerations = field(v, 'tolerations');
-  if (truthy(tolerations)) out += `\n      tolerations:\n${indent(8, toYaml(tolerations))}`;
+  if (truthy(tolerations)) out += `\n      tolerations:\n${toYamlIndented(8, tolerations)}`;
   const user = () => quote(dflt('postgres', field(v, 'postgresUser')));
   out += `
       containers:
@@ -75,7 +75,7 @@ spec:
           timeoutSeconds: 3
           periodSeconds: 5
         resources:
-${indent(10, toYaml(field(v, 'resources')))}
+${toYamlIndented(10, field(v, 'resources'))}
         volumeMounts:
         - name: data
           mountPath: /var/lib/postgresql/data/pgdata
@@ -99,7 +99,7 @@ ${indent(10, toYaml(field(v, 'resources')))}
             mountPath: /conf
             readOnly: true`;
     }
-    out += `\n        resources:\n${indent(10, toYaml(field(v, 'metrics', 'resources')))}`;
+    out += `\n        resources:\n${toYamlIndented(10, field(v, 'metrics', 'resources'))}`;
   }
   out += `
       volumes:

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/postgresql/templates/pvc.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
-import { and, eq, field, indent, not, printValue, quote, toYaml, truthy } from '../../../runtime/index.js';
+import { and, eq, field, not, printValue, quote, toYamlIndented, truthy } from '../../../runtime/index.js';
 
 export function pvc(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -18,7 +18,7 @@ metadata:
     release: "${ctx.Release.Name}"
     heritage: "${ctx.Release.Service}"`;
   const annotations = field(v, 'persistence', 'annotations');
-  if (truthy(annotations)) out += `\n  annotations:\n${indent(4, toYaml(annotations))}`;
+  if (truthy(annotations)) out += `\n  annotations:\n${toYamlIndented(4, annotations)}`;
   out += `
 spec:
   accessModes:

@@ -1,7 +1,7 @@
 /** Port of polyaxon/charts/postgresql/templates/svc.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
-import { field, indent, printValue, toYaml, truthy } from '../../../runtime/index.js';
+import { field, printValue, toYamlIndented, truthy } from '../../../runtime/index.js';
 
 export function svc(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -29,7 +29,7 @@ spec:
     port: ${printValue(field(v, 'service', 'port'))}
     targetPort: postgresql`;
   const externalIPs = field(v, 'service', 'externalIPs');
-  if (truthy(externalIPs)) out += `\n  externalIPs:\n${indent(4, toYaml(externalIPs))}`;
+  if (truthy(externalIPs)) out += `\n  externalIPs:\n${toYamlIndented(4, externalIPs)}`;
   // The chart's file has no final newline.
   return `${out}
   selector:

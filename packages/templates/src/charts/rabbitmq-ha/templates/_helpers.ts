@@ -17,7 +17,7 @@ import {
   replace,
   sprint,
   sprintf,
-  toYaml,
+  toYamlIndented,
   trimSuffix,
   trunc,
   truthy,
@@ -160,7 +160,7 @@ export function val(ctx: RenderContext, ...keys: string[]): string {
  */
 export function yamlBlock(ctx: RenderContext, n: bigint, ...keys: string[]): string {
   const v = field(ctx.Values, ...keys);
-  return truthy(v) ? `\n${indent(n, toYaml(v))}` : '';
+  return truthy(v) ? `\n${toYamlIndented(n, v)}` : '';
 }
 
 /** The `extraLabels` lines most metadata blocks append to their labels. */

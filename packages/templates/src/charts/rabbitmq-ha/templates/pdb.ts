@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/pdb.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, indent, toYaml, truthy } from '../../../runtime/index.js';
+import { field, toYamlIndented, truthy } from '../../../runtime/index.js';
 import { rabbitmqHaChart, rabbitmqHaFullname, rabbitmqHaName } from './_helpers.js';
 
 /** A PodDisruptionBudget whose spec is the `podDisruptionBudget` table (e.g. maxUnavailable). */
@@ -23,5 +23,5 @@ spec:
     matchLabels:
       app: ${rabbitmqHaName(ctx)}
       release: ${ctx.Release.Name}
-${indent(2n, toYaml(budget))}`;
+${toYamlIndented(2n, budget)}`;
 }

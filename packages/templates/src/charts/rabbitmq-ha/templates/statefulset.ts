@@ -3,14 +3,13 @@ import type { RenderContext } from '../../../context.js';
 import {
   eq,
   field,
-  indent,
+  includeSha256,
   printValue,
   quote,
   rangeEntries,
   rangeItems,
-  toYaml,
+  toYamlIndented,
   truthy,
-  includeSha256,
 } from '../../../runtime/index.js';
 import { configmap } from './configmap.js';
 import {
@@ -51,7 +50,7 @@ const healthCheck = `'wget -O - -q --header "Authorization: Basic \`echo -n \\"$
 
 /** toYaml of .Values.X indented by n, on its own line. */
 function yamlAt(ctx: RenderContext, n: bigint, ...keys: string[]): string {
-  return indent(n, toYaml(field(ctx.Values, ...keys)));
+  return toYamlIndented(n, field(ctx.Values, ...keys));
 }
 
 /** A `secretKeyRef` env entry reading KEY from the chart's Secret. */
@@ -94,7 +93,7 @@ function exporterContainer(ctx: RenderContext): string {
   }
   return `${out}
           resources:
-${indent(12n, toYaml(exp('resources')))}
+${toYamlIndented(12n, exp('resources'))}
         `;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { eq, field, indent, printValue, toYaml, truthy } from '../../../runtime/index.js';
+import { eq, field, printValue, toYamlIndented, truthy } from '../../../runtime/index.js';
 
 /** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
@@ -13,7 +13,7 @@ export function val(ctx: RenderContext, ...keys: string[]): string {
 
 /** `toYaml X | indent n`. */
 export function yamlIndent(n: number, v: GoValue | undefined): string {
-  return indent(n, toYaml(v));
+  return toYamlIndented(n, v);
 }
 
 /**

@@ -7,18 +7,7 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import {
-  and,
-  dflt,
-  eq,
-  field,
-  includeSha256,
-  or,
-  printValue,
-  quote,
-  rangeItems,
-  truthy,
-} from '../../../runtime/index.js';
+import { dflt, eq, field, includeSha256, or, printValue, quote, rangeItems, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { configmap } from '../templates/configmap.js';
 import { healthConfigmap } from '../templates/health-configmap.js';
@@ -110,12 +99,8 @@ export function passwordFileMount(ctx: RenderContext): string {
 
 /** The left-trimming `if and .Values.cluster.enabled .Values.sentinel.enabled`. */
 export function sentinelSidecar(ctx: RenderContext): boolean {
-  return truthy(
-    and(
-      () => field(ctx.Values, 'cluster', 'enabled'),
-      () => field(ctx.Values, 'sentinel', 'enabled'),
-    ),
-  );
+  // `and` short-circuits: sentinel.enabled is read only when cluster.enabled is true.
+  return truthy(field(ctx.Values, 'cluster', 'enabled')) && truthy(field(ctx.Values, 'sentinel', 'enabled'));
 }
 
 /**

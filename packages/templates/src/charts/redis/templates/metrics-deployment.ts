@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import {
   field,
   includeSha256,
-  indent,
+  indentInclude,
   printValue,
   quote,
   rangeEntries,
@@ -57,7 +57,7 @@ spec:
         checksum/secret: ${includeSha256(ctx, 'secret.yaml', secret)}`;
   if (truthy(metrics('podAnnotations'))) out += `\n${yamlIndent(8, metrics('podAnnotations'))}`;
   // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
-  out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
+  out += `\n    spec:${indentInclude(6, redisImagePullSecrets, ctx)}`;
   if (truthy(metrics('nodeSelector'))) out += `\n      nodeSelector:\n${yamlIndent(8, metrics('nodeSelector'))}`;
   out += `\n      serviceAccountName: "${redisServiceAccountName(ctx)}"`;
   if (truthy(metrics('priorityClassName')))

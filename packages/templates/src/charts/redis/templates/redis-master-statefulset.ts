@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/redis/templates/redis-master-statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, field, indent, not, quote, textFrom, toYaml, truthy } from '../../../runtime/index.js';
+import { and, field, indent, indentInclude, not, quote, textFrom, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import {
@@ -56,7 +56,7 @@ spec:
   out += `\n      annotations:${checksumAnnotations(ctx)}`;
   if (truthy(master('podAnnotations'))) out += `\n${yamlIndent(8, master('podAnnotations'))}`;
   // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
-  out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
+  out += `\n    spec:${indentInclude(6, redisImagePullSecrets, ctx)}`;
   if (truthy(field(ctx.Values, 'securityContext', 'enabled'))) {
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;
   }

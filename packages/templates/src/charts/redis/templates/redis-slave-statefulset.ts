@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/redis/templates/redis-slave-statefulset.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, field, indent, quote, toYaml, truthy } from '../../../runtime/index.js';
+import { and, field, indent, indentInclude, quote, toYaml, truthy } from '../../../runtime/index.js';
 import { tpl } from '../../../runtime/tpl.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import {
@@ -87,7 +87,7 @@ spec:`;
   out += `\n      annotations:${checksumAnnotations(ctx)}`;
   if (truthy(slave('podAnnotations'))) out += `\n${yamlIndent(8, slave('podAnnotations'))}`;
   // The left-trimming action `include "redis.imagePullSecrets" . | indent 6` joins "spec:" and pads even an empty result (trailing spaces kept).
-  out += `\n    spec:${indent(6, redisImagePullSecrets(ctx))}`;
+  out += `\n    spec:${indentInclude(6, redisImagePullSecrets, ctx)}`;
   if (truthy(field(ctx.Values, 'securityContext', 'enabled'))) {
     out += `\n      securityContext:\n        fsGroup: ${val(ctx, 'securityContext', 'fsGroup')}`;
   }

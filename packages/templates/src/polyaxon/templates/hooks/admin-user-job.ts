@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/hooks/admin-user-job.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { indent } from '../../../runtime/index.js';
+import { indentInclude } from '../../../runtime/index.js';
 import { val } from '../../shared/workload.js';
 import { configEnvFrom } from '../partials/_envFrom.js';
 import { configEnvs } from '../partials/_envs.js';
@@ -19,8 +19,8 @@ export function adminUserJob(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
         args: ["createuser", "--username=${val(ctx, 'user', 'username')}", "--email=${val(ctx, 'user', 'email')}", "--password=$(POLYAXON_ADMIN_PASSWORD)", "--superuser", "--force"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 `;
 }

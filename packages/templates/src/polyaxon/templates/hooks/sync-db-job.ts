@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/hooks/sync-db-job.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { indent } from '../../../runtime/index.js';
+import { indentInclude } from '../../../runtime/index.js';
 import { val } from '../../shared/workload.js';
 import { configEnvFrom } from '../partials/_envFrom.js';
 import { configEnvs } from '../partials/_envs.js';
@@ -19,10 +19,10 @@ export function syncDbJob(ctx: RenderContext): string {
         imagePullPolicy: ${val(ctx, 'hooks', 'imagePullPolicy')}
         args: ["migrate"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
         - name: POLYAXON_DB_NO_CHECK
           value: "true"
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 `;
 }

@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/hooks/tables-job.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { field, indent, truthy } from '../../../runtime/index.js';
+import { field, indentInclude, truthy } from '../../../runtime/index.js';
 import { val } from '../../shared/workload.js';
 import { configEnvFrom } from '../partials/_envFrom.js';
 import { configEnvs } from '../partials/_envs.js';
@@ -22,8 +22,8 @@ ${head}
         imagePullPolicy: ${val(ctx, 'tablesHook', 'imagePullPolicy')}
         args: ["--db=$(POLYAXON_DB_NAME)", "--host=$(POLYAXON_DB_HOST)", "--port=$(POLYAXON_DB_PORT)", "--username=$(POLYAXON_DB_USER)", "--password=$(POLYAXON_DB_PASSWORD)"]
         envFrom:
-${indent(8, configEnvFrom(ctx))}
+${indentInclude(8, configEnvFrom, ctx)}
         env:
-${indent(8, configEnvs(ctx))}
+${indentInclude(8, configEnvs, ctx)}
 `;
 }
