@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -282,6 +283,87 @@ describe('fastHead', () => {
       'apiVersion: v1\nkind: A\nmetadata:\n  labels:\n    a: b\n    c: d\n  name: nm\n  annotations:\n    x: "y"\n  namespace: z\nspec:\n  a: 1\n';
     expect(fastHead(d)).toEqual(parseHeadFully(d, 'doc'));
     expect(fastHead(d)?.name).toBe('nm');
+  });
+
+  // Documents built line by line from fragments at the edges of the common shapes and of runs:
+  // whatever fastHead accepts, the full parser must accept and read the same way.
+  const line = fc.oneof(
+    fc.constantFrom('', '   ', '# c', '  # c', '...', '---', '-', '- ', '\t'),
+    fc
+      .record({
+        indent: fc.constantFrom(0, 1, 2, 2, 2, 3, 4, 4, 4, 6, 8),
+        dash: fc.constantFrom('', '', '', '- ', '-  ', '-'),
+        key: fc.constantFrom(
+          'a',
+          'b',
+          'c',
+          'name',
+          'kind',
+          'metadata',
+          'annotations',
+          'Name',
+          '"q: k"',
+          "'s'",
+          '1',
+          '12',
+          'null',
+          '~',
+          'k'.repeat(1025),
+        ),
+        colon: fc.constantFrom(':', ':', ': ', ':  ', ':\t', ''),
+        value: fc.constantFrom(
+          '',
+          'x',
+          'x',
+          'x y',
+          'x: y',
+          'x #y',
+          'x#y',
+          '"s"',
+          '"s: t"',
+          '"a\\"b"',
+          "'s'",
+          "'it''s'",
+          '{}',
+          '[]',
+          '["a", "b"]',
+          '[a, b]',
+          '|',
+          '|-',
+          '>',
+          '.inf',
+          'on',
+          '1.0',
+          '-x',
+          '--x',
+          '&a x',
+          '*a',
+          'x\x01',
+          'x\x7f',
+          'x\x85y',
+          'x\u2028y',
+          'x\ry',
+          'x\ty',
+          'v'.repeat(1100),
+        ),
+        trail: fc.constantFrom('', '', '  ', ' # c'),
+      })
+      .map((l) => `${' '.repeat(l.indent)}${l.dash}${l.key}${l.colon}${l.value}${l.trail}`),
+  );
+  it('agrees with the full parser on documents made of tricky lines (property)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), fc.boolean(), (lines, endBreak) => {
+        const d = `apiVersion: v1\nkind: A\nmetadata:\n  name: x\n${lines.join('\n')}${endBreak ? '\n' : ''}`;
+        const fast = fastHead(d);
+        if (fast === undefined) return;
+        accepted++;
+        expect(fast, d).toEqual(fullHead(d));
+      }),
+      { numRuns: 3000 },
+    );
+    // (About one in eight is accepted: the property is not vacuous.)
+    expect(accepted).toBeGreaterThan(150);
   });
 
   it('agrees with the full parser on golden documents with lines changed (seeded)', () => {
