@@ -264,20 +264,38 @@ function resolve(tag: string, input: string): [string, YValue] {
   throw new YamlFail(`cannot decode ${shortTag(rtag)} \`${input}\` as a ${shortTag(tag)}`);
 }
 
+/**
+ * resolve.go's hint for a plain scalar, from its first character: 'N' (empty), 'S' (a sign),
+ * 'D' (a digit), 'M' (a letter that starts a YAML 1.1 word, or `~`), '.' (a dot); '' for
+ * anything else, which always resolves to a string.
+ */
+function resolveHint(input: string): string {
+  if (input === '') return 'N';
+  switch (input.charCodeAt(0)) {
+    case 0x2b: // +
+    case 0x2d: // -
+      return 'S';
+    case 0x2e: // .
+      return '.';
+    case 0x79: // y Y n N t T f F o O ~
+    case 0x59:
+    case 0x6e:
+    case 0x4e:
+    case 0x74:
+    case 0x54:
+    case 0x66:
+    case 0x46:
+    case 0x6f:
+    case 0x4f:
+    case 0x7e:
+      return 'M';
+  }
+  const c = input.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 ? 'D' : '';
+}
+
 function resolveImplicit(tag: string, input: string): [string, YValue] {
-  const c = input === '' ? '' : input[0];
-  const hint =
-    input === ''
-      ? 'N'
-      : /[+-]/.test(c)
-        ? 'S'
-        : /[0-9]/.test(c)
-          ? 'D'
-          : /[yYnNtTfFoO~]/.test(c)
-            ? 'M'
-            : c === '.'
-              ? '.'
-              : '';
+  const hint = resolveHint(input);
   if (hint !== '' && tag !== STR && tag !== BINARY) {
     const known = RESOLVE_MAP.get(input);
     if (known) return known;
@@ -314,6 +332,8 @@ function resolveImplicit(tag: string, input: string): [string, YValue] {
  * infinities), so that the caller leaves that text to decodeValues and its error.
  */
 export function plainScalarValue(text: string): GoValue | undefined {
+  // (Most values start with a letter no YAML 1.1 word starts with: a string, as resolve says.)
+  if (resolveHint(text) === '') return text;
   const v = resolve('', text)[1];
   switch (v.t) {
     case 'nil':
@@ -338,6 +358,7 @@ export function plainScalarValue(text: string): GoValue | undefined {
  */
 export function plainScalarKey(text: string): string | undefined {
   if (text === '<<') return undefined;
+  if (resolveHint(text) === '') return text;
   const k = resolve('', text)[1];
   if (k.t !== 'str' && k.t !== 'int' && k.t !== 'bool' && k.t !== 'float') return undefined;
   return keyString(k, NIL);

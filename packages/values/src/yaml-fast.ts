@@ -13,6 +13,7 @@
  */
 import { newMap, setKey, type GoMap, type GoValue } from './go-value.js';
 import { plainScalarKey, plainScalarValue } from './load-yaml.js';
+import { NextIndex } from './next-index.js';
 
 /** Paths to find the lines of (as JSON texts of their segments), for pointing at findings. */
 export interface LineQuery {
@@ -50,9 +51,6 @@ const NL = 0x0a;
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
-
-/** What ends a plain scalar on its line: a comment, or a mapping indicator where none may be (see readValue). */
-const PLAIN_END = / #|: |:\n|:$|\n/g;
 
 /** Indicators that cannot start a plain scalar (YAML c-indicator), or start what this reader does not read. */
 function blocksPlainStart(c: number, next: number): boolean {
@@ -123,6 +121,10 @@ export function fastValues(text: string, lines?: LineQuery, maxDepth = Infinity)
         readonly path: string | undefined;
       }
     | undefined;
+  // Where the next `:`, ` #` and backslash are: searched for natively, once per occurrence.
+  const colons = new NextIndex(text, ':');
+  const comments = new NextIndex(text, ' #');
+  const escapes = new NextIndex(text, '\\');
   let lineNo = 0;
   let pos = 0;
   let started = false;
@@ -145,30 +147,47 @@ export function fastValues(text: string, lines?: LineQuery, maxDepth = Infinity)
       return c === 0x5b ? [] : newMap();
     }
     if (blocksPlainStart(c, start + 1 < end ? text.charCodeAt(start + 1) : NaN)) return undefined;
-    // The first comment (` #`), mapping indicator (`: `, a `:` ending the line) or line end, found natively.
-    PLAIN_END.lastIndex = start;
-    const m = PLAIN_END.exec(text);
+    // The first comment (` #`) ends the scalar; a mapping indicator (`: `, a `:` ending the line) before it
+    // makes the line something else. Found with native searches (no match object per value).
     let stop = end;
-    if (m !== null && m.index < end) {
-      if (m[0] !== ' #') return undefined;
-      stop = m.index;
-    }
+    const hash = comments.at(start);
+    if (hash >= 0 && hash < end) stop = hash;
+    if (mappingColon(start, stop) >= 0) return undefined;
     // Finding lines needs the structure only (the text decoded already): no value is made.
     if (!build) return null;
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--;
     return plainScalarValue(text.slice(start, stop));
   };
 
+  /**
+   * The first `:` in [from, to) that is a mapping indicator (followed by a space, or ending the
+   * line, which `to` may do), or -1.
+   */
+  const mappingColon = (from: number, to: number): number => {
+    for (let i = colons.at(from); i >= 0 && i < to; i = colons.at(i + 1)) {
+      const next = text.charCodeAt(i + 1);
+      if (next === SPACE || next === NL || i + 1 === n) return i;
+    }
+    return -1;
+  };
+
   /** A quoted scalar that closes on its line; sets scalarEnd past the closing quote. */
   const readQuoted = (start: number, end: number): string | undefined => {
-    const q = text.charCodeAt(start);
+    const quote = text[start];
+    if (quote === '"') {
+      const close = text.indexOf('"', start + 1);
+      if (close < 0 || close >= end) return undefined;
+      // An escape: the full loader reads those.
+      const escape = escapes.at(start + 1);
+      if (escape >= 0 && escape < close) return undefined;
+      scalarEnd = close + 1;
+      return text.slice(start + 1, close);
+    }
     let out = '';
     let from = start + 1;
-    for (let i = from; i < end; i++) {
-      const x = text.charCodeAt(i);
-      if (q === 0x22 && x === 0x5c) return undefined; // an escape: the full loader reads those
-      if (x !== q) continue;
-      if (q === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+    for (let i = text.indexOf("'", from); i >= 0 && i < end; i = text.indexOf("'", i + 1)) {
+      if (text.charCodeAt(i + 1) === 0x27) {
+        // `''` is one quote.
         out += text.slice(from, i + 1);
         from = i + 2;
         i++;
@@ -204,18 +223,16 @@ export function fastValues(text: string, lines?: LineQuery, maxDepth = Infinity)
       return q;
     }
     if (blocksPlainStart(c, start + 1 < end ? text.charCodeAt(start + 1) : NaN)) return undefined;
-    for (let i = start; i < end; i++) {
-      const x = text.charCodeAt(i);
-      if (x === HASH && text.charCodeAt(i - 1) === SPACE) return undefined;
-      if (x === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
-        let stop = i;
-        while (text.charCodeAt(stop - 1) === SPACE) stop--;
-        if (stop - start > MAX_KEY) return undefined;
-        keyValueStart = i + 1;
-        return plainScalarKey(text.slice(start, stop));
-      }
-    }
-    return undefined;
+    const i = mappingColon(start, end);
+    if (i < 0) return undefined;
+    // A comment before the colon: not a key.
+    const hash = comments.at(start);
+    if (hash >= 0 && hash < i) return undefined;
+    let stop = i;
+    while (text.charCodeAt(stop - 1) === SPACE) stop--;
+    if (stop - start > MAX_KEY) return undefined;
+    keyValueStart = i + 1;
+    return plainScalarKey(text.slice(start, stop));
   };
 
   /** Is there a `key:` at `start` (a map entry rather than a scalar)? */
@@ -225,12 +242,10 @@ export function fastValues(text: string, lines?: LineQuery, maxDepth = Infinity)
       const q = readQuoted(start, end);
       return q !== undefined && text.charCodeAt(scalarEnd) === COLON;
     }
-    for (let i = start; i < end; i++) {
-      const x = text.charCodeAt(i);
-      if (x === HASH && text.charCodeAt(i - 1) === SPACE) return false;
-      if (x === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return true;
-    }
-    return false;
+    const i = mappingColon(start, end);
+    if (i < 0) return false;
+    const hash = comments.at(start);
+    return hash < 0 || hash >= i;
   };
 
   /** Notes the line of `seg` under `frame` if it is wanted; its path text then, else undefined. */
