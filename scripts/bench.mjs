@@ -331,49 +331,61 @@ for (const [label, n, t1, t4] of [
 const corpus = benchCorpus(48);
 let corpusCall = 0;
 const corpusArgs = (f) => [undefined, { valueFiles: [f], releaseName: `bench-${++corpusCall}` }];
-function timeCorpus(renderFn, rounds) {
-  for (let r = 0; r < 10; r++) for (const f of corpus) renderFn(...corpusArgs(f));
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const f of corpus) {
-      const args = corpusArgs(f);
-      const t0 = performance.now();
-      renderFn(...args);
-      times.push(performance.now() - t0);
-    }
+/** One round: every file of the corpus rendered once; the wall time of each call is added to `times`. */
+function corpusRound(renderFn, times) {
+  for (const f of corpus) {
+    const args = corpusArgs(f);
+    const t0 = performance.now();
+    renderFn(...args);
+    times.push(performance.now() - t0);
   }
-  return median(times);
 }
 const corpusRounds = Math.max(3, Math.round(calls / 20));
 out();
 out(
   `render() over ${corpus.length} generated values files, a new release name each call (median of ${corpusRounds * corpus.length} calls):`,
 );
-const tCorpus = timeCorpus(render, corpusRounds);
+// Warm-up (untimed): the JIT settles before the timed rounds.
+for (let r = 0; r < 10; r++) corpusRound(render, []);
+const renderTimes = [];
+const walls = [];
+let helmFiles;
+if (haveHelm) {
+  helmFiles = corpus.map((f) => {
+    const path = join(work, f.name);
+    writeFileSync(path, f.text);
+    return path;
+  });
+  runOnce([helm, 'template', refChart, '-f', helmFiles[0]]);
+}
+// helm's processes and render()'s rounds take turns, so that the machine's pace, which drifts over a
+// run (other work, a shared host), falls on both sides of the ratio alike.
+const turns = Math.max(corpusRounds, haveHelm ? runs : 0);
+for (let i = 0; i < turns; i++) {
+  if (i < corpusRounds) corpusRound(render, renderTimes);
+  if (haveHelm && i < runs) {
+    walls.push(
+      runOnce([helm, 'template', refChart, '-f', helmFiles[i % helmFiles.length], '--name-template', `bench-${i}`])
+        .wall,
+    );
+  }
+}
+const tCorpus = median(renderTimes);
 out(`  ${'render() (keeps nothing)'.padEnd(35)} ${ms(tCorpus).padStart(9)}`);
 // The same files again through one renderer: after the first round every input is one it kept.
 const renderer = createRenderer();
-const tCorpusRenderer = timeCorpus(renderer.render, corpusRounds);
+for (let r = 0; r < 10; r++) corpusRound(renderer.render, []);
+const rendererTimes = [];
+for (let r = 0; r < corpusRounds; r++) corpusRound(renderer.render, rendererTimes);
+const tCorpusRenderer = median(rendererTimes);
 out(
   `  ${'createRenderer().render (info)'.padEnd(35)} ${ms(tCorpusRenderer).padStart(9)}   the same files again: coalesced values kept (${(renderer.cacheBytes / 1024).toFixed(0)} KiB)`,
 );
 let helmCorpus;
 if (haveHelm) {
-  const files = corpus.map((f) => {
-    const path = join(work, f.name);
-    writeFileSync(path, f.text);
-    return path;
-  });
-  const walls = [];
-  runOnce([helm, 'template', refChart, '-f', files[0]]);
-  for (let i = 0; i < runs; i++) {
-    walls.push(
-      runOnce([helm, 'template', refChart, '-f', files[i % files.length], '--name-template', `bench-${i}`]).wall,
-    );
-  }
   helmCorpus = median(walls);
   out(
-    `  ${'helm template -f <file> (process)'.padEnd(35)} ${ms(helmCorpus).padStart(9)}   median of ${runs} runs over the same files`,
+    `  ${'helm template -f <file> (process)'.padEnd(35)} ${ms(helmCorpus).padStart(9)}   median of ${runs} runs over the same files, taking turns with render()'s rounds`,
   );
 } else {
   out('  helm template: not measured (set HELM and REF_CHART to compare)');

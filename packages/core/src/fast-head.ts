@@ -109,7 +109,12 @@ function isSimpleKey(k: string): boolean {
   }
   return true;
 }
-const dqEscapes = /\\(?:[^0abt\tnvfre "/\\N_LPxuU])/;
+/**
+ * An escape in a double-quoted scalar other than libyaml's one-character ones: an unknown
+ * one is an error, and `\x`, `\u`, `\U` need their hex digits checked (and the code point:
+ * libyaml refuses surrogates and values past U+10FFFF), which only the full parser does.
+ */
+const dqEscapes = /\\[^0abt\tnvfre "/\\N_LP]/;
 
 /** Decodes a double-quoted scalar's body, or undefined if it uses escapes we don't decode here. */
 function doubleQuoted(body: string): string | undefined {
@@ -124,27 +129,35 @@ function doubleQuoted(body: string): string | undefined {
 
 type Scalar = { readonly text: string | undefined; readonly block: boolean } | undefined;
 
+/** The index of the quote that closes the double-quoted scalar `v` starts, or -1: the first one no backslash escapes. */
+function closingQuote(v: string): number {
+  // Native searches for the quotes (a JSON text printed quoted is tens of kilobytes on one line).
+  for (let i = v.indexOf('"', 1); i >= 0; i = v.indexOf('"', i + 1)) {
+    let b = i - 1;
+    while (v.charCodeAt(b) === 92 /* \ */) b--;
+    if ((i - 1 - b) % 2 === 0) return i;
+  }
+  return -1;
+}
+
 /**
  * Classifies the value part of a line (after `key:` or `- `). Returns undefined
  * when the value is outside the subset; `text` is its string form for head
  * fields (undefined when not needed or not simple), `block` when a block scalar starts.
  */
-function scalar(v: string): Scalar {
+function scalar(v: string, wantText: boolean): Scalar {
   if (v === '') return { text: '', block: false };
   const c = v[0];
   if (c === '"') {
     // The closing quote is the first unescaped one; after it only a comment may follow.
-    let i = 1;
-    for (; i < v.length; i++) {
-      if (v[i] === '\\') i++;
-      else if (v[i] === '"') break;
-    }
-    if (i >= v.length) return undefined;
+    const i = closingQuote(v);
+    if (i < 0) return undefined;
     const rest = v.slice(i + 1);
     if (rest !== '' && !/^\s+(#.*)?$/.test(rest)) return undefined;
     const body = v.slice(1, i);
     if (dqEscapes.test(body)) return undefined;
-    return { text: doubleQuoted(body), block: false };
+    // Decoded only for a head field.
+    return { text: wantText ? doubleQuoted(body) : undefined, block: false };
   }
   if (c === "'") {
     const m = /^'((?:[^']|'')*)'(\s+#.*|\s*)$/.exec(v);
@@ -572,7 +585,7 @@ export function fastHead(text: string): ManifestHead | undefined {
       if (rest.length === 0 || (rest.charCodeAt(0) === 45 && (rest.length === 1 || rest.charCodeAt(1) === 32)))
         return undefined;
       if (keyColon(rest) < 0) {
-        const item = scalar(rest);
+        const item = scalar(rest, false);
         if (!item) return undefined;
         if (item.block) blockParent = indent;
         continue;
@@ -597,7 +610,7 @@ export function fastHead(text: string): ManifestHead | undefined {
       keyText = key;
     } else if (/^"[^"\\]*"$/.test(key) || /^'[^']*'$/.test(key)) keyText = key.slice(1, -1);
     else return undefined;
-    const sc = scalar(value);
+    const sc = scalar(value, place !== Place.Other);
     if (!sc) return undefined;
     if (place !== Place.Other) {
       place = headEntry(head, place, keyText, plainKey, value, sc.block ? undefined : sc.text);
@@ -625,7 +638,8 @@ function flowCollection(v: string): boolean {
     if (v[i] === '"') {
       for (i++; i < v.length; i++) {
         if (v[i] === '\\') {
-          if (!/[0abt\tnvfre "/\\N_LPxuU]/.test(v[i + 1] ?? '')) return false;
+          // (Not \x, \u, \U: their digits are the full parser's to check, see dqEscapes.)
+          if (!/[0abt\tnvfre "/\\N_LP]/.test(v[i + 1] ?? '')) return false;
           i++;
         } else if (v[i] === '"') {
           i++;
