@@ -5,6 +5,23 @@ import { parseHead, parseHeadFully } from './manifest-head.js';
 
 const head = 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n';
 
+describe('parseHeadFully: libyaml decides the implicit key limit', () => {
+  const k = 'k'.repeat(1024);
+  it('reads a key of 1024 characters after a key with an empty value (the yaml package would refuse it)', () => {
+    expect(parseHeadFully(`${head}spec:\n  a:\n  ${k}: v\n  b: {c: d}\n`, 'x')).toEqual({
+      apiVersion: 'v1',
+      kind: 'A',
+      name: 'x',
+      annotations: undefined,
+    });
+  });
+  it('refuses one of 1025 as libyaml does', () => {
+    expect(() => parseHeadFully(`${head}spec:\n  a:\n  ${k}k: v\n`, 'x')).toThrow(
+      "yaml: line 7: could not find expected ':'",
+    );
+  });
+});
+
 describe('parseHead: what sigs.k8s.io/yaml cannot turn into JSON fails the render', () => {
   it.each([
     [

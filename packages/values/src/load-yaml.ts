@@ -820,7 +820,9 @@ function decodeValues(text: string): GoMap {
   const lc = new LineCounter();
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
-  const err = doc.errors[0];
+  // (libyaml's limit on implicit keys is the port's to check, above: the yaml package's own check counts
+  // from the wrong place after a key with an empty value.)
+  const err = doc.errors.find((e) => e.code !== 'KEY_OVER_1024_CHARS');
   if (err) {
     // What the `yaml` package calls an error after the first document's node (a root scalar followed by
     // `:` on the next line) is never read by yaml.v2: decode the text up to where that node ends.
@@ -829,9 +831,10 @@ function decodeValues(text: string): GoMap {
   }
   // The composer recurses once per level and reports its stack running out as a document error.
   if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);
-  const syntaxFail = (): never => {
-    const p = lc.linePos(err.pos[0]);
-    throw new YamlFail(err.message.split('\n')[0], p.line, p.col);
+  // (Called only when there is an error.)
+  const syntaxFail = (e = err!): never => {
+    const p = lc.linePos(e.pos[0]);
+    throw new YamlFail(e.message.split('\n')[0], p.line, p.col);
   };
   let tree: Node;
   try {
