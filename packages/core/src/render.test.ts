@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RenderError, render, renderDocuments } from './index.js';
+import { RenderError, render, renderDocuments, seededRandom } from './index.js';
 
 const pins = {
   polyaxonSecret: 's',
@@ -122,5 +122,23 @@ describe('render() template errors name the values path they read', () => {
     expect(e.code).toBe('template');
     expect(e.where.path).toBe(path);
     expect(e.where.template).toMatch(/^polyaxon\//);
+  });
+});
+
+describe('render() called from inside a render (a RandomSource that renders)', () => {
+  it('prints what it prints alone, and leaves later renders as they were', () => {
+    const values = { ingress: { enabled: true }, 'rabbitmq-ha': { rabbitmqUsername: 'u' } };
+    const alone = render(values, { seed: 7 });
+    const inner: string[] = [];
+    const base = seededRandom(7);
+    const nesting = {
+      alphaNum(n: number): string {
+        if (inner.length === 0) inner.push(render({ redis: { enabled: false } }, { seed: 3 }));
+        return base.alphaNum(n);
+      },
+    };
+    expect(render(values, { random: nesting })).toBe(alone);
+    expect(inner[0]).toBe(render({ redis: { enabled: false } }, { seed: 3 }));
+    expect(render(values, { seed: 7 })).toBe(alone);
   });
 });

@@ -21,7 +21,7 @@ import { renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type Manifest, type SortedManifests } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
 import { filepathMatch, selectDocuments, showOnly } from './show-only.js';
-import { releaseValues, type ValuesCache, type ValuesInput } from './values.js';
+import { releaseValues, whileTemplatesRun, type ValuesCache, type ValuesInput } from './values.js';
 import { modernizeAll } from './modernize/modernize.js';
 
 export interface RenderOptions extends ValuesInput {
@@ -135,21 +135,23 @@ function runUnguarded(
     cache,
   );
   const isUpgrade = options.isUpgrade ?? false;
-  const files = renderTemplates({
-    chart: polyaxonChart,
-    values: coalesced,
-    enabled,
-    release: {
-      Name: releaseName,
-      Namespace: options.namespace ?? 'default',
-      Service: 'Helm',
-      IsInstall: !isUpgrade,
-      IsUpgrade: isUpgrade,
-      Revision: 1,
-    },
-    capabilities: caps,
-    random,
-  });
+  const files = whileTemplatesRun(() =>
+    renderTemplates({
+      chart: polyaxonChart,
+      values: coalesced,
+      enabled,
+      release: {
+        Name: releaseName,
+        Namespace: options.namespace ?? 'default',
+        Service: 'Helm',
+        IsInstall: !isUpgrade,
+        IsUpgrade: isUpgrade,
+        Revision: 1,
+      },
+      capabilities: caps,
+      random,
+    }),
+  );
   let sorted = sortManifests(files);
   for (const l of sorted.logs) warn(l);
   if (options.modernize) sorted = modernized(sorted, options, shown);

@@ -74,6 +74,21 @@ function valuesTree(): PreparedChart {
   }));
 }
 
+/**
+ * Runs a render's templates (`run`) marked on the prepared chart: values they may change
+ * for a while with `set` are never learnt from by a render that starts meanwhile
+ * (PreparedChart.templatesRunning).
+ */
+export function whileTemplatesRun<T>(run: () => T): T {
+  const prepared = valuesTree();
+  prepared.templatesRunning++;
+  try {
+    return run();
+  } finally {
+    prepared.templatesRunning--;
+  }
+}
+
 /** MergeValues: the user's values before any chart default is applied. */
 export function userValues(base: GoMap | undefined, input: ValuesInput): GoMap {
   const decoded = (input.valueFiles ?? []).map((f) => loadValuesYaml(f.text, f.name));

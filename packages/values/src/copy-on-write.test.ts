@@ -249,6 +249,22 @@ describe('copy-on-write coalescing against the copying port', () => {
     expect(reused).toBeGreaterThan(500);
   });
 
+  it('computeValues over a prepared chart while templates run: the same values, nothing kept', () => {
+    fc.assert(
+      fc.property(chartNode, valuesMap, (chart, user) => {
+        const prepared = prepareChart(freezeChart(cloneChart(chart)));
+        prepared.templatesRunning = 1;
+        const want = outcome((warn) => refComputeValues(cloneChart(chart), deepCopy(user), warn));
+        const got = outcome((warn) => computeValues(prepared, freeze(deepCopy(user)), warn));
+        expect(got.error).toEqual(want.error);
+        expect(got.warnings).toEqual(want.warnings);
+        if (want.result !== undefined) expect(show(got.result!.values)).toEqual(show(want.result.values));
+        expect(prepared.imports.size).toBe(0);
+      }),
+      { seed: 20261208, numRuns: 500 },
+    );
+  });
+
   it('computeValues with deep globals in charts and user values', () => {
     fc.assert(
       fc.property(globalChart, withGlobal, (chart, user) => {

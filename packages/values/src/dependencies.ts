@@ -69,6 +69,14 @@ export interface PreparedChart {
   readonly chart: ChartValuesNode;
   readonly fixed: FixedTables;
   readonly imports: Map<string, ImportedValues>;
+  /**
+   * Renders whose templates are running on values that share these tables. A template's
+   * `set` changes a shared table until its render ends; a render started meanwhile (a
+   * caller's RandomSource that calls render() itself) would learn "facts" from a changed
+   * table and keep them for every later call. While this is not 0, computeValues neither
+   * uses nor keeps anything here: it coalesces as an unprepared chart does.
+   */
+  templatesRunning: number;
 }
 
 /** The values processDependencyImportValues gives each chart that declares dependencies (post-order), and its warnings. */
@@ -78,7 +86,7 @@ interface ImportedValues {
 }
 
 export function prepareChart(chart: ChartValuesNode): PreparedChart {
-  return { chart, fixed: newFixedTables(), imports: new Map() };
+  return { chart, fixed: newFixedTables(), imports: new Map(), templatesRunning: 0 };
 }
 
 /** Helm's chart object while the install action works on it: values and dependencies get replaced. */
@@ -115,8 +123,8 @@ export function computeValues(
    */
   owned = false,
 ): ComputedValues {
-  const prepared = 'fixed' in chart ? chart : undefined;
-  const node = prepared?.chart ?? (chart as ChartValuesNode);
+  const node = 'fixed' in chart ? chart.chart : chart;
+  const prepared = 'fixed' in chart && chart.templatesRunning === 0 ? chart : undefined;
   const root = toWork(node, node.name);
   const enabled = new Set<string>();
   // Helm copies the user's values in each CoalesceValues; coalescing here changes no map it did not make, so one
