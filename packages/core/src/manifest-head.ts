@@ -13,6 +13,7 @@ import {
   formatFloatG,
   goQuote,
   yamlDepthFailure,
+  yamlPackageErrors,
 } from '@polyaxon-render/values';
 import { fastHead } from './fast-head.js';
 
@@ -124,20 +125,18 @@ export function parseHeadFully(text: string, file: string): ManifestHead {
   }
   // Syntax errors in libyaml's words and at its lines (the port in @polyaxon-render/values says why).
   const syntax = checkFirstDocument(original);
+  const errors = yamlPackageErrors(doc.errors);
   const control = controlChar.exec(original);
   if (control !== null) {
     // libyaml's reader decodes the input 512 bytes at a time, ahead of the scanner: a control
     // character is reported unless the scanner failed in an earlier 512 bytes.
     const at = Math.floor(utf8Offset(original, control.index) / 512);
-    const errorAt = syntax ? syntax.problemMark.offset : doc.errors.length > 0 ? doc.errors[0].pos[0] : undefined;
+    const errorAt = syntax ? syntax.problemMark.offset : errors.length > 0 ? errors[0].pos[0] : undefined;
     const failedAt = errorAt !== undefined ? Math.floor((utf8Offset(original, errorAt) + 4) / 512) : Infinity;
     if (at <= failedAt) throw fail(file, 'error converting YAML to JSON: yaml: control characters are not allowed');
   }
   // (An alias to an unknown anchor is one of these: yaml.v2 fails on it as its event arrives, see the port.)
   if (syntax) throw fail(file, `error converting YAML to JSON: yaml: ${syntax.yamlMessage}`);
-  // libyaml's limit on implicit keys is the port's to check (above): the yaml package's own check
-  // counts from the wrong place after a key with an empty value and refuses what libyaml reads.
-  const errors = doc.errors.filter((e) => e.code !== 'KEY_OVER_1024_CHARS');
   if (errors.length > 0) {
     const e = errors[0];
     const line = e.linePos?.[0].line;

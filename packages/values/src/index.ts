@@ -8,7 +8,14 @@ export * from './go-value.js';
 export * from './errors.js';
 export * from './go-fmt.js';
 export * from './defaults/index.js';
-export { goBytesToString, libyamlAnchor, loadValuesYaml, valuesFileText, yamlDepthFailure } from './load-yaml.js';
+export {
+  goBytesToString,
+  libyamlAnchor,
+  loadValuesYaml,
+  valuesFileText,
+  yamlDepthFailure,
+  yamlPackageErrors,
+} from './load-yaml.js';
 export { MAX_INPUT_LENGTH, MAX_VALUES_DEPTH, flagNestingBound, isStackOverflow, stackExhausted } from './limits.js';
 export { depthBound } from './yaml-depth.js';
 export { checkFirstDocument, LibyamlError } from './libyaml/parser.js';

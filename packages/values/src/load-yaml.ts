@@ -335,20 +335,9 @@ export function plainScalarValue(text: string): GoValue | undefined {
   // (Most values start with a letter no YAML 1.1 word starts with: a string, as resolve says.)
   if (resolveHint(text) === '') return text;
   const v = resolve('', text)[1];
-  switch (v.t) {
-    case 'nil':
-      return null;
-    case 'bool':
-    case 'str':
-      return v.v;
-    case 'int':
-    case 'uint':
-      return Number(v.v);
-    case 'float':
-      return Number.isFinite(v.v) ? v.v : undefined;
-    default:
-      return undefined;
-  }
+  // (NaN and the infinities: checkJsonFloats's error, which decodeValues gives.)
+  if (v.t === 'float' && !Number.isFinite(v.v)) return undefined;
+  return toJsonable(v);
 }
 
 /**
@@ -596,6 +585,15 @@ function goSyntax(v: YValue, nested = false): string {
   }
 }
 
+/**
+ * The `yaml` package's errors for a text the libyaml port (checked first) found well-formed
+ * that still count: not its limit on implicit keys, which is libyaml's to check (the port
+ * does) and which the package counts from the wrong place after a key with an empty value.
+ */
+export function yamlPackageErrors<E extends { readonly code: string }>(errors: readonly E[]): E[] {
+  return errors.filter((e) => e.code !== 'KEY_OVER_1024_CHARS');
+}
+
 /** convertToJSONableObject + json.Marshal + json.Unmarshal: Go values to the shared model. */
 function toJsonable(v: YValue): GoValue {
   switch (v.t) {
@@ -820,9 +818,7 @@ function decodeValues(text: string): GoMap {
   const lc = new LineCounter();
   const doc = firstDocument(text, lc);
   if (!doc) return newMap();
-  // (libyaml's limit on implicit keys is the port's to check, above: the yaml package's own check counts
-  // from the wrong place after a key with an empty value.)
-  const err = doc.errors.find((e) => e.code !== 'KEY_OVER_1024_CHARS');
+  const err = yamlPackageErrors(doc.errors)[0];
   if (err) {
     // What the `yaml` package calls an error after the first document's node (a root scalar followed by
     // `:` on the next line) is never read by yaml.v2: decode the text up to where that node ends.
