@@ -1,6 +1,27 @@
 import type { GoValue } from '@polyaxon-render/values';
-import { describe, expect, it } from 'vitest';
-import { b64enc, cryptoRandom, newCryptoRandom, nospace, replace, toInt, trimSpace, trunc } from './sprig.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  b64enc,
+  b64encQuoted,
+  cryptoRandom,
+  newCryptoRandom,
+  nospace,
+  quote,
+  replace,
+  toInt,
+  trimSpace,
+  trunc,
+} from './sprig.js';
+
+/** The message `f` throws with. */
+function captureError(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('no error');
+}
 
 describe('toInt (sprig int, cast.ToInt64: strconv.ParseInt(s, 0, 64))', () => {
   // Each row is what Helm 3.17.3 printed for the sprig call `int X`.
@@ -75,6 +96,16 @@ describe('trunc (Go slices bytes) and b64enc (of the UTF-8 bytes)', () => {
   ])('b64enc %j -> %j', (s, want) => expect(b64enc(s)).toBe(want));
 });
 
+describe('b64encQuoted (the pipeline `X | b64enc | quote`)', () => {
+  it.each<GoValue | undefined>(['', 'a', 'abc', 'xK9f0Qz', '"\\\n\t', 'é ✓ 😀', '\ud800', 'a'.repeat(1000)])(
+    'is quote(b64enc(%j))',
+    (x) => expect(b64encQuoted(x)).toBe(quote(b64enc(x))),
+  );
+  it.each<GoValue | undefined>([undefined, null, 1, true])('fails on %j as b64enc does', (x) =>
+    expect(() => b64encQuoted(x)).toThrow(captureError(() => b64enc(x))),
+  );
+});
+
 describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
   it('draws n characters of [A-Za-z0-9], across refills of its byte pool', () => {
     for (const n of [0, 1, 60, 4095, 9000]) {
@@ -94,6 +125,26 @@ describe('cryptoRandom.alphaNum (sprig randAlphaNum)', () => {
       }
     },
   );
+  it('maps byte b < 248 to symbol b % 62 and skips the bytes from 248 (rejection sampling)', () => {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    // Every refill of the pool holds the bytes 0, 1, ..., 255 in order.
+    const fill = vi
+      .spyOn(globalThis.crypto, 'getRandomValues')
+      .mockImplementation(<T extends ArrayBufferView>(a: T): T => {
+        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+        for (let i = 0; i < bytes.length; i++) bytes[i] = i % 256;
+        return a;
+      });
+    try {
+      const random = newCryptoRandom(256);
+      expect(random.alphaNum(62 * 4)).toBe(alphabet.repeat(4));
+      // Bytes 248-255 are skipped: the next draw starts the next pool at byte 0.
+      expect(random.alphaNum(3)).toBe('abc');
+      expect(fill).toHaveBeenCalledTimes(2);
+    } finally {
+      fill.mockRestore();
+    }
+  });
   it('uses all 62 symbols about equally', () => {
     const counts = new Map<string, number>();
     for (const c of cryptoRandom.alphaNum(62_000)) counts.set(c, (counts.get(c) ?? 0) + 1);

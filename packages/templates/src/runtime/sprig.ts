@@ -181,6 +181,15 @@ export function b64enc(v: GoValue | undefined): string {
 }
 
 /**
+ * The pipeline `X | b64enc | quote`. Base64 text is printable ASCII with no `"` or
+ * `\`, which strconv.Quote (sprig `quote`) only wraps in double quotes: the same
+ * text as quote(b64enc(X)), without quote scanning the secret again.
+ */
+export function b64encQuoted(v: GoValue | undefined): string {
+  return '"' + b64enc(v) + '"';
+}
+
+/**
  * sprig `int` (cast.ToInt): strings parse as Go integer literals (base prefixes
  * allowed, a trailing ".0…" tolerated) and yield 0 when they don't; floats truncate.
  */
@@ -323,7 +332,8 @@ export function newCryptoRandom(
     alphaNum(n: number): string {
       // Character codes first and one string at the end: a render draws thousands of characters,
       // one loop step each (no call per byte: a cold render runs this loop in the interpreter).
-      const codes: number[] = [];
+      // Sized from the start where it can be: grown code by code, the array is copied on the way.
+      const codes: number[] = Number.isInteger(n) && n > 0 && n <= 4096 ? new Array<number>(n) : [];
       let k = 0;
       let p = poolPos;
       while (k < n) {
@@ -331,9 +341,8 @@ export function newCryptoRandom(
           globalThis.crypto.getRandomValues(pool);
           p = 0;
         }
-        const b = pool[p++];
-        // Rejection sampling keeps the distribution uniform over 62 symbols.
-        if (b < 248) codes[k++] = alphabetCodes[b % 62];
+        const c = symbolOfByte[pool[p++]];
+        if (c !== 0) codes[k++] = c;
       }
       poolPos = p;
       return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
@@ -346,7 +355,13 @@ export const cryptoRandom: RandomSource = {
   alphaNum: (n: number): string => newCryptoRandom(Math.min(4096, n + 16)).alphaNum(n),
 };
 
-const alphabetCodes = Array.from(alphabet, (c) => c.charCodeAt(0));
+/**
+ * The character code each random byte draws: byte b < 248 is symbol b % 62, and
+ * the bytes from 248 are skipped (0 here), a rejection sampling that keeps the
+ * distribution uniform over the 62 symbols. A table: one lookup per byte instead
+ * of a comparison, a remainder and a lookup.
+ */
+const symbolOfByte = Uint8Array.from({ length: 256 }, (_, b) => (b < 248 ? alphabet.charCodeAt(b % 62) : 0));
 
 /** A deterministic source (mulberry32) for `--seed` and tests. Not secret. */
 export function seededRandom(seed: number): RandomSource {

@@ -3,13 +3,12 @@ import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
 import {
   and,
-  b64enc,
+  b64encQuoted,
   dflt,
   field,
   index,
   not,
   printValue,
-  quote,
   randAlphaNum,
   replace,
   truthy,
@@ -19,7 +18,7 @@ import { keptForRender } from '../../runtime/kept.js';
 import { polyaxonFullname } from './_helpers.js';
 
 /** b64enc of X, quoted (the pipeline `X | b64enc | quote`). */
-const secretValue = (x: GoValue | undefined) => quote(b64enc(x));
+const secretValue = (x: GoValue | undefined) => b64encQuoted(x);
 
 /** Where a template action `randAlphaNum n | b64enc | quote` prints: how it is filled is the caller's. */
 type RandomSecret = (n: bigint) => string;

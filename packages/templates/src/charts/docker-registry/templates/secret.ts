@@ -1,11 +1,11 @@
 /** Port of polyaxon/charts/docker-registry/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { dockerRegistryFullname } from '../../../polyaxon/templates/partials/_registry.js';
-import { and, b64enc, eq, field, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
+import { and, b64enc, b64encQuoted, eq, field, randAlphaNum, truthy } from '../../../runtime/index.js';
 import { dockerRegistryName } from './_helpers.js';
 
 /** The pipeline `randAlphaNum 16 | b64enc | quote`, drawn afresh every render. */
-const randomSharedSecret = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 16n)));
+const randomSharedSecret = (ctx: RenderContext) => b64encQuoted(randAlphaNum(ctx.random, 16n));
 
 export function secret(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -24,7 +24,7 @@ data:`;
   // Unquoted in the chart, unlike every other key here.
   if (truthy(secrets('htpasswd'))) out += `\n  htpasswd: ${b64enc(secrets('htpasswd'))}`;
   const haSharedSecret = secrets('haSharedSecret');
-  if (truthy(haSharedSecret)) out += `\n  haSharedSecret: ${quote(b64enc(haSharedSecret))}`;
+  if (truthy(haSharedSecret)) out += `\n  haSharedSecret: ${b64encQuoted(haSharedSecret)}`;
   else out += `\n  haSharedSecret: ${randomSharedSecret(ctx)}`;
   // Each backend's keys are written only when all of them are set (Go >= 1.18 `and` stops at the first empty one).
   const storage = field(v, 'storage');
@@ -39,21 +39,21 @@ data:`;
       )
     ) {
       out += `
-  azureAccountName: ${quote(b64enc(secrets('azure', 'accountName')))}
-  azureAccountKey: ${quote(b64enc(secrets('azure', 'accountKey')))}
-  azureContainer: ${quote(b64enc(secrets('azure', 'container')))}`;
+  azureAccountName: ${b64encQuoted(secrets('azure', 'accountName'))}
+  azureAccountKey: ${b64encQuoted(secrets('azure', 'accountKey'))}
+  azureContainer: ${b64encQuoted(secrets('azure', 'container'))}`;
     }
   } else if (eq(storage, 's3')) {
     if (truthy(and(secrets('s3', 'secretKey'), () => secrets('s3', 'accessKey')))) {
       out += `
-  s3AccessKey: ${quote(b64enc(secrets('s3', 'accessKey')))}
-  s3SecretKey: ${quote(b64enc(secrets('s3', 'secretKey')))}`;
+  s3AccessKey: ${b64encQuoted(secrets('s3', 'accessKey'))}
+  s3SecretKey: ${b64encQuoted(secrets('s3', 'secretKey'))}`;
     }
   } else if (eq(storage, 'swift')) {
     if (truthy(and(secrets('swift', 'username'), () => secrets('swift', 'password')))) {
       out += `
-  swiftUsername: ${quote(b64enc(secrets('swift', 'username')))}
-  swiftPassword: ${quote(b64enc(secrets('swift', 'password')))}`;
+  swiftUsername: ${b64encQuoted(secrets('swift', 'username'))}
+  swiftPassword: ${b64encQuoted(secrets('swift', 'password'))}`;
     }
   }
   return out + '\n';

@@ -1,10 +1,10 @@
 /** Port of polyaxon/charts/postgresql/templates/secrets.yaml. */
 import type { RenderContext } from '../../../context.js';
 import { postgresqlFullname } from '../../../polyaxon/templates/partials/_postgres.js';
-import { b64enc, field, quote, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
+import { b64encQuoted, field, randAlphaNum, toYaml, truthy } from '../../../runtime/index.js';
 
 /** The chart's randAlphaNum 10, b64enc'd and quoted: drawn afresh every render. */
-const randomPassword = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 10n)));
+const randomPassword = (ctx: RenderContext) => b64encQuoted(randAlphaNum(ctx.random, 10n));
 
 export function secrets(ctx: RenderContext): string {
   const v = ctx.Values;
@@ -24,9 +24,9 @@ data:
   // The chart's if/else/end actions trim nothing: a "  " line is left above the
   // password, the given one is followed by two spaces after the colon, and "\n  " after it.
   const password = field(v, 'postgresPassword');
-  if (truthy(password)) out += `\n  postgres-password:  ${quote(b64enc(password))}\n  `;
+  if (truthy(password)) out += `\n  postgres-password:  ${b64encQuoted(password)}\n  `;
   else out += `\n  postgres-password: ${randomPassword(ctx)}\n  `;
   const customMetrics = field(v, 'metrics', 'customMetrics');
-  if (truthy(customMetrics)) out += `\n  custom-metrics.yaml: ${quote(b64enc(toYaml(customMetrics)))}`;
+  if (truthy(customMetrics)) out += `\n  custom-metrics.yaml: ${b64encQuoted(toYaml(customMetrics))}`;
   return out + '\n';
 }

@@ -1,6 +1,17 @@
 /** Port of polyaxon/charts/rabbitmq-ha/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, b64enc, dflt, field, not, nospace, quote, randAlphaNum, set, truthy } from '../../../runtime/index.js';
+import {
+  and,
+  b64encQuoted,
+  dflt,
+  field,
+  nospace,
+  not,
+  quote,
+  randAlphaNum,
+  set,
+  truthy,
+} from '../../../runtime/index.js';
 import {
   extraLabels,
   rabbitmqHaChart,
@@ -26,7 +37,7 @@ import {
 function generatedPasswordLine(ctx: RenderContext, name: string, key: string): string {
   const password = dflt(nospace(randAlphaNum(ctx.random, 24n)), field(ctx.Values, key));
   set(ctx.Values, key, password, ctx.state);
-  return `${name}: ${quote(b64enc(field(ctx.Values, key)))}`;
+  return `${name}: ${b64encQuoted(field(ctx.Values, key))}`;
 }
 
 const rabbitmqPasswordLine = (ctx: RenderContext) =>
@@ -35,9 +46,9 @@ const managementPasswordLine = (ctx: RenderContext) =>
   generatedPasswordLine(ctx, 'rabbitmq-management-password', 'managementPassword');
 /** The Erlang cookie line (the cookie is not written back into the values). */
 const erlangCookieLine = (ctx: RenderContext) =>
-  `rabbitmq-erlang-cookie: ${quote(b64enc(dflt(randAlphaNum(ctx.random, 32n), field(ctx.Values, 'rabbitmqErlangCookie'))))}`;
+  `rabbitmq-erlang-cookie: ${b64encQuoted(dflt(randAlphaNum(ctx.random, 32n), field(ctx.Values, 'rabbitmqErlangCookie')))}`;
 /** The definitions JSON, which holds the passwords just set. */
-const definitions = (ctx: RenderContext) => quote(b64enc(rabbitmqHaDefinitions(ctx)));
+const definitions = (ctx: RenderContext) => b64encQuoted(rabbitmqHaDefinitions(ctx));
 
 export function secret(ctx: RenderContext): string {
   let out = '';
@@ -59,7 +70,7 @@ data:`;
     // The chart draws both passwords and `set`s them before printing the four lines; each
     // password line reads only its own key, and the usernames are not set, so drawing, setting
     // and printing each password in one step keeps Helm's order of draws.
-    const b64 = (...keys: string[]) => quote(b64enc(field(ctx.Values, ...keys)));
+    const b64 = (...keys: string[]) => b64encQuoted(field(ctx.Values, ...keys));
     out += `
   rabbitmq-username: ${b64('rabbitmqUsername')}
   ${rabbitmqPasswordLine(ctx)}

@@ -1,6 +1,6 @@
 /** Port of polyaxon/charts/redis/templates/secret.yaml. */
 import type { RenderContext } from '../../../context.js';
-import { and, b64enc, field, not, quote, randAlphaNum, truthy } from '../../../runtime/index.js';
+import { and, b64encQuoted, field, not, randAlphaNum, truthy } from '../../../runtime/index.js';
 import { redisFullname } from '../../../polyaxon/templates/partials/_redis.js';
 import { redisChart, redisName } from './_helpers.js';
 
@@ -24,9 +24,9 @@ type: Opaque
 data:`;
   const password = field(ctx.Values, 'password');
   // Without a password, every render (and every checksum include) draws a new random one, as in Helm.
-  const value = truthy(password) ? quote(b64enc(password)) : randomPassword(ctx);
+  const value = truthy(password) ? b64encQuoted(password) : randomPassword(ctx);
   return `${out}\n  redis-password: ${value}`;
 }
 
 /** A new random password, as the Secret prints it. */
-const randomPassword = (ctx: RenderContext) => quote(b64enc(randAlphaNum(ctx.random, 10n)));
+const randomPassword = (ctx: RenderContext) => b64encQuoted(randAlphaNum(ctx.random, 10n));
