@@ -42,14 +42,10 @@ export function directYaml(v: GoValue | undefined, pad = ''): string | undefined
     const s = directScalar(v);
     return s === undefined ? undefined : pad + s;
   }
-  if (Array.isArray(v)) return v.length === 0 ? pad + '[]' : trimEnd(directSeq(v, pad, false));
+  if (Array.isArray(v)) return v.length === 0 ? pad + '[]' : directSeq(v, pad, false);
   const keys = directKeys(v);
   if (keys === undefined) return undefined;
-  return keys.length === 0 ? pad + '{}' : trimEnd(directMap(v, keys, pad, false));
-}
-
-function trimEnd(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : text.slice(0, -1);
+  return keys.length === 0 ? pad + '{}' : directMap(v, keys, pad, false);
 }
 
 /** A scalar's plain text, as jsonRoundTrip then toNode/writePlainScalar give it. */
@@ -111,61 +107,67 @@ function directKeys(m: GoMap): string[] | undefined {
   return sortKeyList(live);
 }
 
-/** After "key:": the value on the same line, or a block below it. */
+/** After "key:": the value on the same line, or a block below it (no line break after either). */
 function directAfterKey(x: GoValue | undefined, pad: string): string | undefined {
   if (typeof x !== 'object' || x === null) {
     const s = directScalar(x);
-    return s === undefined ? undefined : ' ' + s + '\n';
+    return s === undefined ? undefined : ' ' + s;
   }
   if (Array.isArray(x)) {
-    if (x.length === 0) return ' []\n';
+    if (x.length === 0) return ' []';
     // A sequence that is a mapping value is not indented ("key:\n- item").
     const body = directSeq(x, pad, false);
     return body === undefined ? undefined : '\n' + body;
   }
   const keys = directKeys(x);
   if (keys === undefined) return undefined;
-  if (keys.length === 0) return ' {}\n';
+  if (keys.length === 0) return ' {}';
   const body = directMap(x, keys, pad + '  ', false);
   return body === undefined ? undefined : '\n' + body;
 }
 
-/** After "-": the item; a collection starts on the dash's line ("- a: 1", "- - 1"). */
+/** After "-": the item; a collection starts on the dash's line ("- a: 1", "- - 1"). No line break after it. */
 function directAfterDash(x: GoValue | undefined, pad: string): string | undefined {
   if (typeof x !== 'object' || x === null) {
     const s = directScalar(x);
-    return s === undefined ? undefined : ' ' + s + '\n';
+    return s === undefined ? undefined : ' ' + s;
   }
   if (Array.isArray(x)) {
-    if (x.length === 0) return ' []\n';
+    if (x.length === 0) return ' []';
     const body = directSeq(x, pad + '  ', true);
     return body === undefined ? undefined : ' ' + body;
   }
   const keys = directKeys(x);
   if (keys === undefined) return undefined;
-  if (keys.length === 0) return ' {}\n';
+  if (keys.length === 0) return ' {}';
   const body = directMap(x, keys, pad + '  ', true);
   return body === undefined ? undefined : ' ' + body;
 }
 
-/** A block mapping's lines at indentation `pad`; `inline`: the first follows a dash. */
+/**
+ * A block mapping's lines at indentation `pad`, one line break between them and none
+ * after the last (marshalTrimmed's final one is never written, so no text is copied to
+ * take it off); `inline`: the first follows a dash.
+ */
 function directMap(m: GoMap, keys: string[], pad: string, inline: boolean): string | undefined {
+  const next = '\n' + pad;
   let out = '';
   for (let i = 0; i < keys.length; i++) {
     const rest = directAfterKey(m[keys[i]], pad);
     if (rest === undefined) return undefined;
-    out += (inline && i === 0 ? '' : pad) + keys[i] + ':' + rest;
+    out += (i === 0 ? (inline ? '' : pad) : next) + keys[i] + ':' + rest;
   }
   return out;
 }
 
-/** A block sequence's lines at indentation `pad`; `inline`: the first follows a dash. */
+/** A block sequence's lines at indentation `pad`, as directMap's; `inline`: the first follows a dash. */
 function directSeq(a: GoValue[], pad: string, inline: boolean): string | undefined {
+  const next = '\n' + pad;
   let out = '';
   for (let i = 0; i < a.length; i++) {
     const rest = directAfterDash(a[i], pad);
     if (rest === undefined) return undefined;
-    out += (inline && i === 0 ? '' : pad) + '-' + rest;
+    out += (i === 0 ? (inline ? '' : pad) : next) + '-' + rest;
   }
   return out;
 }
