@@ -26,22 +26,28 @@ export interface HookJob {
 
 /** The Job up to and including the `      containers:` line (no newline after it). */
 export function hookJobHead(ctx: RenderContext, job: HookJob): string {
+  // Computed once each, in the order the template first prints them (nothing before them can fail
+  // or set values): each prints the same every time.
+  const fullname = polyaxonFullname(ctx);
+  const chart = chartLabel(ctx);
+  const type = val(ctx, 'types', 'core');
+  const role = val(ctx, 'roles', 'hooks');
   return `apiVersion: batch/v1
 kind: Job
 metadata:
   name: "${ctx.Release.Name}-${job.name}"
   labels:
-    app: ${polyaxonFullname(ctx)}
-    chart: "${chartLabel(ctx)}"
+    app: ${fullname}
+    chart: "${chart}"
     release: "${ctx.Release.Name}"
     heritage: "${ctx.Release.Service}"
-    type: ${val(ctx, 'types', 'core')}
-    role: ${val(ctx, 'roles', 'hooks')}
-    app.kubernetes.io/name: ${polyaxonFullname(ctx)}-${job.name}
-    app.kubernetes.io/instance: "${chartLabel(ctx)}"
+    type: ${type}
+    role: ${role}
+    app.kubernetes.io/name: ${fullname}-${job.name}
+    app.kubernetes.io/instance: "${chart}"
     app.kubernetes.io/version: "${ctx.Chart.Version}"
-    app.kubernetes.io/part-of: ${val(ctx, 'types', 'core')}
-    app.kubernetes.io/component: ${val(ctx, 'roles', 'hooks')}
+    app.kubernetes.io/part-of: ${type}
+    app.kubernetes.io/component: ${role}
     app.kubernetes.io/managed-by: "helm"
   annotations:
     # This is what defines this resource as a hook. Without this line, the
@@ -54,7 +60,7 @@ spec:
     metadata:
       name: "${ctx.Release.Name}-${job.name}"
       labels:
-        app: ${polyaxonFullname(ctx)}
+        app: ${fullname}
         release: "${ctx.Release.Name}"
     spec:
 ${indentInclude(6, securityContext, ctx)}

@@ -97,40 +97,49 @@ export interface DeploymentHead {
  * in every polyaxon deployment template but for the fields of `d`.
  */
 export function deploymentHead(ctx: RenderContext, d: DeploymentHead): string {
+  // The head prints the fullname, the chart label and the type and role labels several times: each
+  // is computed once, where the template first prints it (a failing action fails at the same place),
+  // and prints the same each time, as no action in between sets values (the includes render cm.yaml
+  // and secrets.yaml, which set nothing).
+  const fullname = polyaxonFullname(ctx);
+  const chart = chartLabel(ctx);
+  const annotations = `    chart: "${chart}"
+    checksum/config: ${configChecksum(ctx)}
+    checksum/secrets: ${secretsChecksum(ctx)}`;
+  const type = val(ctx, 'types', 'core');
+  const role = val(ctx, 'roles', d.role);
   return `apiVersion: extensions/v1beta1
 kind: Deployment
 metadata:
-  name: ${polyaxonFullname(ctx)}-${d.name}
+  name: ${fullname}-${d.name}
   annotations:
-    chart: "${chartLabel(ctx)}"
-    checksum/config: ${configChecksum(ctx)}
-    checksum/secrets: ${secretsChecksum(ctx)}
+${annotations}
   labels:
-    app: ${polyaxonFullname(ctx)}-${d.name}
-    chart: "${chartLabel(ctx)}"
+    app: ${fullname}-${d.name}
+    chart: "${chart}"
     release: "${ctx.Release.Name}"
     heritage: "${ctx.Release.Service}"
-    type: ${val(ctx, 'types', 'core')}
-    role: ${val(ctx, 'roles', d.role)}
-    app.kubernetes.io/name: ${polyaxonFullname(ctx)}-${d.kubernetesName ?? d.name}
-    app.kubernetes.io/instance: "${chartLabel(ctx)}"
+    type: ${type}
+    role: ${role}
+    app.kubernetes.io/name: ${fullname}-${d.kubernetesName ?? d.name}
+    app.kubernetes.io/instance: "${chart}"
     app.kubernetes.io/version: "${ctx.Chart.Version}"
-    app.kubernetes.io/part-of: ${val(ctx, 'types', 'core')}
-    app.kubernetes.io/component: ${val(ctx, 'roles', d.role)}
+    app.kubernetes.io/part-of: ${type}
+    app.kubernetes.io/component: ${role}
     app.kubernetes.io/managed-by: "helm"
 spec:
   replicas: ${d.replicas()}
   template:
     metadata:
       annotations:
-        chart: "${chartLabel(ctx)}"
+        chart: "${chart}"
         checksum/config: ${configChecksum(ctx)}
         checksum/secrets: ${secretsChecksum(ctx)}
       labels:
-        app: ${polyaxonFullname(ctx)}-${d.name}
+        app: ${fullname}-${d.name}
         release: "${ctx.Release.Name}"
-        type: ${val(ctx, 'types', 'core')}
-        role: ${val(ctx, 'roles', d.role)}
+        type: ${type}
+        role: ${role}
     spec:
 ${indentInclude(6, securityContext, ctx)}
 ${indentInclude(6, configScheduling, ctx)}
