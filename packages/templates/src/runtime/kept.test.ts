@@ -91,8 +91,12 @@ describe('indentInclude (include "x" . | indent n)', () => {
     const four = indentInclude(4, fn, c);
     expect(four).toBe(indent(4, lines(c)));
     expect(indentInclude(4, fn, c)).toBe(four);
-    expect(indentInclude(2, fn, c)).toBe(indent(2, lines(c)));
-    expect(c.state!.kept.get(fn)!.indented!.size).toBe(2);
+    const two = indentInclude(2, fn, c);
+    expect(two).toBe(indent(2, lines(c)));
+    expect(indentInclude(2, fn, c)).toBe(two);
+    expect(indentInclude(4, fn, c)).toBe(four);
+    const kept = c.state!.kept.get(fn)!;
+    expect([kept.indentBy, kept.indented, [...kept.indentedMore!]]).toEqual([4, four, [[2, two]]]);
   });
 
   it('indents the new text after a set, and a function that is no define as it is', () => {

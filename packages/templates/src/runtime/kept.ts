@@ -68,8 +68,14 @@ export function indentInclude(n: number, fn: (ctx: RenderContext) => string, ctx
   const kept = ctx.state?.kept.get(fn);
   // The entry is this text's only when fn just kept it or found it kept (a run that was not kept removes it).
   if (kept === undefined || kept.value !== text) return indent(n, text);
-  const indented = (kept.indented ??= new Map());
-  let out = indented.get(n);
-  if (out === undefined) indented.set(n, (out = indent(n, text)));
+  // Most defines are indented by one n throughout: that text needs no map.
+  if (kept.indentBy === n) return kept.indented!;
+  if (kept.indentBy === undefined) {
+    kept.indentBy = n;
+    return (kept.indented = indent(n, text));
+  }
+  const more = (kept.indentedMore ??= new Map());
+  let out = more.get(n);
+  if (out === undefined) more.set(n, (out = indent(n, text)));
   return out;
 }

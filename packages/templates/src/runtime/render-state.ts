@@ -54,8 +54,11 @@ export interface KeptResult {
   readonly chart: object;
   readonly sets: number;
   readonly value: unknown;
-  /** A kept text indented by n (`include "x" . | indent n`), by n, once asked for (kept.ts indentInclude). */
-  indented?: Map<number, string>;
+  /** The n the kept text was first indented by (`include "x" . | indent n`, kept.ts indentInclude) and that text. */
+  indentBy?: number;
+  indented?: string;
+  /** The kept text indented by each other n, once asked for. */
+  indentedMore?: Map<number, string>;
 }
 
 export function newRenderState(): RenderState {
