@@ -33,6 +33,14 @@ describe('render()', () => {
     expect(render(undefined, { seed: 42 })).not.toBe(render(undefined, { seed: 43 }));
   });
 
+  it('prints a fresh checksum/secrets on every include, as Helm does with unpinned secrets', () => {
+    const sums = [...render().matchAll(/^ *checksum\/secrets: (.*)$/gm)].map((m) => m[1]);
+    // Two per workload (the Deployment's and its pod template's), each a sha256 in hex.
+    expect(sums.length).toBeGreaterThanOrEqual(16);
+    for (const s of sums) expect(s).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(sums).size).toBe(sums.length);
+  });
+
   it('takes the release name, namespace and kube version', () => {
     const out = render(pins, { releaseName: 'px', namespace: 'ns', kubeVersion: '1.9' });
     expect(out).toContain('name: px-polyaxon-api');

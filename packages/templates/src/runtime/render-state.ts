@@ -67,11 +67,19 @@ export function newRenderState(): RenderState {
 
 /** `random` as the render's templates see it: every draw counted in `state`. */
 export function countDraws(random: RandomSource, state: RenderState): RandomSource {
+  const hex = random.uniformHex256;
   return {
     alphaNum(n: number): string {
       state.draws++;
       return random.alphaNum(n);
     },
+    uniformHex256:
+      hex === undefined
+        ? undefined
+        : () => {
+            state.draws++;
+            return hex.call(random);
+          },
   };
 }
 

@@ -309,6 +309,15 @@ export function randAlphaNum(random: RandomSource, n: number | bigint): string {
 export interface RandomSource {
   /** `n` characters from [A-Za-z0-9]. */
   alphaNum(n: number): string;
+  /**
+   * 256 fresh uniformly random bits as 64 lowercase hex digits. Only for a source whose
+   * draws nobody can predict or repeat (crypto-strong, unseeded): with it, the checksum
+   * of a text that holds enough of its fresh draws is drawn directly instead of hashed
+   * (polyaxon/templates/secrets.ts drawnSecretsChecksum). A seeded or caller-made source
+   * leaves it out, and every checksum is computed as Helm computes it.
+   * @default undefined
+   */
+  readonly uniformHex256?: () => string;
 }
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -347,8 +356,24 @@ export function newCryptoRandom(
       poolPos = p;
       return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
     },
+    uniformHex256(): string {
+      let out = '';
+      let p = poolPos;
+      for (let i = 0; i < 32; i++) {
+        if (p === pool.length) {
+          globalThis.crypto.getRandomValues(pool);
+          p = 0;
+        }
+        out += hexOfByte[pool[p++]];
+      }
+      poolPos = p;
+      return out;
+    },
   };
 }
+
+/** Each byte's two lowercase hex digits. */
+const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Crypto-strong, like sprig's (crypto/rand): draws its bytes for each call (nothing kept between calls). */
 export const cryptoRandom: RandomSource = {

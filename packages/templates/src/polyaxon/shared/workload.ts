@@ -21,7 +21,7 @@ import { cm } from '../templates/cm.js';
 import { configSa } from '../templates/partials/_sa.js';
 import { configScheduling } from '../templates/partials/_scheduling.js';
 import { securityContext } from '../templates/partials/_securityContext.js';
-import { secrets } from '../templates/secrets.js';
+import { drawnSecretsChecksum, secrets } from '../templates/secrets.js';
 
 /** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
@@ -43,10 +43,11 @@ export function configChecksum(ctx: RenderContext): string {
 
 /**
  * The action `include (print $.Template.BasePath "/secrets.yaml") . | sha256sum`: a fresh
- * render, so unpinned random secrets hash differently on every include, as in Helm.
+ * render, so unpinned random secrets hash differently on every include, as in Helm (drawn
+ * directly where that hash is a fresh random value: drawnSecretsChecksum).
  */
 export function secretsChecksum(ctx: RenderContext): string {
-  return includeSha256(ctx, 'secrets.yaml', secrets);
+  return drawnSecretsChecksum(ctx) ?? includeSha256(ctx, 'secrets.yaml', secrets);
 }
 
 /** `toYaml X | indent n`. */

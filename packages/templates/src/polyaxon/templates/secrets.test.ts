@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../context.js';
 import { countDraws, newRenderState } from '../../runtime/render-state.js';
-import { seededRandom } from '../../runtime/sprig.js';
+import { sha256sum } from '../../runtime/sha256.js';
+import { newCryptoRandom, seededRandom, type RandomSource } from '../../runtime/sprig.js';
 import { testContext } from '../../testing/context.js';
+import { secretsChecksum } from '../shared/workload.js';
 import { sa } from './sa.js';
-import { secrets } from './secrets.js';
+import { drawnSecretsChecksum, secrets } from './secrets.js';
 
 const context = (values: Record<string, unknown> = {}) => testContext({ values, template: 'secrets.yaml' });
 
@@ -67,6 +69,85 @@ describe('secrets.yaml rendered again within one render (every checksum include)
       expect(new Set(texts).size).toBe(3);
     });
   }
+});
+
+describe('checksum/secrets, drawn where it is a fresh random value', () => {
+  /** A source that says it is unpredictable, counting its uniformHex256 draws. */
+  const unpredictable = () => {
+    const base = seededRandom(7);
+    const drawn: string[] = [];
+    const random: RandomSource = {
+      alphaNum: (n) => base.alphaNum(n),
+      uniformHex256: () => {
+        const hex = drawn.length.toString(16).padStart(64, '0');
+        drawn.push(hex);
+        return hex;
+      },
+    };
+    return { random, drawn };
+  };
+  const inRender = (values: Record<string, unknown>, random: RandomSource): RenderContext => {
+    const state = newRenderState();
+    return { ...context(values), random: countDraws(random, state), state };
+  };
+  const external = { ...pinned, 'postgresql.enabled': false, 'rabbitmq-ha.enabled': false };
+  // Random characters left in the text: 136 unpinned; 10 per external service's Secret without a password.
+  const rows: [string, Record<string, unknown>, boolean][] = [
+    ['nothing pinned (136 random characters, 810 bits)', { 'user.password': null }, true],
+    ['two external passwords drawn (20 characters, 119 bits)', external, false],
+    [
+      'three external passwords drawn (30 characters, 179 bits)',
+      { ...external, 'redis.enabled': false, 'externalServices.redis.usePassword': true },
+      true,
+    ],
+    ['everything pinned (no random character)', pinned, false],
+  ];
+  for (const [name, values, drawnDirectly] of rows) {
+    it(`${drawnDirectly ? 'draws' : 'hashes'} it: ${name}`, () => {
+      const { random, drawn } = unpredictable();
+      const ctx = inRender(values, random);
+      const sums = [secretsChecksum(ctx), secretsChecksum(ctx)];
+      if (drawnDirectly) {
+        expect(sums).toEqual(drawn);
+        expect(drawn).toHaveLength(2);
+        // A draw like any other: what printed it is not kept as if it were a function of the values.
+        expect(ctx.state!.draws).toBe(2);
+      } else {
+        expect(drawn).toEqual([]);
+        expect(sums[0]).toMatch(/^[0-9a-f]{64}$/);
+      }
+    });
+  }
+  it('hashes the text with a seeded source, as Helm computes it', () => {
+    const values = { 'user.password': null };
+    const ctx = inRender(values, seededRandom(3));
+    expect(drawnSecretsChecksum(ctx)).toBeUndefined();
+    const plain = { ...context(values), random: seededRandom(3) };
+    expect([secretsChecksum(ctx), secretsChecksum(ctx)]).toEqual([
+      sha256sum(secrets(plain)),
+      sha256sum(secrets(plain)),
+    ]);
+  });
+  it('leaves a failing include to the include, which reports it as Helm does', () => {
+    const { random, drawn } = unpredictable();
+    const ctx = inRender({ polyaxonSecret: 'ps' }, random);
+    expect(drawnSecretsChecksum(ctx)).toBeUndefined();
+    expect(() => secretsChecksum(ctx)).toThrow('invalid value; expected string');
+    expect(drawn).toEqual([]);
+  });
+  it('gives 64 fresh hex digits from the crypto source', () => {
+    const random = newCryptoRandom(40);
+    const hexes = Array.from({ length: 8 }, () => random.uniformHex256!());
+    for (const h of hexes) expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(hexes).size).toBe(8);
+    // Every byte value shows up as its two digits (the table covers 0-255).
+    const digits = new Set(hexes.join(''));
+    expect(digits.size).toBe(16);
+  });
+  it('has no uniformHex256 on a seeded source, counted or not', () => {
+    expect(seededRandom(1).uniformHex256).toBeUndefined();
+    expect(countDraws(seededRandom(1), newRenderState()).uniformHex256).toBeUndefined();
+  });
 });
 
 describe('sa.yaml', () => {

@@ -82,6 +82,44 @@ export function secrets(ctx: RenderContext): string {
   return fillHoles(kept, (n) => drawSecret(ctx, n));
 }
 
+/**
+ * Fresh random bits a checksum's text must hold for the checksum itself to be a fresh random
+ * value: with that many unpredictable bits in the hashed text, SHA-256's output is as good as
+ * uniform (nobody can tell it from 256 random bits without guessing the secrets).
+ */
+const DRAWN_CHECKSUM_BITS = 128;
+
+/**
+ * `include (print $.Template.BasePath "/secrets.yaml") . | sha256sum` when its value can be
+ * drawn rather than computed, else undefined (the caller computes it as Helm does).
+ *
+ * Every workload's `checksum/secrets` includes secrets.yaml afresh: Helm draws new random
+ * passwords into a text nobody sees, hashes it and throws the text away. When the render's
+ * random source is crypto-strong and unseeded (RandomSource.uniformHex256) and the text holds
+ * at least DRAWN_CHECKSUM_BITS of such draws, that hash is a fresh uniformly random 256-bit
+ * value whatever the rest of the text is: this draws one directly, which prints what Helm's
+ * checksum is (a value no one can predict, new on every include), without drawing ~136
+ * characters and hashing ~1.5 KB ~16 times a render. Anything deterministic is computed as
+ * Helm computes it: a seeded or caller-made source (no uniformHex256), and texts with fewer
+ * random bits (passwords pinned in the values), whose checksum is the sha256 of the text.
+ */
+export function drawnSecretsChecksum(ctx: RenderContext): string | undefined {
+  const draw = ctx.random.uniformHex256;
+  if (draw === undefined) return undefined;
+  let kept: TextWithHoles<bigint> | undefined;
+  try {
+    kept = keptForRender(ctx, secretsWithHoles, secretsWithHoles);
+  } catch {
+    // The include fails: the caller's include reports it where Helm does.
+    return undefined;
+  }
+  if (kept === undefined) return undefined;
+  let characters = 0;
+  for (const n of kept.holes) characters += Number(n);
+  // Each character is one of 62 symbols, drawn uniformly (sprig's randAlphaNum).
+  return characters * Math.log2(62) >= DRAWN_CHECKSUM_BITS ? draw() : undefined;
+}
+
 const secretsWithHoles = (ctx: RenderContext): TextWithHoles<bigint> | undefined =>
   textWithHoles((hole: RandomSecret) => secretsText(ctx, hole));
 
