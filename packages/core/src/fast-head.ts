@@ -380,6 +380,30 @@ function headEntry(
 
 /** The head of `text`, or undefined when the full parser must decide. */
 export function fastHead(text: string): ManifestHead | undefined {
+  const doc = scanDocument(text, 0);
+  // (A line starting with `---` ends the scan: such a text is more than one document for Helm.)
+  return doc !== undefined && doc.end === text.length ? doc.head : undefined;
+}
+
+/** A document `scanDocument` read: its head, and where its text ends. */
+export interface ScannedDocument {
+  readonly head: ManifestHead;
+  /** text.length, or the index of the line break before the line that starts with `---`. */
+  readonly end: number;
+}
+
+/**
+ * fastHead over the document that starts at `start` in `text` (a rendered file):
+ * it ends at the text's end or before the first later line that starts with
+ * `---`, a separator for releaseutil.SplitManifests (`\n---`), so a file's
+ * documents are found in the same pass that reads their heads. The head is
+ * fastHead's of `text.slice(start, end)`: the scan reads nothing before `start`
+ * (the only look back, commonRun's blank-line rule, decides nothing on a run's
+ * first line, which is never blank) and, up to the separator, the same lines;
+ * the last line ends with a line break instead of the text's end, which no rule
+ * tells apart.
+ */
+export function scanDocument(text: string, start: number): ScannedDocument | undefined {
   /**
    * The open collections, outermost first, in parallel arrays (no object per
    * collection): the indentation of their entries, whether they are sequences,
@@ -403,16 +427,20 @@ export function fastHead(text: string): ManifestHead | undefined {
   let pendingIndent = -1;
   let pendingPlace = Place.Other;
   /** Runs (`commonRun`) are tried on lines from here on: before it is a line too long for them. */
-  let runFrom = 0;
+  let runFrom = start;
 
   const n = text.length;
-  for (let p = 0; p <= n;) {
+  for (let p = start; p <= n;) {
     // Leading spaces: a loop, which the optimizing compiler makes cheaper than a regex call per line.
     let q = p;
     while (text.charCodeAt(q) === 32) q++;
     const indent = q - p;
     // (Characters as one-character strings: `text[i]` costs the engine less than `text.charCodeAt(i)`.)
     const first = text[q];
+    // A separator ends the document. (Runs, block scalars and general lines never take in a line
+    // that starts with `---`: each such line starts an iteration of this loop.)
+    if (first === '-' && indent === 0 && p > start && text.startsWith('--', q + 1))
+      return { head: headOf(head), end: p - 1 };
     if (blockParent >= 0) {
       if (first === '\n' || first === undefined) {
         p = q + 1;
@@ -622,6 +650,10 @@ export function fastHead(text: string): ManifestHead | undefined {
       pendingPlace = place;
     }
   }
+  return { head: headOf(head), end: n };
+}
+
+function headOf(head: Head): ManifestHead {
   return { apiVersion: head.apiVersion, kind: head.kind, name: head.name, annotations: head.annotations };
 }
 

@@ -3,11 +3,13 @@
  * releaseutil.SortManifests + action.renderResources + cmd/helm/template.go
  * (Helm v3.17.3).
  */
-import { sortByBytes } from '@polyaxon-render/values';
+import { trimSpace } from '@polyaxon-render/templates';
+import { sortByBytes, yamlDepthFailure } from '@polyaxon-render/values';
+import { scanDocument } from './fast-head.js';
 import { baseName } from './go-strings.js';
 import { sortByKind } from './kind-order.js';
 import { parseHead, type ManifestHead } from './manifest-head.js';
-import { splitManifests } from './split-manifests.js';
+import { afterSeparator, firstDocument, splitManifests } from './split-manifests.js';
 
 export interface Manifest {
   /** The template path, as `# Source:` prints it. */
@@ -45,12 +47,10 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
   const hooks: Manifest[] = [];
   const logs: string[] = [];
   for (const path of pathOrder(files)) {
-    for (const m of splitManifests(files.get(path)!)) {
-      // parseHead throws for a document Helm cannot read.
-      const head = parseHead(m, path);
+    for (const { content, head } of fileDocuments(files.get(path)!, path)) {
       const hookTypes = head.annotations?.get('helm.sh/hook');
       if (hookTypes === undefined) {
-        generic.push({ source: path, content: m, head, hook: false });
+        generic.push({ source: path, content, head, hook: false });
         continue;
       }
       const known = hookTypes.split(',').every((t) => hookEvents.has(t.trim().toLowerCase()));
@@ -59,7 +59,7 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
         logs.push(`info: skipping unknown hook: ${JSON.stringify(hookTypes)}`);
         continue;
       }
-      hooks.push({ source: path, content: m, head, hook: true });
+      hooks.push({ source: path, content, head, hook: true });
     }
   }
   return {
@@ -67,6 +67,40 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
     hooks: sortByKind(hooks, (m) => m.head.kind),
     logs,
   };
+}
+
+/** A document of a rendered file, as splitManifests cuts it, and its head. */
+export interface SplitDocument {
+  readonly content: string;
+  readonly head: ManifestHead;
+}
+
+/**
+ * A rendered file's documents (splitManifests) and their heads (parseHead, which
+ * throws for a document Helm cannot read). Read in one pass where the fast scan
+ * can: scanDocument reads a document's head and stops at the next separator, so
+ * the text is not searched for separators first. A document the scan leaves to
+ * the full parser sends the whole file the general way; one with white space at
+ * its ends (which the split trims: the scan read other text) or nested past
+ * yaml.v2's limits (yamlDepthFailure, as parseHead checks first) gets parseHead
+ * on its own.
+ */
+export function fileDocuments(file: string, path: string): SplitDocument[] {
+  const s = trimSpace(file);
+  const out: SplitDocument[] = [];
+  for (let start = firstDocument(s); start < s.length;) {
+    const scanned = scanDocument(s, start);
+    if (scanned === undefined)
+      return splitManifests(file).map((content) => ({ content, head: parseHead(content, path) }));
+    // splitManifests' document before its trim (not empty: it starts with no white space).
+    const d = s.slice(start, scanned.end);
+    const content = trimSpace(d);
+    const head = content === d && yamlDepthFailure(content) === undefined ? scanned.head : parseHead(content, path);
+    out.push({ content, head });
+    if (scanned.end === s.length) break;
+    start = afterSeparator(s, scanned.end + 4);
+  }
+  return out;
 }
 
 /**

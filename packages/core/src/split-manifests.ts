@@ -21,21 +21,24 @@ export function splitManifests(bigFile: string): string[] {
   const push = (d: string) => {
     if (d !== '') out.push(trimSpace(d));
   };
-  let start = 0;
-  let pos = 0;
-  if (s.startsWith('---')) {
-    pos = 3;
-    while (pos < s.length && isRegexpSpace(s.charCodeAt(pos))) pos++;
-    start = pos;
-  }
+  let start = firstDocument(s);
   for (;;) {
-    const i = s.indexOf('\n---', pos);
+    const i = s.indexOf('\n---', start);
     if (i < 0) break;
     push(s.slice(start, i));
-    pos = i + 4;
-    while (pos < s.length && isRegexpSpace(s.charCodeAt(pos))) pos++;
-    start = pos;
+    start = afterSeparator(s, i + 4);
   }
   push(s.slice(start));
   return out;
+}
+
+/** Where the first document of the trimmed text `s` starts: after a separator at its very start (`^---\s*`). */
+export function firstDocument(s: string): number {
+  return s.startsWith('---') ? afterSeparator(s, 3) : 0;
+}
+
+/** Where the document after a separator's `---` (which ends at `pos`) starts: the separator swallows the white space after it. */
+export function afterSeparator(s: string, pos: number): number {
+  while (pos < s.length && isRegexpSpace(s.charCodeAt(pos))) pos++;
+  return pos;
 }
