@@ -30,6 +30,31 @@ describe('sortManifests', () => {
   });
 });
 
+describe('sortManifests file order', () => {
+  const sources = (m: ReadonlyMap<string, string>) => sortManifests(m).manifests.map((d) => d.source);
+  it('orders each list of files by name, however often it comes back and whatever came before', () => {
+    const a = new Map([
+      ['c/templates/b.yaml', 'kind: X\n'],
+      ['c/templates/a.yaml', 'kind: X\n'],
+    ]);
+    const b = new Map([
+      ['c/templates/a.yaml', 'kind: X\n'],
+      ['c/templates/b.yaml', 'kind: X\n'],
+      ['c/templates/_c.yaml', 'kind: X\n'],
+    ]);
+    const c = new Map([
+      ['c/templates/b.yaml', 'kind: X\n'],
+      ['c/templates/a\u00e9.yaml', 'kind: X\n'],
+      ['c/templates/a\uffff.yaml', 'kind: X\n'],
+    ]);
+    for (let round = 0; round < 2; round++) {
+      expect(sources(a)).toEqual(['c/templates/a.yaml', 'c/templates/b.yaml']);
+      expect(sources(b)).toEqual(['c/templates/a.yaml', 'c/templates/b.yaml']);
+      expect(sources(c)).toEqual(['c/templates/a\u00e9.yaml', 'c/templates/a\uffff.yaml', 'c/templates/b.yaml']);
+    }
+  });
+});
+
 describe('fileDocuments', () => {
   /** What it stands for: releaseutil.SplitManifests, then each document's head. */
   const reference = (file: string) =>

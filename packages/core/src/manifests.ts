@@ -108,10 +108,31 @@ export function fileDocuments(file: string, path: string): SplitDocument[] {
  * partials (`_*`), and not NOTES.txt, which action.renderResources deletes from the
  * rendered files (after they rendered, so their errors count).
  */
-function pathOrder(files: ReadonlyMap<string, string>): string[] {
-  const names: string[] = [];
-  for (const p of files.keys()) if (!baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')) names.push(p);
-  return sortByBytes(names);
+function pathOrder(files: ReadonlyMap<string, string>): readonly string[] {
+  const names = [...files.keys()];
+  for (const known of pathOrders) if (sameNames(known.names, names)) return known.order;
+  const order = sortByBytes(names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')));
+  if (pathOrders.length === maxPathOrders) pathOrders.shift();
+  pathOrders.push({ names, order });
+  return order;
+}
+
+/**
+ * pathOrder's answers for the file lists it saw last (the names in the order the
+ * files came). A render's files are those of its chart plan, one per set of enabled
+ * dependencies, listed the same way every time, so each list is filtered and sorted
+ * once per process rather than once per render. A memo of a function of the names
+ * alone, found only by comparing every name, so a render reads nothing of another
+ * but the order of the same names.
+ */
+const pathOrders: { readonly names: readonly string[]; readonly order: readonly string[] }[] = [];
+/** Sixteen plans (subsets of four dependencies), twice over. */
+const maxPathOrders = 32;
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export interface PrintOptions {
