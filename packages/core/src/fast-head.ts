@@ -225,7 +225,8 @@ const keyLine = String.raw`(?:(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_
  * per-line code below. A run is either sequence items at that indentation
  * (`- value`, or `- key: value` then the `key: value` lines of that item's
  * mapping, at the column after the dash), or `key: value` lines at that
- * indentation, blank lines between them included. A `key:` whose value is on
+ * indentation. (Blank lines end a run, rare enough that trying them at the end
+ * of every run, where the next line is tried, costs more.) A `key:` whose value is on
  * the following lines ends a run, at its colon. A run's last character tells
  * the caller where it ended: a line break (in a sequence, after a mapping
  * item), a colon, or neither: a scalar item, whose match ends before its line
@@ -236,7 +237,7 @@ const keyLine = String.raw`(?:(?![0-9_]*:|[nN]ull:|NULL:)[A-Za-z0-9_][A-Za-z0-9_
  * count: a run longer than maxKeyLength has its lines' lengths checked.)
  */
 const commonRun = new RegExp(
-  String.raw`(?=( *))(?:(?=\1- )(?:\n?\1- (?:${keyLine}(?:\1  ${keyLine})*|${inlineValue} *(?![^\n])))*|(?:\1${keyLine}|(?<=\n) *\n)*)`,
+  String.raw`(?=( *))(?:(?=\1- )(?:\n?\1- (?:${keyLine}(?:\1  ${keyLine})*|${inlineValue} *(?![^\n])))*|(?:\1${keyLine})*)`,
   'y',
 );
 /**
@@ -575,16 +576,12 @@ export function scanDocument(text: string, start: number): ScannedDocument | und
         for (let a = p; ;) {
           const nl = text.indexOf('\n', a);
           const lineEnd = nl < 0 || nl > end ? end : nl;
-          const k = a + indent;
-          // (Not a blank line: a run's blank lines hold spaces only.)
-          if (k < lineEnd && text.charCodeAt(k) !== 32) {
-            const lineNested = lineEnd === end && last === ':';
-            const next = headLine(head, place, text, k, lineEnd, lineNested);
-            if (next === fullParse) return undefined;
-            if (lineNested) {
-              pendingIndent = indent;
-              pendingPlace = next;
-            }
+          const lineNested = lineEnd === end && last === ':';
+          const next = headLine(head, place, text, a + indent, lineEnd, lineNested);
+          if (next === fullParse) return undefined;
+          if (lineNested) {
+            pendingIndent = indent;
+            pendingPlace = next;
           }
           if (nl < 0 || nl + 1 >= end) break;
           a = nl + 1;
