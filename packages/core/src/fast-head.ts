@@ -440,7 +440,7 @@ export function scanDocument(text: string, start: number): ScannedDocument | und
     const first = text[q];
     // A separator ends the document. (Runs, block scalars and general lines never take in a line
     // that starts with `---`: each such line starts an iteration of this loop.)
-    if (first === '-' && indent === 0 && p > start && text.startsWith('--', q + 1))
+    if (indent === 0 && first === '-' && p > start && text.startsWith('--', q + 1))
       return { head: headOf(head), end: p - 1 };
     if (blockParent >= 0) {
       if (first === '\n' || first === undefined) {
@@ -588,8 +588,8 @@ export function scanDocument(text: string, start: number): ScannedDocument | und
         }
       }
       if (last === ':') {
-        // After the colon, only spaces up to the line break.
-        const e = text.indexOf('\n', end);
+        // After the colon, only spaces up to the line break (most often none: no search then).
+        const e = text.charCodeAt(end) === 10 ? end : text.indexOf('\n', end);
         p = e < 0 ? n + 1 : e + 1;
       } else p = end === n ? n + 1 : end;
       continue;
