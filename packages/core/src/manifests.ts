@@ -86,26 +86,19 @@ export interface SplitDocument {
  * on its own.
  */
 export function fileDocuments(file: string, path: string): SplitDocument[] {
-  const trimmed = trimSpace(file);
-  // The trimmed text is text[0, limit). The scan reads the file itself when trimming took
-  // nothing or its last line break only (most rendered files end with one): characters
-  // cost less to read there than through the slice trimSpace makes, and a text whose last
-  // line ends with a line break reads as one that ends with that line (scanDocument).
-  const limit = trimmed.length;
-  const text = limit === file.length || (limit === file.length - 1 && file.charCodeAt(limit) === 10) ? file : trimmed;
+  const s = trimSpace(file);
   const out: SplitDocument[] = [];
-  for (let start = firstDocument(text); start < limit;) {
-    const scanned = scanDocument(text, start);
+  for (let start = firstDocument(s); start < s.length;) {
+    const scanned = scanDocument(s, start);
     if (scanned === undefined)
       return splitManifests(file).map((content) => ({ content, head: parseHead(content, path) }));
-    const end = scanned.end === text.length ? limit : scanned.end;
     // splitManifests' document before its trim (not empty: it starts with no white space).
-    const d = text.slice(start, end);
+    const d = s.slice(start, scanned.end);
     const content = trimSpace(d);
     const head = content === d && yamlDepthFailure(content) === undefined ? scanned.head : parseHead(content, path);
     out.push({ content, head });
-    if (end === limit) break;
-    start = afterSeparator(text, end + 4);
+    if (scanned.end === s.length) break;
+    start = afterSeparator(s, scanned.end + 4);
   }
   return out;
 }
