@@ -24,14 +24,19 @@ const roots = args.length > 0 ? args.map((a) => resolve(a)) : [here];
 const load = (root, path) => import(pathToFileURL(join(root, path)).href);
 async function pipeline(root) {
   const core = 'packages/core/dist';
-  const [{ releaseValues }, { renderTemplates }, { sortManifests, printManifests }, { capabilities }, templates] =
-    await Promise.all([
-      load(root, `${core}/values.js`),
-      load(root, `${core}/engine.js`),
-      load(root, `${core}/manifests.js`),
-      load(root, `${core}/capabilities.js`),
-      load(root, 'packages/templates/dist/index.js'),
-    ]);
+  const [
+    { releaseValues },
+    { renderTemplates, printOrder },
+    { sortManifests, printManifests },
+    { capabilities },
+    templates,
+  ] = await Promise.all([
+    load(root, `${core}/values.js`),
+    load(root, `${core}/engine.js`),
+    load(root, `${core}/manifests.js`),
+    load(root, `${core}/capabilities.js`),
+    load(root, 'packages/templates/dist/index.js'),
+  ]);
   let call = 0;
   /** One render, phase by phase; adds each phase's ms to `into` when given. */
   return (file, into) => {
@@ -60,7 +65,10 @@ async function pipeline(root) {
       random: templates.newCryptoRandom(),
     });
     const t2 = performance.now();
-    const sorted = sortManifests(files);
+    // (A checkout from before the engine knew each plan's print order computes it here.)
+    const sorted = printOrder
+      ? sortManifests(files, printOrder(templates.polyaxonChart, enabled))
+      : sortManifests(files);
     const t3 = performance.now();
     printManifests(sorted, {});
     const t4 = performance.now();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deepCopy, toGoValue, type GoMap } from '@polyaxon-render/values';
 import { capabilities } from './capabilities.js';
 import { polyaxonChart, seededRandom } from '@polyaxon-render/templates';
-import { renderTemplates } from './engine.js';
+import { printOrder, renderTemplates } from './engine.js';
+import { pathOrder } from './manifests.js';
 import { computeReleaseValues } from './values.js';
 import { render } from './index.js';
 
@@ -24,6 +25,34 @@ describe('renderTemplates', () => {
     expect(values).toEqual(before);
     // The same values and draws print the same files again.
     expect(renderTemplates({ ...input, random: seededRandom(3) })).toEqual(a);
+  });
+});
+
+describe('printOrder', () => {
+  it.each<[string, Record<string, unknown>, number]>([
+    ['chart defaults (every dependency)', {}, 4],
+    [
+      'no dependencies',
+      {
+        postgresql: { enabled: false },
+        redis: { enabled: false },
+        'rabbitmq-ha': { enabled: false },
+        'docker-registry': { enabled: false },
+      },
+      0,
+    ],
+    ['all but redis', { redis: { enabled: false } }, 3],
+  ])('is pathOrder of the files the plan renders: %s', (_, user, size) => {
+    const { values, enabled } = computeReleaseValues(
+      toGoValue(user) as GoMap,
+      {},
+      () => {},
+      () => {},
+    );
+    const input = { chart: polyaxonChart, values, enabled, release, capabilities: capabilities(undefined) };
+    const files = renderTemplates({ ...input, random: seededRandom(1) });
+    expect(printOrder(polyaxonChart, enabled)).toEqual(pathOrder(files.keys()));
+    expect(enabled.size).toBe(size);
   });
 });
 

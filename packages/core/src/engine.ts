@@ -24,6 +24,7 @@ import {
   type RenderContext,
   type TemplateInfo,
 } from '@polyaxon-render/templates';
+import { pathOrder } from './manifests.js';
 
 export interface EngineInput {
   readonly chart: ChartNode;
@@ -54,6 +55,8 @@ interface Slot {
 interface Plan {
   readonly charts: readonly ChartSlot[];
   readonly slots: readonly Slot[];
+  /** The rendered files whose documents are printed, in print order (manifests.ts pathOrder). */
+  readonly printOrder: readonly string[];
 }
 
 /**
@@ -106,7 +109,16 @@ function makePlan(root: ChartNode, enabled: ReadonlySet<string>): Plan {
   visit(root, '', [], true);
   // engine.go sortTemplates: sort.Reverse(byPathLen) — more slashes first, then descending byte order.
   slots.sort((a, b) => (a.depth !== b.depth ? b.depth - a.depth : a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-  return { charts, slots };
+  return { charts, slots, printOrder: pathOrder(slots.map((s) => s.name)) };
+}
+
+/**
+ * The order renderTemplates' files are printed in (manifests.ts pathOrder of their
+ * names) for this chart tree and set of enabled dependencies: the same for every
+ * render of them, so sorted once per plan rather than once per render.
+ */
+export function printOrder(chart: ChartNode, enabled: ReadonlySet<string>): readonly string[] {
+  return planFor(chart, enabled).printOrder;
 }
 
 /** recAllTpls: a subchart's values are vals.Table("Values.<name>"); a non-table gives it empty values. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHead } from './manifest-head.js';
-import { fileDocuments, printManifests, sortManifests } from './manifests.js';
+import { fileDocuments, pathOrder, printManifests, sortManifests } from './manifests.js';
 import { splitManifests } from './split-manifests.js';
 
 const files = new Map([
@@ -30,28 +30,30 @@ describe('sortManifests', () => {
   });
 });
 
-describe('sortManifests file order', () => {
-  const sources = (m: ReadonlyMap<string, string>) => sortManifests(m).manifests.map((d) => d.source);
-  it('orders each list of files by name, however often it comes back and whatever came before', () => {
-    const a = new Map([
-      ['c/templates/b.yaml', 'kind: X\n'],
-      ['c/templates/a.yaml', 'kind: X\n'],
+describe('pathOrder', () => {
+  it('prints files by the bytes of their names, without partials and NOTES.txt', () => {
+    expect(
+      pathOrder([
+        'c/templates/b.yaml',
+        'c/templates/_c.yaml',
+        'c/templates/a\uffff.yaml',
+        'c/templates/NOTES.txt',
+        'c/templates/a\u00e9.yaml',
+        'c/charts/d/templates/a.yaml',
+      ]),
+    ).toEqual([
+      'c/charts/d/templates/a.yaml',
+      'c/templates/a\u00e9.yaml',
+      'c/templates/a\uffff.yaml',
+      'c/templates/b.yaml',
     ]);
-    const b = new Map([
-      ['c/templates/a.yaml', 'kind: X\n'],
-      ['c/templates/b.yaml', 'kind: X\n'],
-      ['c/templates/_c.yaml', 'kind: X\n'],
+  });
+  it('is the order sortManifests uses when given none', () => {
+    const m = new Map([
+      ['c/templates/b.yaml', 'kind: B\n'],
+      ['c/templates/a.yaml', 'kind: B\n'],
     ]);
-    const c = new Map([
-      ['c/templates/b.yaml', 'kind: X\n'],
-      ['c/templates/a\u00e9.yaml', 'kind: X\n'],
-      ['c/templates/a\uffff.yaml', 'kind: X\n'],
-    ]);
-    for (let round = 0; round < 2; round++) {
-      expect(sources(a)).toEqual(['c/templates/a.yaml', 'c/templates/b.yaml']);
-      expect(sources(b)).toEqual(['c/templates/a.yaml', 'c/templates/b.yaml']);
-      expect(sources(c)).toEqual(['c/templates/a\u00e9.yaml', 'c/templates/a\uffff.yaml', 'c/templates/b.yaml']);
-    }
+    expect(sortManifests(m).manifests.map((d) => d.source)).toEqual(['c/templates/a.yaml', 'c/templates/b.yaml']);
   });
 });
 

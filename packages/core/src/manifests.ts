@@ -42,11 +42,14 @@ export interface SortedManifests {
 }
 
 /** releaseutil.SortManifests: files in path order, documents in file order, then a stable sort by kind. */
-export function sortManifests(files: ReadonlyMap<string, string>): SortedManifests {
+export function sortManifests(
+  files: ReadonlyMap<string, string>,
+  order: readonly string[] = pathOrder(files.keys()),
+): SortedManifests {
   const generic: Manifest[] = [];
   const hooks: Manifest[] = [];
   const logs: string[] = [];
-  for (const path of pathOrder(files)) {
+  for (const path of order) {
     for (const { content, head } of fileDocuments(files.get(path)!, path)) {
       const hookTypes = head.annotations?.get('helm.sh/hook');
       if (hookTypes === undefined) {
@@ -106,33 +109,14 @@ export function fileDocuments(file: string, path: string): SplitDocument[] {
 /**
  * The files whose documents are printed, in byte order of their names: not
  * partials (`_*`), and not NOTES.txt, which action.renderResources deletes from the
- * rendered files (after they rendered, so their errors count).
+ * rendered files (after they rendered, so their errors count). The engine knows
+ * this order for each chart plan once per process (engine.ts printOrder), and
+ * render() passes it; this computes it for any other list of files.
  */
-function pathOrder(files: ReadonlyMap<string, string>): readonly string[] {
-  const names = [...files.keys()];
-  for (const known of pathOrders) if (sameNames(known.names, names)) return known.order;
-  const order = sortByBytes(names.filter((p) => !baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')));
-  if (pathOrders.length === maxPathOrders) pathOrders.shift();
-  pathOrders.push({ names, order });
-  return order;
-}
-
-/**
- * pathOrder's answers for the file lists it saw last (the names in the order the
- * files came). A render's files are those of its chart plan, one per set of enabled
- * dependencies, listed the same way every time, so each list is filtered and sorted
- * once per process rather than once per render. A memo of a function of the names
- * alone, found only by comparing every name, so a render reads nothing of another
- * but the order of the same names.
- */
-const pathOrders: { readonly names: readonly string[]; readonly order: readonly string[] }[] = [];
-/** Sixteen plans (subsets of four dependencies), twice over. */
-const maxPathOrders = 32;
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+export function pathOrder(names: Iterable<string>): string[] {
+  const printed: string[] = [];
+  for (const p of names) if (!baseName(p).startsWith('_') && !p.endsWith('NOTES.txt')) printed.push(p);
+  return sortByBytes(printed);
 }
 
 export interface PrintOptions {

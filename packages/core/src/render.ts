@@ -17,7 +17,7 @@ import { newCryptoRandom, polyaxonChart, seededRandom, type RandomSource } from 
 import { capabilities } from './capabilities.js';
 import { errorCause } from './error-cause.js';
 import { checkRenderOptions } from './render-options.js';
-import { renderTemplates } from './engine.js';
+import { printOrder, renderTemplates } from './engine.js';
 import { isTestHook, printManifests, sortManifests, type Manifest, type SortedManifests } from './manifests.js';
 import { validateReleaseName } from './release-name.js';
 import { filepathMatch, selectDocuments, showOnly } from './show-only.js';
@@ -152,7 +152,7 @@ function runUnguarded(
       random,
     }),
   );
-  let sorted = sortManifests(files);
+  let sorted = sortManifests(files, printOrder(polyaxonChart, enabled));
   for (const l of sorted.logs) warn(l);
   if (options.modernize) sorted = modernized(sorted, options, shown);
   let text = printManifests(sorted, { noHooks: options.noHooks, skipTests: options.skipTests });
