@@ -32,15 +32,9 @@ export function isMap(v: unknown): v is GoMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/**
- * Own-property lookup: never reaches Object.prototype. The maps of a render have no
- * prototype (newMap, the defaults' literals), where a plain read finds only own keys:
- * one lookup in a dictionary-mode table instead of two (hasOwn, then the read); a map
- * with a prototype (a caller's object) still has its read checked by hasOwn.
- */
+/** Own-property lookup: never reaches Object.prototype. */
 export function getKey(m: GoMap, key: string): GoValue | undefined {
-  const v = m[key];
-  return v !== undefined && (Object.getPrototypeOf(m) === null || Object.hasOwn(m, key)) ? v : undefined;
+  return Object.hasOwn(m, key) ? m[key] : undefined;
 }
 
 /** Own-property test. */
