@@ -8,21 +8,40 @@ import { goTypeName } from './go-fmt.js';
 import { TemplateError, nilPointer } from './template-error.js';
 
 export function field(v: GoValue | undefined, ...keys: string[]): GoValue | undefined {
+  // fieldAt's loop, not a call to it: one call more on each of the ~700 reads a render measured slower.
+  let cur = v;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (cur === null || cur === undefined) throw nilPointer(k, keys);
+    if (!isMap(cur)) throw cannotEvaluate(k, keys);
+    cur = getKey(cur, k);
+  }
+  return cur;
+}
+
+/**
+ * `field` of a chain the caller holds as an array: a helper that takes the keys as
+ * rest parameters passes its array on, rather than spreading it into a new one (a
+ * spread call and a second array on each of the ~700 reads a render makes).
+ */
+export function fieldAt(v: GoValue | undefined, keys: readonly string[]): GoValue | undefined {
   let cur = v;
   // An index loop: templates call this a thousand times a render, mostly once each, where an
   // array iterator costs the interpreter more than the lookups.
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (cur === null || cur === undefined) throw nilPointer(k, keys);
-    // Go names the static type of the map element, which is always interface {} for values.
-    if (!isMap(cur)) {
-      throw new TemplateError(`can't evaluate field ${k} in type interface {}`, false, undefined, undefined, {
-        key: { kind: 'field', keys },
-      });
-    }
+    if (!isMap(cur)) throw cannotEvaluate(k, keys);
     cur = getKey(cur, k);
   }
   return cur;
+}
+
+/** A field of a non-map: Go names the static type of the map element, always interface {} for values. */
+function cannotEvaluate(k: string, keys: readonly string[]): TemplateError {
+  return new TemplateError(`can't evaluate field ${k} in type interface {}`, false, undefined, undefined, {
+    key: { kind: 'field', keys },
+  });
 }
 
 /**

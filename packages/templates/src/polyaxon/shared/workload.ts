@@ -9,6 +9,7 @@ import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../context.js';
 import {
   field,
+  fieldAt,
   includeSha256,
   indentInclude,
   printValue,
@@ -25,7 +26,7 @@ import { drawnSecretsChecksum, secrets } from '../templates/secrets.js';
 
 /** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
-  return printValue(field(ctx.Values, ...keys));
+  return printValue(fieldAt(ctx.Values, keys));
 }
 
 /** `.Chart.Name`, a hyphen, then `.Chart.Version | replace "+" "_"`: the `chart` label. */

@@ -15,6 +15,7 @@ import {
   dflt,
   eq,
   field,
+  fieldAt,
   ge,
   index,
   printValue,
@@ -43,9 +44,9 @@ function allSet(ctx: RenderContext, ...paths: string[][]): boolean {
 }
 
 export function cm(ctx: RenderContext): string {
-  const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
-  const p = (...keys: string[]) => printValue(v(...keys));
-  const q = (...keys: string[]) => quote(v(...keys));
+  const v = (...keys: string[]): GoValue | undefined => fieldAt(ctx.Values, keys);
+  const p = (...keys: string[]) => printValue(fieldAt(ctx.Values, keys));
+  const q = (...keys: string[]) => quote(fieldAt(ctx.Values, keys));
   const fullname = polyaxonFullname(ctx);
   const chart = `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
   const redisUrl = (db: number) => `${redisHost(ctx)}:${redisPort(ctx)}/${db}`;

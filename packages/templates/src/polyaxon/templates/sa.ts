@@ -1,6 +1,6 @@
 /** Port of polyaxon/templates/sa.yaml. */
 import type { RenderContext } from '../../context.js';
-import { field, printValue, replace, truthy } from '../../runtime/index.js';
+import { field, fieldAt, printValue, replace, truthy } from '../../runtime/index.js';
 import { polyaxonFullname } from './_helpers.js';
 
 /**
@@ -8,7 +8,7 @@ import { polyaxonFullname } from './_helpers.js';
  * (no newline after the last label). Cluster-scoped kinds have no namespace line.
  */
 function metadata(ctx: RenderContext, name: string, namespaced: boolean): string {
-  const p = (...keys: string[]) => printValue(field(ctx.Values, ...keys));
+  const p = (...keys: string[]) => printValue(fieldAt(ctx.Values, keys));
   const fullname = polyaxonFullname(ctx);
   const chart = `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
   return `metadata:

@@ -6,6 +6,7 @@ import {
   b64encQuoted,
   dflt,
   field,
+  fieldAt,
   index,
   not,
   printValue,
@@ -31,7 +32,7 @@ const drawSecret = (ctx: RenderContext, n: bigint) => secretValue(randAlphaNum(c
  * `data:` (no newline after it); `name` is the suffix after the fullname.
  */
 function secretHead(ctx: RenderContext, name: string): string {
-  const p = (...keys: string[]) => printValue(field(ctx.Values, ...keys));
+  const p = (...keys: string[]) => printValue(fieldAt(ctx.Values, keys));
   const fullname = polyaxonFullname(ctx);
   const chart = `${ctx.Chart.Name}-${replace('+', '_', ctx.Chart.Version)}`;
   return `apiVersion: v1
@@ -125,7 +126,7 @@ const secretsWithHoles = (ctx: RenderContext): TextWithHoles<bigint> | undefined
 
 /** The template's text, each random value printed by `random`. */
 function secretsText(ctx: RenderContext, random: RandomSecret): string {
-  const v = (...keys: string[]): GoValue | undefined => field(ctx.Values, ...keys);
+  const v = (...keys: string[]): GoValue | undefined => fieldAt(ctx.Values, keys);
   const polyaxonSecret = v('polyaxonSecret');
   let out = secretHead(ctx, 'secret');
   out += `\n  POLYAXON_SECRET_KEY: ${truthy(polyaxonSecret) ? secretValue(polyaxonSecret) : random(60n)}`;

@@ -11,6 +11,7 @@ import {
   define,
   dflt,
   field,
+  fieldAt,
   indent,
   printValue,
   quote,
@@ -151,7 +152,7 @@ ${indent(4n, defs(key))}`;
 
 /** A values field (`.Values.a.b`) as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
-  return printValue(field(ctx.Values, ...keys));
+  return printValue(fieldAt(ctx.Values, keys));
 }
 
 /**
@@ -159,7 +160,7 @@ export function val(ctx: RenderContext, ...keys: string[]): string {
  * indented YAML when X is set, else nothing.
  */
 export function yamlBlock(ctx: RenderContext, n: bigint, ...keys: string[]): string {
-  const v = field(ctx.Values, ...keys);
+  const v = fieldAt(ctx.Values, keys);
   return truthy(v) ? `\n${toYamlIndented(n, v)}` : '';
 }
 

@@ -5,6 +5,7 @@ import {
   b64encQuoted,
   dflt,
   field,
+  fieldAt,
   nospace,
   not,
   quote,
@@ -70,7 +71,7 @@ data:`;
     // The chart draws both passwords and `set`s them before printing the four lines; each
     // password line reads only its own key, and the usernames are not set, so drawing, setting
     // and printing each password in one step keeps Helm's order of draws.
-    const b64 = (...keys: string[]) => b64encQuoted(field(ctx.Values, ...keys));
+    const b64 = (...keys: string[]) => b64encQuoted(fieldAt(ctx.Values, keys));
     out += `
   rabbitmq-username: ${b64('rabbitmqUsername')}
   ${rabbitmqPasswordLine(ctx)}

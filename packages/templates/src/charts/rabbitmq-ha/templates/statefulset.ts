@@ -3,6 +3,7 @@ import type { RenderContext } from '../../../context.js';
 import {
   eq,
   field,
+  fieldAt,
   includeSha256,
   printValue,
   quote,
@@ -50,7 +51,7 @@ const healthCheck = `'wget -O - -q --header "Authorization: Basic \`echo -n \\"$
 
 /** toYaml of .Values.X indented by n, on its own line. */
 function yamlAt(ctx: RenderContext, n: bigint, ...keys: string[]): string {
-  return toYamlIndented(n, field(ctx.Values, ...keys));
+  return toYamlIndented(n, fieldAt(ctx.Values, keys));
 }
 
 /** A `secretKeyRef` env entry reading KEY from the chart's Secret. */

@@ -4,11 +4,11 @@
  */
 import type { GoValue } from '@polyaxon-render/values';
 import type { RenderContext } from '../../../context.js';
-import { eq, field, printValue, toYamlIndented, truthy } from '../../../runtime/index.js';
+import { eq, field, fieldAt, printValue, toYamlIndented, truthy } from '../../../runtime/index.js';
 
 /** The action `.Values.a.b`: a values field as text/template prints it. */
 export function val(ctx: RenderContext, ...keys: string[]): string {
-  return printValue(field(ctx.Values, ...keys));
+  return printValue(fieldAt(ctx.Values, keys));
 }
 
 /** `toYaml X | indent n`. */
