@@ -241,9 +241,14 @@ function quoteWith(s: string, q: '"' | "'"): string {
 /** Printable ASCII: strconv.Quote escapes only `"` and `\\` in it. */
 const printableAscii = /^[\x20-\x7e]*$/;
 
+/** Printable ASCII but `"` and `\\`: what strconv.Quote writes as it is. */
+const plainQuoted = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** strconv.Quote: Go's `%q` of a string. */
 export function goQuote(s: string): string {
-  // Most quoted values (names, base64 secrets, JSON text) are printable ASCII: skip the rune loop.
+  // Most quoted values (names, numbers, base64 secrets) need no escape: one test, no searches.
+  if (plainQuoted.test(s)) return '"' + s + '"';
+  // Printable ASCII (JSON text): only quotes and backslashes to escape, no rune loop.
   if (printableAscii.test(s)) {
     if (s.includes('\\')) s = s.replaceAll('\\', '\\\\');
     return `"${s.includes('"') ? s.replaceAll('"', '\\"') : s}"`;

@@ -167,3 +167,18 @@ describe('replace OLD NEW SRC (strings.Replace with n = -1)', () => {
     ['a', 'b', '', ''],
   ])('replace %j %j %j is %j', (old, neu, src, want) => expect(replace(old, neu, src)).toBe(want));
 });
+
+describe('quote (sprig: each non-nil operand as %q of its strval, space-joined)', () => {
+  it.each<[string, (GoValue | undefined)[], string]>([
+    ['a string', ['a'], '"a"'],
+    ['a float64', [8000], '"8000"'],
+    ['a large float64', [1e6], '"1e+06"'],
+    ['an int64', [10n], '"10"'],
+    ['a bool', [false], '"false"'],
+    ['nil', [null], ''],
+    ['a missing value', [undefined], ''],
+    ['a list', [['x', 1]], '"[x 1]"'],
+    ['no operand', [], ''],
+    ['several, one nil', ['a', null, 2], '"a" "2"'],
+  ])('%s', (_, args, want) => expect(quote(...args)).toBe(want));
+});

@@ -26,8 +26,12 @@ export function toString(v: GoValue | undefined): string {
 
 /** sprig `quote`: each non-nil operand as Go's %q of its strval, space-joined. */
 export function quote(...args: (GoValue | undefined)[]): string {
-  // The common case, one string: no arrays built.
-  if (args.length === 1 && typeof args[0] === 'string') return goQuote(args[0]);
+  // The common case, one operand: no arrays built.
+  if (args.length === 1) {
+    const a = args[0];
+    if (typeof a === 'string') return goQuote(a);
+    return a === null || a === undefined ? '' : goQuote(toString(a));
+  }
   return args
     .filter((a) => a !== null && a !== undefined)
     .map((a) => goQuote(toString(a)))
