@@ -182,3 +182,27 @@ describe('quote (sprig: each non-nil operand as %q of its strval, space-joined)'
     ['several, one nil', ['a', null, 2], '"a" "2"'],
   ])('%s', (_, args, want) => expect(quote(...args)).toBe(want));
 });
+
+describe('newCryptoRandom().uniformHex256', () => {
+  it('writes each drawn byte as two lowercase hex digits, in order, across pool refills', () => {
+    let next = 0;
+    const spy = vi
+      .spyOn(globalThis.crypto, 'getRandomValues')
+      .mockImplementation(<T extends ArrayBufferView | null>(a: T) => {
+        const bytes = a as unknown as Uint8Array;
+        for (let i = 0; i < bytes.length; i++) bytes[i] = (next++ * 37 + 5) & 255;
+        return a;
+      });
+    try {
+      // A pool of 20 bytes: each draw of 32 bytes refills it once or twice.
+      const random = newCryptoRandom(20);
+      const want = (from: number) =>
+        Array.from({ length: 32 }, (_, i) => (((from + i) * 37 + 5) & 255).toString(16).padStart(2, '0')).join('');
+      expect(random.uniformHex256!()).toBe(want(0));
+      expect(random.uniformHex256!()).toBe(want(32));
+      expect(random.uniformHex256!()).toBe(want(64));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
