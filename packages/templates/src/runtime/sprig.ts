@@ -361,27 +361,23 @@ export function newCryptoRandom(
       return k <= 4096 ? String.fromCharCode.apply(null, codes) : codes.map((c) => String.fromCharCode(c)).join('');
     },
     uniformHex256(): string {
-      // Character codes and one string at the end, as alphaNum: appended pair by pair, the hex was
-      // ~26 concatenations (a chain the output's flattening walks again) and ~600 bytes a draw.
-      const codes = new Array<number>(64);
+      let out = '';
       let p = poolPos;
-      for (let i = 0; i < 64; i += 2) {
+      for (let i = 0; i < 32; i++) {
         if (p === pool.length) {
           globalThis.crypto.getRandomValues(pool);
           p = 0;
         }
-        const b = pool[p++];
-        codes[i] = hexDigit[b >> 4];
-        codes[i + 1] = hexDigit[b & 15];
+        out += hexOfByte[pool[p++]];
       }
       poolPos = p;
-      return String.fromCharCode.apply(null, codes);
+      return out;
     },
   };
 }
 
-/** The character codes of the lowercase hex digits. */
-const hexDigit = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Each byte's two lowercase hex digits. */
+const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Crypto-strong, like sprig's (crypto/rand): draws its bytes for each call (nothing kept between calls). */
 export const cryptoRandom: RandomSource = {
