@@ -184,6 +184,15 @@ export interface SharedResult {
 }
 
 /**
+ * The paths of a pass's result that its caller reads, as a tree of keys (a key
+ * mapped to null: everything below it). Tables of other keys are only walked for
+ * the warnings coalescing them prints: processDependencyEnabled reads only the
+ * conditions and tags of its CoalesceValues, and building the rest is most of
+ * that pass's cost.
+ */
+export type ReadPaths = ReadonlyMap<string, ReadPaths | null>;
+
+/**
  * CoalesceValues (merge false) or MergeValues (merge true) without copying what
  * does not change: `vals` and the chart's values are left as they are, and the
  * result may hold their maps and lists. `vals` must not share a map between two of
@@ -198,9 +207,16 @@ export function coalesceShared(
   merge: boolean,
   keys?: KeyCache,
   fixed?: FixedTables,
+  /**
+   * Only these paths of the result are read (see ReadPaths): the result holds them as Helm's does, and
+   * every warning is printed as Helm prints it, but other tables may be left uncoalesced. `global` and the
+   * tables of dependencies are coalesced in full (what coalescing them changes shows in other places).
+   * @default undefined — the whole result is read
+   */
+  reads?: ReadPaths,
 ): SharedResult {
   const p = newPass(warn, keys, fixed);
-  const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
+  const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge, reads);
   return { values, shares: p.shares };
 }
 
@@ -240,13 +256,27 @@ function copyShared(v: GoValue, copies: Map<object, GoMap | GoValue[]>): GoValue
   return out;
 }
 
-function coalesce(p: Pass, ch: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
-  coalesceChartValues(p, ch, dest, prefix, merge);
-  return coalesceDeps(p, ch, dest, prefix, merge);
+function coalesce(
+  p: Pass,
+  ch: CoalesceChart,
+  dest: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
+  coalesceChartValues(p, ch, dest, prefix, merge, reads);
+  return coalesceDeps(p, ch, dest, prefix, merge, reads);
 }
 
 /** `dest` is the pass's own. */
-function coalesceDeps(p: Pass, chart: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
+function coalesceDeps(
+  p: Pass,
+  chart: CoalesceChart,
+  dest: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
   for (const sub of chart.dependencies) {
     if (!hasKey(dest, sub.name)) {
       setKey(dest, sub.name, fresh(p));
@@ -260,7 +290,7 @@ function coalesceDeps(p: Pass, chart: CoalesceChart, dest: GoMap, prefix: string
     const dvmap = ownedChild(p, dest, sub.name);
     const subPrefix = concatPrefix(prefix, chart.name);
     coalesceGlobals(p, dvmap, dest, subPrefix);
-    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge));
+    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge, readsBelow(reads, sub.name)));
   }
   return dest;
 }
@@ -317,8 +347,31 @@ function coalesceGlobals(p: Pass, dest: GoMap, src: GoMap, prefix: string): void
   setKey(dest, GLOBAL_KEY, dg);
 }
 
+const NO_READS: ReadPaths = new Map();
+
+/** Is `key` the table of one of `c`'s dependencies? (A loop: a closure per key cost more than the few names.) */
+function isDependency(c: CoalesceChart, key: string): boolean {
+  const deps = c.dependencies;
+  for (let i = 0; i < deps.length; i++) if (deps[i].name === key) return true;
+  return false;
+}
+
+/** The paths read below `key`: all of them when `key` itself is read whole (or when every path is read). */
+function readsBelow(reads: ReadPaths | undefined, key: string): ReadPaths | undefined {
+  if (reads === undefined) return undefined;
+  const below = reads.get(key);
+  return below === null ? undefined : (below ?? NO_READS);
+}
+
 /** coalesceValues (Go's, per chart): the chart's own values under `v` (the pass's own), which has priority. */
-function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string, merge: boolean): void {
+function coalesceChartValues(
+  p: Pass,
+  c: CoalesceChart,
+  v: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): void {
   const subPrefix = concatPrefix(prefix, c.name);
   // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
   const vc = c.values;
@@ -327,6 +380,18 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = vc[key];
+    if (reads !== undefined && !reads.has(key) && key !== GLOBAL_KEY && !isDependency(c, key)) {
+      // Nothing reads this key's table: only the warnings coalescing it would print.
+      if (hasOwn.call(v, key)) {
+        const value = v[key];
+        if (isMap(value)) {
+          if (!isMap(val)) {
+            if (val !== null) printf(p.warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+          } else warnTables(p, value, val, concatPrefix(subPrefix, key), merge, true);
+        }
+      }
+      continue;
+    }
     if (hasOwn.call(v, key)) {
       const value = v[key];
       if (value === null && !merge) {
@@ -337,7 +402,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
           if (val !== null) printf(p.warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
         } else {
           // A dependency's table keeps its nulls here; the dependency's own pass deletes them.
-          const childMerge = merge || c.dependencies.some((d) => d.name === key);
+          const childMerge = merge || isDependency(c, key);
           const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge, true);
           if (merged !== value) v[key] = merged;
         }
@@ -432,6 +497,39 @@ function coalesceTablesFullKey(
     }
   }
   return out;
+}
+
+/**
+ * The warnings coalesceTablesFullKey prints for the same tables, in the same order, without
+ * merging: a key is read once, and merging it changes no other key, so what decides each
+ * warning is the same in `dst` as in the table the merge makes of it.
+ */
+function warnTables(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: boolean, chartTable: boolean): void {
+  // Merged with itself (see coalesceTablesFullKey): nothing is printed.
+  if (dst === src) return;
+  const keys = keysOf(p, src, chartTable);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!hasOwn.call(dst, key)) continue;
+    const dv = dst[key];
+    if (dv === null && !merge) continue;
+    const val = src[key];
+    if (isMap(val)) {
+      if (isMap(dv)) warnTables(p, dv, val, concatPrefix(prefix, key), merge, chartTable);
+      else
+        printf(
+          p.warn,
+          298,
+          `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
+        );
+    } else if (isMap(dv) && val !== null) {
+      printf(
+        p.warn,
+        301,
+        `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
+      );
+    }
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type CoalesceChart,
   type FixedTables,
   type KeyCache,
+  type ReadPaths,
   type Warn,
 } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
@@ -181,7 +182,7 @@ function processDependencyEnabled(
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
   // Only read (conditions, tags, and the same for the dependencies' own dependencies).
-  const cvals = coalesceShared(c, v, warn, false, keys, fixed).values;
+  const cvals = coalesceShared(c, v, warn, false, keys, fixed, readPaths(c.declared, path)).values;
   processDependencyTags(c.declared, cvals, warn);
   processDependencyConditions(c.declared, cvals, path, warn);
   c.declared = c.declared.filter((d) => d.enabled);
@@ -191,6 +192,34 @@ function processDependencyEnabled(
     processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys, fixed);
   }
 }
+
+/**
+ * What processDependencyEnabled reads of its CoalesceValues: `tags` and the condition paths. A
+ * dependency that declares dependencies of its own is handed the whole result (Helm coalesces
+ * its chart over it): then everything is read.
+ */
+function readPaths(declared: NonNullable<WorkChart['declared']>, cpath: string): ReadPaths | undefined {
+  if (declared.some((d) => d.chart.declared !== undefined)) return undefined;
+  const root: PathTree = new Map([['tags', null]]);
+  for (const d of declared) {
+    for (const c of (d.dep.condition ?? '').trim().split(',')) {
+      if (c.length === 0) continue;
+      // As pathValue splits it; the last key is read whole.
+      const parts = (cpath + c).split('.');
+      let at = root;
+      for (let i = 0; i < parts.length; i++) {
+        const next = at.get(parts[i]);
+        if (next === null) break;
+        if (i === parts.length - 1) at.set(parts[i], null);
+        else if (next === undefined) at.set(parts[i], (at = new Map()));
+        else at = next;
+      }
+    }
+  }
+  return root;
+}
+
+type PathTree = Map<string, PathTree | null>;
 
 function processDependencyConditions(
   reqs: NonNullable<WorkChart['declared']>,
