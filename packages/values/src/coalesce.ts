@@ -107,16 +107,18 @@ export type KeyCache = Map<GoMap, readonly string[]>;
  * (dependencies.ts prepareChart: the defaults, and the merged defaults made from
  * them), which never change once made: their keys in Go's sorted order, and which
  * of them hold no null in them or in a table below them (lists aside: nulls in
- * lists are never deleted). Filled as passes read those tables, so that no later
- * pass works the same out again.
+ * lists are never deleted), and the others' copies without their nulls. Filled as
+ * passes read those tables, so that no later pass works the same out again.
  */
 export interface FixedTables {
   readonly keys: WeakMap<GoMap, readonly string[]>;
   readonly nullFree: WeakSet<GoMap>;
+  /** The tables that hold a null, each with its copy without them (see fixedWithoutNulls). */
+  readonly withoutNulls: WeakMap<GoMap, GoMap>;
 }
 
 export function newFixedTables(): FixedTables {
-  return { keys: new WeakMap(), nullFree: new WeakSet() };
+  return { keys: new WeakMap(), nullFree: new WeakSet(), withoutNulls: new WeakMap() };
 }
 
 function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
@@ -148,12 +150,18 @@ function fresh(p: Pass): GoMap {
 
 /** A shallow copy of `m` for the pass to change: its maps stay shared until they are changed in turn. */
 function copyOf(p: Pass, m: GoMap): GoMap {
+  const c = plainCopy(m);
+  p.owned.add(c);
+  return c;
+}
+
+/** A shallow copy of `m`. */
+function plainCopy(m: GoMap): GoMap {
   // `c` has no prototype, so a plain assignment of "__proto__" creates an own key. (A loop: Object.assign
   // from a map without prototype, a dictionary-mode object for the engine, takes its slow path, at twice the cost.)
   const c = newMap();
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) c[keys[i]] = m[keys[i]];
-  p.owned.add(c);
   return c;
 }
 
@@ -537,9 +545,8 @@ function warnTables(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: bool
  * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
  */
 function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
-  // A chart table found free of nulls once is free of them for good (FixedTables).
   const fixed = chartTable ? p.fixed : undefined;
-  if (fixed?.nullFree.has(m)) return m;
+  if (fixed !== undefined) return fixedWithoutNulls(fixed, m);
   let out = m;
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) {
@@ -556,6 +563,35 @@ function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
       }
     }
   }
-  if (out === m) fixed?.nullFree.add(m);
+  return out;
+}
+
+/**
+ * withoutNulls of a table that never changes (FixedTables): the table itself when it holds no null, else
+ * its copy without them, made once. The copy is no pass's own, so a pass that changes it copies it first,
+ * as it does a chart's table; it is a tree like the chart's values, so it sits at one place of a result.
+ */
+function fixedWithoutNulls(fixed: FixedTables, m: GoMap): GoMap {
+  if (fixed.nullFree.has(m)) return m;
+  let out = fixed.withoutNulls.get(m);
+  if (out !== undefined) return out;
+  out = m;
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const x = m[key];
+    if (x === null) {
+      if (out === m) out = plainCopy(m);
+      delete out[key];
+    } else if (isMap(x)) {
+      const y = fixedWithoutNulls(fixed, x);
+      if (y !== x) {
+        if (out === m) out = plainCopy(m);
+        out[key] = y;
+      }
+    }
+  }
+  if (out === m) fixed.nullFree.add(m);
+  else fixed.withoutNulls.set(m, out);
   return out;
 }

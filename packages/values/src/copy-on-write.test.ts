@@ -430,4 +430,19 @@ describe('computeValues results share tables with the inputs only where nothing 
     expect(sub.z).toBe(subDefaults.z);
     expect(show(sub.y)).toBe('{"v":1}');
   });
+
+  it('makes the copy of a default table without its nulls once per prepared chart', () => {
+    const subDefaults = freeze(toGoValue({ y: { n: null, v: { w: null } }, z: { v: 1 } }) as GoMap);
+    const prepared = prepareChart({
+      name: 'top',
+      defaults: freeze(toGoValue({ a: 1 }) as GoMap),
+      dependencies: [{ name: 'sub', chart: { name: 'sub', defaults: subDefaults } }],
+    });
+    const first = computeValues(prepared, newMap(), () => {}).values.sub as GoMap;
+    const second = computeValues(prepared, freeze(toGoValue({ sub: { z: { u: 2 } } }) as GoMap), () => {}).values
+      .sub as GoMap;
+    expect(show(first.y)).toBe('{"v":{}}');
+    expect(second.y).toBe(first.y);
+    expect(show(second.z)).toBe('{"u":2,"v":1}');
+  });
 });
