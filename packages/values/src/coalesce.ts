@@ -115,10 +115,20 @@ export interface FixedTables {
   readonly nullFree: WeakSet<GoMap>;
   /** The tables that hold a null, each with its copy without them (see fixedWithoutNulls). */
   readonly withoutNulls: WeakMap<GoMap, GoMap>;
+  /** Dependencies' tables coalesced from their parents' defaults alone (see fromDefaults), by that default and path. */
+  readonly fromDefaults: WeakMap<GoMap, Map<string, FromDefaults>>;
+}
+
+interface FromDefaults {
+  readonly defaults: GoMap;
+  readonly merge: boolean;
+  readonly reads: ReadPaths | undefined;
+  readonly values: GoMap;
+  readonly warnings: readonly string[];
 }
 
 export function newFixedTables(): FixedTables {
-  return { keys: new WeakMap(), nullFree: new WeakSet(), withoutNulls: new WeakMap() };
+  return { keys: new WeakMap(), nullFree: new WeakSet(), withoutNulls: new WeakMap(), fromDefaults: new WeakMap() };
 }
 
 function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
@@ -294,13 +304,66 @@ function coalesceDeps(
         path: concatPrefix(prefix, sub.name),
       });
     }
+    const subPrefix = concatPrefix(prefix, chart.name);
+    const subReads = readsBelow(reads, sub.name);
+    if (
+      p.fixed !== undefined &&
+      sub.dependencies.length === 0 &&
+      !hasOwn.call(dest, GLOBAL_KEY) &&
+      hasOwn.call(chart.values, sub.name) &&
+      dest[sub.name] === chart.values[sub.name]
+    ) {
+      // The dependency's table is its parent's default, and no globals come down: a function of the charts alone.
+      setKey(dest, sub.name, fromDefaults(p, p.fixed, sub, dest[sub.name] as GoMap, subPrefix, merge, subReads));
+      continue;
+    }
     // Its `global` is always set, and its chart's values merged into it: it changes.
     const dvmap = ownedChild(p, dest, sub.name);
-    const subPrefix = concatPrefix(prefix, chart.name);
     coalesceGlobals(p, dvmap, dest, subPrefix);
-    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge, readsBelow(reads, sub.name)));
+    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge, subReads));
   }
   return dest;
+}
+
+/**
+ * What coalesceDeps makes of `sub`'s table when that is `given`, a table of its parent's prepared values,
+ * and the parent has no `global`: made once per prepared chart with the warnings it printed, which are
+ * printed again at the same point. The table is no pass's own (a pass that changes it copies it first).
+ */
+function fromDefaults(
+  p: Pass,
+  fixed: FixedTables,
+  sub: CoalesceChart,
+  given: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
+  const id = `${prefix}\0${sub.name}`;
+  let byId = fixed.fromDefaults.get(given);
+  let made = byId?.get(id);
+  if (made === undefined || made.defaults !== sub.values || made.merge !== merge || made.reads !== reads) {
+    const warnings: string[] = [];
+    const q = newPass((w) => warnings.push(w), p.keys, fixed);
+    let values: GoMap;
+    try {
+      const dvmap = copyOf(q, given);
+      coalesceGlobals(q, dvmap, newMap(), prefix);
+      values = coalesce(q, sub, dvmap, prefix, merge, reads);
+    } finally {
+      for (const w of warnings) p.warn(w);
+    }
+    made = { defaults: sub.values, merge, reads, values, warnings };
+    if (q.shares) {
+      p.shares = true;
+      return values;
+    }
+    if (byId === undefined) fixed.fromDefaults.set(given, (byId = new Map()));
+    byId.set(id, made);
+    return values;
+  }
+  for (const w of made.warnings) p.warn(w);
+  return made.values;
 }
 
 /** coalesceGlobals: copies the parent's `global` into a dependency's table; the parent's globals win. `dest` and `src` are the pass's own. */

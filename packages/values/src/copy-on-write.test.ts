@@ -445,4 +445,28 @@ describe('computeValues results share tables with the inputs only where nothing 
     expect(second.y).toBe(first.y);
     expect(show(second.z)).toBe('{"u":2,"v":1}');
   });
+
+  it('coalesces a dependency that the user values leave alone once per prepared chart, warnings printed each time', () => {
+    const chart = (): ChartValuesNode => ({
+      name: 'top',
+      defaults: freeze(toGoValue({ sub: { t: { a: 1 } } }) as GoMap),
+      dependencies: [
+        { name: 'sub', chart: { name: 'sub', defaults: freeze(toGoValue({ t: 'x', n: null }) as GoMap) } },
+      ],
+    });
+    const prepared = prepareChart(chart());
+    const run = (user: object) => {
+      const want = outcome((warn) => refComputeValues(chart(), toGoValue(user) as GoMap, warn));
+      const got = outcome((warn) => computeValues(prepared, freeze(toGoValue(user) as GoMap), warn));
+      expect(got.warnings).toEqual(want.warnings);
+      expect(show(got.result!.values)).toEqual(show(want.result!.values));
+      return got;
+    };
+    const first = run({});
+    const second = run({ other: 1 });
+    const given = run({ sub: { u: 1 } });
+    expect(first.warnings).toContain('coalesce.go:237: warning: skipped value for top.sub.t: Not a table.');
+    expect(second.result!.values.sub).toBe(first.result!.values.sub);
+    expect(given.result!.values.sub).not.toBe(first.result!.values.sub);
+  });
 });
