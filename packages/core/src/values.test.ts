@@ -133,8 +133,13 @@ describe('coalesced values and the chart defaults (copy-on-write coalescing)', (
     expect(b.api).not.toBe(a.api);
     expect(b.types).toBe(a.types);
     expect(b.affinity).toBe(a.affinity);
-    // A subchart's table always changes (its `global`), so each render has its own.
-    expect(b.redis).not.toBe(a.redis);
+    // A subchart's table that the user values leave alone is coalesced from the defaults alone, once per process;
+    // one they change is each render's own.
+    expect(b.redis).toBe(a.redis);
+    const c = get({ redis: { port: 6380 } });
+    expect(c.redis).not.toBe(a.redis);
+    expect((c.redis as GoMap).port).toBe(6380);
+    expect((a.redis as GoMap).port).toBe(6379);
   });
 
   it('renders the same again and again (a render leaves the shared tables as they were)', () => {

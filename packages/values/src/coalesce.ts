@@ -107,16 +107,28 @@ export type KeyCache = Map<GoMap, readonly string[]>;
  * (dependencies.ts prepareChart: the defaults, and the merged defaults made from
  * them), which never change once made: their keys in Go's sorted order, and which
  * of them hold no null in them or in a table below them (lists aside: nulls in
- * lists are never deleted). Filled as passes read those tables, so that no later
- * pass works the same out again.
+ * lists are never deleted), and the others' copies without their nulls. Filled as
+ * passes read those tables, so that no later pass works the same out again.
  */
 export interface FixedTables {
   readonly keys: WeakMap<GoMap, readonly string[]>;
   readonly nullFree: WeakSet<GoMap>;
+  /** The tables that hold a null, each with its copy without them (see fixedWithoutNulls). */
+  readonly withoutNulls: WeakMap<GoMap, GoMap>;
+  /** Dependencies' tables coalesced from their parents' defaults alone (see fromDefaults), by that default and path. */
+  readonly fromDefaults: WeakMap<GoMap, Map<string, FromDefaults>>;
+}
+
+interface FromDefaults {
+  readonly defaults: GoMap;
+  readonly merge: boolean;
+  readonly reads: ReadPaths | undefined;
+  readonly values: GoMap;
+  readonly warnings: readonly string[];
 }
 
 export function newFixedTables(): FixedTables {
-  return { keys: new WeakMap(), nullFree: new WeakSet() };
+  return { keys: new WeakMap(), nullFree: new WeakSet(), withoutNulls: new WeakMap(), fromDefaults: new WeakMap() };
 }
 
 function newPass(warn: Warn, keys: KeyCache = new Map(), fixed?: FixedTables): Pass {
@@ -148,12 +160,18 @@ function fresh(p: Pass): GoMap {
 
 /** A shallow copy of `m` for the pass to change: its maps stay shared until they are changed in turn. */
 function copyOf(p: Pass, m: GoMap): GoMap {
+  const c = plainCopy(m);
+  p.owned.add(c);
+  return c;
+}
+
+/** A shallow copy of `m`. */
+function plainCopy(m: GoMap): GoMap {
   // `c` has no prototype, so a plain assignment of "__proto__" creates an own key. (A loop: Object.assign
   // from a map without prototype, a dictionary-mode object for the engine, takes its slow path, at twice the cost.)
   const c = newMap();
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) c[keys[i]] = m[keys[i]];
-  p.owned.add(c);
   return c;
 }
 
@@ -184,6 +202,15 @@ export interface SharedResult {
 }
 
 /**
+ * The paths of a pass's result that its caller reads, as a tree of keys (a key
+ * mapped to null: everything below it). Tables of other keys are only walked for
+ * the warnings coalescing them prints: processDependencyEnabled reads only the
+ * conditions and tags of its CoalesceValues, and building the rest is most of
+ * that pass's cost.
+ */
+export type ReadPaths = ReadonlyMap<string, ReadPaths | null>;
+
+/**
  * CoalesceValues (merge false) or MergeValues (merge true) without copying what
  * does not change: `vals` and the chart's values are left as they are, and the
  * result may hold their maps and lists. `vals` must not share a map between two of
@@ -198,9 +225,16 @@ export function coalesceShared(
   merge: boolean,
   keys?: KeyCache,
   fixed?: FixedTables,
+  /**
+   * Only these paths of the result are read (see ReadPaths): the result holds them as Helm's does, and
+   * every warning is printed as Helm prints it, but other tables may be left uncoalesced. `global` and the
+   * tables of dependencies are coalesced in full (what coalescing them changes shows in other places).
+   * @default undefined — the whole result is read
+   */
+  reads?: ReadPaths,
 ): SharedResult {
   const p = newPass(warn, keys, fixed);
-  const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge);
+  const values = coalesce(p, chart, vals === null ? fresh(p) : copyOf(p, vals), '', merge, reads);
   return { values, shares: p.shares };
 }
 
@@ -240,13 +274,27 @@ function copyShared(v: GoValue, copies: Map<object, GoMap | GoValue[]>): GoValue
   return out;
 }
 
-function coalesce(p: Pass, ch: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
-  coalesceChartValues(p, ch, dest, prefix, merge);
-  return coalesceDeps(p, ch, dest, prefix, merge);
+function coalesce(
+  p: Pass,
+  ch: CoalesceChart,
+  dest: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
+  coalesceChartValues(p, ch, dest, prefix, merge, reads);
+  return coalesceDeps(p, ch, dest, prefix, merge, reads);
 }
 
 /** `dest` is the pass's own. */
-function coalesceDeps(p: Pass, chart: CoalesceChart, dest: GoMap, prefix: string, merge: boolean): GoMap {
+function coalesceDeps(
+  p: Pass,
+  chart: CoalesceChart,
+  dest: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
   for (const sub of chart.dependencies) {
     if (!hasKey(dest, sub.name)) {
       setKey(dest, sub.name, fresh(p));
@@ -256,13 +304,66 @@ function coalesceDeps(p: Pass, chart: CoalesceChart, dest: GoMap, prefix: string
         path: concatPrefix(prefix, sub.name),
       });
     }
+    const subPrefix = concatPrefix(prefix, chart.name);
+    const subReads = readsBelow(reads, sub.name);
+    if (
+      p.fixed !== undefined &&
+      sub.dependencies.length === 0 &&
+      !hasOwn.call(dest, GLOBAL_KEY) &&
+      hasOwn.call(chart.values, sub.name) &&
+      dest[sub.name] === chart.values[sub.name]
+    ) {
+      // The dependency's table is its parent's default, and no globals come down: a function of the charts alone.
+      setKey(dest, sub.name, fromDefaults(p, p.fixed, sub, dest[sub.name] as GoMap, subPrefix, merge, subReads));
+      continue;
+    }
     // Its `global` is always set, and its chart's values merged into it: it changes.
     const dvmap = ownedChild(p, dest, sub.name);
-    const subPrefix = concatPrefix(prefix, chart.name);
     coalesceGlobals(p, dvmap, dest, subPrefix);
-    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge));
+    setKey(dest, sub.name, coalesce(p, sub, dvmap, subPrefix, merge, subReads));
   }
   return dest;
+}
+
+/**
+ * What coalesceDeps makes of `sub`'s table when that is `given`, a table of its parent's prepared values,
+ * and the parent has no `global`: made once per prepared chart with the warnings it printed, which are
+ * printed again at the same point. The table is no pass's own (a pass that changes it copies it first).
+ */
+function fromDefaults(
+  p: Pass,
+  fixed: FixedTables,
+  sub: CoalesceChart,
+  given: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): GoMap {
+  const id = `${prefix}\0${sub.name}`;
+  let byId = fixed.fromDefaults.get(given);
+  let made = byId?.get(id);
+  if (made === undefined || made.defaults !== sub.values || made.merge !== merge || made.reads !== reads) {
+    const warnings: string[] = [];
+    const q = newPass((w) => warnings.push(w), p.keys, fixed);
+    let values: GoMap;
+    try {
+      const dvmap = copyOf(q, given);
+      coalesceGlobals(q, dvmap, newMap(), prefix);
+      values = coalesce(q, sub, dvmap, prefix, merge, reads);
+    } finally {
+      for (const w of warnings) p.warn(w);
+    }
+    made = { defaults: sub.values, merge, reads, values, warnings };
+    if (q.shares) {
+      p.shares = true;
+      return values;
+    }
+    if (byId === undefined) fixed.fromDefaults.set(given, (byId = new Map()));
+    byId.set(id, made);
+    return values;
+  }
+  for (const w of made.warnings) p.warn(w);
+  return made.values;
 }
 
 /** coalesceGlobals: copies the parent's `global` into a dependency's table; the parent's globals win. `dest` and `src` are the pass's own. */
@@ -317,8 +418,31 @@ function coalesceGlobals(p: Pass, dest: GoMap, src: GoMap, prefix: string): void
   setKey(dest, GLOBAL_KEY, dg);
 }
 
+const NO_READS: ReadPaths = new Map();
+
+/** Is `key` the table of one of `c`'s dependencies? (A loop: a closure per key cost more than the few names.) */
+function isDependency(c: CoalesceChart, key: string): boolean {
+  const deps = c.dependencies;
+  for (let i = 0; i < deps.length; i++) if (deps[i].name === key) return true;
+  return false;
+}
+
+/** The paths read below `key`: all of them when `key` itself is read whole (or when every path is read). */
+function readsBelow(reads: ReadPaths | undefined, key: string): ReadPaths | undefined {
+  if (reads === undefined) return undefined;
+  const below = reads.get(key);
+  return below === null ? undefined : (below ?? NO_READS);
+}
+
 /** coalesceValues (Go's, per chart): the chart's own values under `v` (the pass's own), which has priority. */
-function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string, merge: boolean): void {
+function coalesceChartValues(
+  p: Pass,
+  c: CoalesceChart,
+  v: GoMap,
+  prefix: string,
+  merge: boolean,
+  reads: ReadPaths | undefined,
+): void {
   const subPrefix = concatPrefix(prefix, c.name);
   // Helm deep-copies c.Values so that coalescing never alters the chart; here nothing of it is changed (copy-on-write).
   const vc = c.values;
@@ -327,6 +451,18 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const val = vc[key];
+    if (reads !== undefined && !reads.has(key) && key !== GLOBAL_KEY && !isDependency(c, key)) {
+      // Nothing reads this key's table: only the warnings coalescing it would print.
+      if (hasOwn.call(v, key)) {
+        const value = v[key];
+        if (isMap(value)) {
+          if (!isMap(val)) {
+            if (val !== null) printf(p.warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+          } else warnTables(p, value, val, concatPrefix(subPrefix, key), merge, true);
+        }
+      }
+      continue;
+    }
     if (hasOwn.call(v, key)) {
       const value = v[key];
       if (value === null && !merge) {
@@ -337,7 +473,7 @@ function coalesceChartValues(p: Pass, c: CoalesceChart, v: GoMap, prefix: string
           if (val !== null) printf(p.warn, 237, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
         } else {
           // A dependency's table keeps its nulls here; the dependency's own pass deletes them.
-          const childMerge = merge || c.dependencies.some((d) => d.name === key);
+          const childMerge = merge || isDependency(c, key);
           const merged = coalesceTablesFullKey(p, value, val, concatPrefix(subPrefix, key), childMerge, true);
           if (merged !== value) v[key] = merged;
         }
@@ -435,13 +571,45 @@ function coalesceTablesFullKey(
 }
 
 /**
+ * The warnings coalesceTablesFullKey prints for the same tables, in the same order, without
+ * merging: a key is read once, and merging it changes no other key, so what decides each
+ * warning is the same in `dst` as in the table the merge makes of it.
+ */
+function warnTables(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: boolean, chartTable: boolean): void {
+  // Merged with itself (see coalesceTablesFullKey): nothing is printed.
+  if (dst === src) return;
+  const keys = keysOf(p, src, chartTable);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!hasOwn.call(dst, key)) continue;
+    const dv = dst[key];
+    if (dv === null && !merge) continue;
+    const val = src[key];
+    if (isMap(val)) {
+      if (isMap(dv)) warnTables(p, dv, val, concatPrefix(prefix, key), merge, chartTable);
+      else
+        printf(
+          p.warn,
+          298,
+          `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
+        );
+    } else if (isMap(dv) && val !== null) {
+      printf(
+        p.warn,
+        301,
+        `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
+      );
+    }
+  }
+}
+
+/**
  * `m` without its null values, in it and in the maps below it (not in lists): `m` itself when it has none,
  * else a copy. `m` is a chart's table (a pass never merges a table of its own into itself), so it is never changed.
  */
 function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
-  // A chart table found free of nulls once is free of them for good (FixedTables).
   const fixed = chartTable ? p.fixed : undefined;
-  if (fixed?.nullFree.has(m)) return m;
+  if (fixed !== undefined) return fixedWithoutNulls(fixed, m);
   let out = m;
   const keys = Object.keys(m);
   for (let i = 0; i < keys.length; i++) {
@@ -458,6 +626,35 @@ function withoutNulls(p: Pass, m: GoMap, chartTable: boolean): GoMap {
       }
     }
   }
-  if (out === m) fixed?.nullFree.add(m);
+  return out;
+}
+
+/**
+ * withoutNulls of a table that never changes (FixedTables): the table itself when it holds no null, else
+ * its copy without them, made once. The copy is no pass's own, so a pass that changes it copies it first,
+ * as it does a chart's table; it is a tree like the chart's values, so it sits at one place of a result.
+ */
+function fixedWithoutNulls(fixed: FixedTables, m: GoMap): GoMap {
+  if (fixed.nullFree.has(m)) return m;
+  let out = fixed.withoutNulls.get(m);
+  if (out !== undefined) return out;
+  out = m;
+  const keys = Object.keys(m);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const x = m[key];
+    if (x === null) {
+      if (out === m) out = plainCopy(m);
+      delete out[key];
+    } else if (isMap(x)) {
+      const y = fixedWithoutNulls(fixed, x);
+      if (y !== x) {
+        if (out === m) out = plainCopy(m);
+        out[key] = y;
+      }
+    }
+  }
+  if (out === m) fixed.nullFree.add(m);
+  else fixed.withoutNulls.set(m, out);
   return out;
 }

@@ -128,6 +128,46 @@ const globalChart: fc.Arbitrary<ChartValuesNode> = fc
     })),
   }));
 
+/**
+ * Deep globals with dependencies that declare none: processDependencyEnabled's pass builds only
+ * what conditions and tags read (ReadPaths), while the globals it copies into each dependency,
+ * and changes there, must still reach the later ones.
+ */
+const leafGlobalChart: fc.Arbitrary<ChartValuesNode> = fc
+  .tuple(
+    withGlobal,
+    fc.array(
+      fc.tuple(
+        withGlobal,
+        fc.option(
+          fc.constantFrom(
+            'global.g.h.g',
+            'global.h.g.h,s1.g',
+            'global.g.g.g',
+            's1.g.h',
+            's2.h',
+            'g.h,global.h.h.h',
+            '',
+          ),
+          {
+            nil: undefined,
+          },
+        ),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([defaults, deps]) => ({
+    name: 'top',
+    defaults,
+    dependencies: deps.map(([d, condition], i) => ({
+      name: `s${i + 1}`,
+      condition,
+      tags: ['g'],
+      chart: { name: `s${i + 1}`, defaults: d },
+    })),
+  }));
+
 /** Freezes every map and list of `v`: coalescing must not change its inputs. */
 function freeze<T>(v: T): T {
   if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
@@ -280,6 +320,22 @@ describe('copy-on-write coalescing against the copying port', () => {
     );
   });
 
+  it('computeValues with deep globals and conditions, dependencies without dependencies', () => {
+    fc.assert(
+      fc.property(leafGlobalChart, withGlobal, (chart, user) => {
+        const want = outcome((warn) => refComputeValues(cloneChart(chart), deepCopy(user), warn));
+        const got = outcome((warn) => computeValues(freezeChart(cloneChart(chart)), freeze(deepCopy(user)), warn));
+        expect(got.error).toEqual(want.error);
+        expect(got.warnings).toEqual(want.warnings);
+        if (want.result === undefined) return;
+        expect(show(got.result!.values)).toEqual(show(want.result.values));
+        expect(sharing(got.result!.values)).toEqual(sharing(want.result.values));
+        expect([...got.result!.enabled]).toEqual([...want.result.enabled]);
+      }),
+      { seed: 20261209, numRuns: 3000 },
+    );
+  });
+
   it('coalesceValues and mergeChartValues: a result that shares nothing with the inputs', () => {
     const toCoalesce = (n: ChartValuesNode): CoalesceChart => ({
       name: n.name,
@@ -331,6 +387,31 @@ describe('copy-on-write coalescing against the copying port', () => {
   });
 });
 
+describe('processDependencyEnabled builds only what it reads', () => {
+  // Helm's copies of the globals share their tables below the first level with the parent's: a dependency's
+  // defaults merged into its globals change the parent's, which a later dependency's condition reads.
+  it.each([
+    ['the parent global changed through a dependency', 'global.g.h.g', 1],
+    ['a table of the parent', 'g.h', 1],
+    ['a table of the parent, not there', 'g.h.g', 0],
+    ['a dependency table', 's1.global.g.h.g', 1],
+  ])('%s (condition %s)', (_, condition, warnings) => {
+    const chart = (): ChartValuesNode => ({
+      name: 'top',
+      defaults: toGoValue({ global: { g: { h: {} } }, g: { h: 'x' } }) as GoMap,
+      dependencies: [
+        { name: 's1', chart: { name: 's1', defaults: toGoValue({ global: { g: { h: { g: 1 } } } }) as GoMap } },
+        { name: 's2', condition, chart: { name: 's2', defaults: newMap() } },
+      ],
+    });
+    const want = outcome((warn) => refComputeValues(chart(), newMap(), warn));
+    const got = outcome((warn) => computeValues(freezeChart(chart()), newMap(), warn));
+    expect(got.warnings).toEqual(want.warnings);
+    expect(got.warnings.length).toBe(warnings);
+    expect(show(got.result!.values)).toEqual(show(want.result!.values));
+  });
+});
+
 describe('computeValues results share tables with the inputs only where nothing changed them', () => {
   it('uses an untouched default table as it is and copies a changed one', () => {
     const defaults = freeze(toGoValue({ keep: { a: 1 }, change: { a: 1 }, sub: { x: 1 } }) as GoMap);
@@ -348,5 +429,44 @@ describe('computeValues results share tables with the inputs only where nothing 
     // The subchart's own pass drops nulls: a table holding one is copied, one without is used as it is.
     expect(sub.z).toBe(subDefaults.z);
     expect(show(sub.y)).toBe('{"v":1}');
+  });
+
+  it('makes the copy of a default table without its nulls once per prepared chart', () => {
+    const subDefaults = freeze(toGoValue({ y: { n: null, v: { w: null } }, z: { v: 1 } }) as GoMap);
+    const prepared = prepareChart({
+      name: 'top',
+      defaults: freeze(toGoValue({ a: 1 }) as GoMap),
+      dependencies: [{ name: 'sub', chart: { name: 'sub', defaults: subDefaults } }],
+    });
+    const first = computeValues(prepared, newMap(), () => {}).values.sub as GoMap;
+    const second = computeValues(prepared, freeze(toGoValue({ sub: { z: { u: 2 } } }) as GoMap), () => {}).values
+      .sub as GoMap;
+    expect(show(first.y)).toBe('{"v":{}}');
+    expect(second.y).toBe(first.y);
+    expect(show(second.z)).toBe('{"u":2,"v":1}');
+  });
+
+  it('coalesces a dependency that the user values leave alone once per prepared chart, warnings printed each time', () => {
+    const chart = (): ChartValuesNode => ({
+      name: 'top',
+      defaults: freeze(toGoValue({ sub: { t: { a: 1 } } }) as GoMap),
+      dependencies: [
+        { name: 'sub', chart: { name: 'sub', defaults: freeze(toGoValue({ t: 'x', n: null }) as GoMap) } },
+      ],
+    });
+    const prepared = prepareChart(chart());
+    const run = (user: object) => {
+      const want = outcome((warn) => refComputeValues(chart(), toGoValue(user) as GoMap, warn));
+      const got = outcome((warn) => computeValues(prepared, freeze(toGoValue(user) as GoMap), warn));
+      expect(got.warnings).toEqual(want.warnings);
+      expect(show(got.result!.values)).toEqual(show(want.result!.values));
+      return got;
+    };
+    const first = run({});
+    const second = run({ other: 1 });
+    const given = run({ sub: { u: 1 } });
+    expect(first.warnings).toContain('coalesce.go:237: warning: skipped value for top.sub.t: Not a table.');
+    expect(second.result!.values.sub).toBe(first.result!.values.sub);
+    expect(given.result!.values.sub).not.toBe(first.result!.values.sub);
   });
 });

@@ -88,6 +88,16 @@ describe('Values.Table / PathValue', () => {
     ['s.x', undefined],
     ['missing.c', undefined],
   ])('%s', (path, want) => expect(pathValue(v, path)).toEqual(want));
+  // Empty segments are keys "" (Go's strings.Split).
+  const e = m({ '': { a: 2, '': 4 }, a: { '': 3 } });
+  it.each([
+    ['', undefined],
+    ['.a', 2],
+    ['a.', 3],
+    ['.', 4],
+    ['..', undefined],
+    ['a..', undefined],
+  ])('empty segments: %j', (path, want) => expect(pathValue(e, path)).toEqual(want));
   it('finds tables only', () => {
     expect(table(v, 'a.b')).toEqual(m({ c: 1, n: null, t: {} }));
     expect(table(v, 's')).toBeUndefined();

@@ -16,6 +16,7 @@ import {
   type CoalesceChart,
   type FixedTables,
   type KeyCache,
+  type ReadPaths,
   type Warn,
 } from './coalesce.js';
 import { getKey, hasKey, isMap, type GoMap, type GoValue } from './go-value.js';
@@ -69,6 +70,8 @@ export interface PreparedChart {
   readonly chart: ChartValuesNode;
   readonly fixed: FixedTables;
   readonly imports: Map<string, ImportedValues>;
+  /** What processDependencyEnabled reads of each chart's CoalesceValues (readPaths), by chart and its path. */
+  readonly reads: Map<ChartValuesNode, { readonly cpath: string; readonly reads: ReadPaths | undefined }>;
   /**
    * Renders whose templates are running on values that share these tables. A template's
    * `set` changes a shared table until its render ends; a render started meanwhile (a
@@ -86,11 +89,12 @@ interface ImportedValues {
 }
 
 export function prepareChart(chart: ChartValuesNode): PreparedChart {
-  return { chart, fixed: newFixedTables(), imports: new Map(), templatesRunning: 0 };
+  return { chart, fixed: newFixedTables(), imports: new Map(), reads: new Map(), templatesRunning: 0 };
 }
 
 /** Helm's chart object while the install action works on it: values and dependencies get replaced. */
 interface WorkChart extends CoalesceChart {
+  readonly node: ChartValuesNode;
   name: string;
   values: GoMap;
   dependencies: WorkChart[];
@@ -99,7 +103,7 @@ interface WorkChart extends CoalesceChart {
 
 function toWork(node: ChartValuesNode, name: string): WorkChart {
   const declared = node.dependencies?.map((dep) => ({ dep, chart: toWork(dep.chart, dep.name), enabled: true }));
-  return { name, values: node.defaults, dependencies: declared?.map((d) => d.chart) ?? [], declared };
+  return { node, name, values: node.defaults, dependencies: declared?.map((d) => d.chart) ?? [], declared };
 }
 
 /** log.Printf from dependencies.go, with Helm's `log.Lshortfile` prefix. */
@@ -132,11 +136,10 @@ export function computeValues(
   const user = owned ? userValues : deepCopy(userValues);
   // The passes read the same chart values (and each later pass the earlier passes' results, which are not changed again).
   const keys: KeyCache = new Map();
-  const fixed = prepared?.fixed;
-  processDependencyEnabled(root, user, '', warn, enabled, keys, fixed);
+  processDependencyEnabled(root, user, '', warn, enabled, keys, prepared);
   if (prepared === undefined) processDependencyImportValues(root, warn, keys);
   else importPrepared(prepared, root, enabled, warn);
-  return { values: coalesceShared(root, user, warn, false, keys, fixed).values, enabled };
+  return { values: coalesceShared(root, user, warn, false, keys, prepared?.fixed).values, enabled };
 }
 
 /** processDependencyImportValues from the prepared results for this set of enabled dependencies (made on first use). */
@@ -176,21 +179,59 @@ function processDependencyEnabled(
   warn: Warn,
   enabled: Set<string>,
   keys: KeyCache,
-  fixed: FixedTables | undefined,
+  prepared: PreparedChart | undefined,
 ): void {
   if (c.declared === undefined) return;
   for (const d of c.declared) d.enabled = true;
   // Only read (conditions, tags, and the same for the dependencies' own dependencies).
-  const cvals = coalesceShared(c, v, warn, false, keys, fixed).values;
+  const reads = preparedReadPaths(c, path, prepared);
+  const cvals = coalesceShared(c, v, warn, false, keys, prepared?.fixed, reads).values;
   processDependencyTags(c.declared, cvals, warn);
   processDependencyConditions(c.declared, cvals, path, warn);
   c.declared = c.declared.filter((d) => d.enabled);
   c.dependencies = c.declared.map((d) => d.chart);
   for (const t of c.dependencies) {
     enabled.add(path + t.name);
-    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys, fixed);
+    processDependencyEnabled(t, cvals, `${path}${t.name}.`, warn, enabled, keys, prepared);
   }
 }
+
+/** readPaths of `c` (whose declared dependencies are all still there), worked out once per prepared chart. */
+function preparedReadPaths(c: WorkChart, cpath: string, prepared: PreparedChart | undefined): ReadPaths | undefined {
+  const known = prepared?.reads.get(c.node);
+  if (known !== undefined && known.cpath === cpath) return known.reads;
+  const reads = readPaths(c.declared!, cpath);
+  if (prepared !== undefined && known === undefined) prepared.reads.set(c.node, { cpath, reads });
+  return reads;
+}
+
+/**
+ * What processDependencyEnabled reads of its CoalesceValues: `tags` and the condition paths. A
+ * dependency that declares dependencies of its own is handed the whole result (Helm coalesces
+ * its chart over it): then everything is read.
+ */
+function readPaths(declared: NonNullable<WorkChart['declared']>, cpath: string): ReadPaths | undefined {
+  if (declared.some((d) => d.chart.declared !== undefined)) return undefined;
+  const root: PathTree = new Map([['tags', null]]);
+  for (const d of declared) {
+    for (const c of (d.dep.condition ?? '').trim().split(',')) {
+      if (c.length === 0) continue;
+      // As pathValue splits it; the last key is read whole.
+      const parts = (cpath + c).split('.');
+      let at = root;
+      for (let i = 0; i < parts.length; i++) {
+        const next = at.get(parts[i]);
+        if (next === null) break;
+        if (i === parts.length - 1) at.set(parts[i], null);
+        else if (next === undefined) at.set(parts[i], (at = new Map()));
+        else at = next;
+      }
+    }
+  }
+  return root;
+}
+
+type PathTree = Map<string, PathTree | null>;
 
 function processDependencyConditions(
   reqs: NonNullable<WorkChart['declared']>,
@@ -260,10 +301,17 @@ export function table(v: GoMap, name: string): GoMap | undefined {
 
 /** Values.PathValue: the non-map value at a dotted path (nil included), or undefined (Helm's ErrNoValue). */
 export function pathValue(v: GoMap, path: string): GoValue | undefined {
-  const parts = path.split('.');
-  const key = parts.pop()!;
-  const t = parts.length === 0 ? v : table(v, parts.join('.'));
-  if (t === undefined || !hasKey(t, key)) return undefined;
+  // The tables on the way, as Values.Table finds them, then the last key (a walk: no split and join).
+  let t: GoMap = v;
+  let from = 0;
+  for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
+    const next = getKey(t, path.slice(from, dot));
+    if (!isMap(next)) return undefined;
+    t = next;
+    from = dot + 1;
+  }
+  const key = from === 0 ? path : path.slice(from);
+  if (!hasKey(t, key)) return undefined;
   const val = t[key];
   return isMap(val) ? undefined : val;
 }

@@ -215,6 +215,9 @@ function parseGoFloat(s: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** Decimals that parse as int64 and convert to float64 exactly (see plainScalarValue). */
+const SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** parseTimestamp: the YYYY- forms yaml.v2 accepts (time.Parse with its four layouts). */
@@ -333,7 +336,16 @@ function resolveImplicit(tag: string, input: string): [string, YValue] {
  */
 export function plainScalarValue(text: string): GoValue | undefined {
   // (Most values start with a letter no YAML 1.1 word starts with: a string, as resolve says.)
-  if (resolveHint(text) === '') return text;
+  const hint = resolveHint(text);
+  if (hint === '') return text;
+  // The common words and numbers without resolve's allocations and regexes: a letter that may start a word
+  // resolves to the word's value or stays text (resolveImplicit); a decimal without a leading 0 (octal) and
+  // of at most 15 digits is an int64 that float64 holds exactly.
+  if (hint === 'M') {
+    const known = RESOLVE_MAP.get(text);
+    return known === undefined ? text : toJsonable(known[1]);
+  }
+  if (hint === 'D' && SHORT_DECIMAL.test(text)) return Number(text);
   const v = resolve('', text)[1];
   // (NaN and the infinities: checkJsonFloats's error, which decodeValues gives.)
   if (v.t === 'float' && !Number.isFinite(v.v)) return undefined;
@@ -347,7 +359,9 @@ export function plainScalarValue(text: string): GoValue | undefined {
  */
 export function plainScalarKey(text: string): string | undefined {
   if (text === '<<') return undefined;
-  if (resolveHint(text) === '') return text;
+  const hint = resolveHint(text);
+  // (A letter that may start a YAML 1.1 word, in no word: text, as resolveImplicit says.)
+  if (hint === '' || (hint === 'M' && !RESOLVE_MAP.has(text))) return text;
   const k = resolve('', text)[1];
   if (k.t !== 'str' && k.t !== 'int' && k.t !== 'bool' && k.t !== 'float') return undefined;
   return keyString(k, NIL);
@@ -711,6 +725,14 @@ export function loadValuesYaml(input: string | Uint8Array, source: string): GoMa
 }
 
 /**
+ * The values of `text` read by the full loader alone, never by the fast reader
+ * (yaml-fast.ts), which the tests hold against it. Errors are thrown as they arise.
+ */
+export function fullLoaderValues(text: string): GoMap {
+  return decodeValues(text, false);
+}
+
+/**
  * The text of a values file's bytes as libyaml decodes them (UTF-8, or UTF-16 by
  * its byte order mark), for callers that keep text; bad bytes fail with Helm's
  * RenderError, as loadValuesYaml would.
@@ -802,12 +824,12 @@ function checkDepth(token: CST.Document, lc: LineCounter): void {
   throw new TooDeep(lineOf(r.tooDeep));
 }
 
-function decodeValues(text: string): GoMap {
+function decodeValues(text: string, fast = true): GoMap {
   // libyaml skips one leading UTF-8 BOM.
   if (text.startsWith('\ufeff')) text = text.slice(1);
   // Most values files are plain block YAML: read those in one pass (the same values, see yaml-fast.ts).
-  const fast = fastValues(text, undefined, MAX_VALUES_DEPTH);
-  if (fast !== undefined) return fast;
+  const quick = fast ? fastValues(text, undefined, MAX_VALUES_DEPTH) : undefined;
+  if (quick !== undefined) return quick;
   checkPrintable(text);
   // Syntax errors in libyaml's words and at its lines (libyaml/: why a port).
   const syntax = checkFirstDocument(text);
@@ -823,7 +845,7 @@ function decodeValues(text: string): GoMap {
     // What the `yaml` package calls an error after the first document's node (a root scalar followed by
     // `:` on the next line) is never read by yaml.v2: decode the text up to where that node ends.
     const end = firstDocumentEnd(original);
-    if (end !== undefined && end < original.length) return decodeValues(original.slice(0, end));
+    if (end !== undefined && end < original.length) return decodeValues(original.slice(0, end), fast);
   }
   // The composer recurses once per level and reports its stack running out as a document error.
   if (err && /call stack/i.test(err.message)) throw new RangeError(err.message);

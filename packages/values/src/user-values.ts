@@ -67,7 +67,10 @@ function wrap(flag: string, message: (inner: string) => string, run: () => void)
   }
 }
 
-/** Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message. */
+/**
+ * Options.MergeValues: the user-supplied values map. Throws RenderError('set') with Helm's message.
+ * With one file and no flag, that file's map itself (merging it into an empty map would copy its keys only).
+ */
 export function mergeUserValues(opts: UserValueOptions): GoMap {
   try {
     return mergeAll(opts);
@@ -83,9 +86,11 @@ function mergeAll(opts: UserValueOptions): GoMap {
   const flags = [opts.setJSON, opts.set, opts.setString, opts.setFile, opts.setLiteral].some(
     (f) => f !== undefined && f.length > 0,
   );
+  const files = opts.files ?? [];
+  if (!flags && files.length === 1) return files[0];
   // Copies, so that --set writing into a nested map never reaches the caller's decoded files
   // (without flags nothing writes: merging alone makes new maps where files overlap and shares the rest).
-  for (const f of opts.files ?? []) base = mergeMaps(base, flags ? deepCopy(f) : f);
+  for (const f of files) base = mergeMaps(base, flags ? deepCopy(f) : f);
   for (const value of opts.setJSON ?? []) {
     // Helm drops the JSON error itself and names only the argument.
     wrap(

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadValuesYaml } from './load-yaml.js';
+import { fullLoaderValues } from './load-yaml.js';
 import { fastValues } from './yaml-fast.js';
 
 /** A text that tells float64 -0 from 0, keeps key order and names each scalar's type. */
@@ -23,7 +23,7 @@ function show(v: unknown): string {
 
 function full(text: string): string {
   try {
-    return show(loadValuesYaml(text, 'values.yaml'));
+    return show(fullLoaderValues(text));
   } catch (e) {
     return `error: ${(e as Error).message}`;
   }
