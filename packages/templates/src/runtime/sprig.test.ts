@@ -188,8 +188,8 @@ describe('newCryptoRandom().uniformHex256', () => {
     let next = 0;
     const spy = vi
       .spyOn(globalThis.crypto, 'getRandomValues')
-      .mockImplementation(<T extends ArrayBufferView | null>(a: T) => {
-        const bytes = a as unknown as Uint8Array;
+      .mockImplementation(<T extends ArrayBufferView>(a: T): T => {
+        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
         for (let i = 0; i < bytes.length; i++) bytes[i] = (next++ * 37 + 5) & 255;
         return a;
       });
