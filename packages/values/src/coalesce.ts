@@ -553,21 +553,30 @@ function coalesceTablesFullKey(
           }
           out[key] = merged;
         }
-      } else
-        printf(
-          p.warn,
-          298,
-          `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
-        );
+      } else warnNotTable(p, prefix, key, val);
     } else if (isMap(dv) && val !== null) {
-      printf(
-        p.warn,
-        301,
-        `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
-      );
+      warnTableDestination(p, prefix, key, val);
     }
   }
   return out;
+}
+
+/** coalesce.go:298, a table in `src` where `dst` holds something else: `dst` wins. */
+function warnNotTable(p: Pass, prefix: string, key: string, val: GoValue): void {
+  printf(
+    p.warn,
+    298,
+    `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
+  );
+}
+
+/** coalesce.go:301, a non-table in `src` where `dst` holds a table: `dst` wins. */
+function warnTableDestination(p: Pass, prefix: string, key: string, val: GoValue): void {
+  printf(
+    p.warn,
+    301,
+    `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
+  );
 }
 
 /**
@@ -587,18 +596,9 @@ function warnTables(p: Pass, dst: GoMap, src: GoMap, prefix: string, merge: bool
     const val = src[key];
     if (isMap(val)) {
       if (isMap(dv)) warnTables(p, dv, val, concatPrefix(prefix, key), merge, chartTable);
-      else
-        printf(
-          p.warn,
-          298,
-          `warning: cannot overwrite table with non table for ${concatPrefix(prefix, key)} (${formatV(val)})`,
-        );
+      else warnNotTable(p, prefix, key, val);
     } else if (isMap(dv) && val !== null) {
-      printf(
-        p.warn,
-        301,
-        `warning: destination for ${concatPrefix(prefix, key)} is a table. Ignoring non-table value (${formatV(val)})`,
-      );
+      warnTableDestination(p, prefix, key, val);
     }
   }
 }
