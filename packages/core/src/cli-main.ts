@@ -70,9 +70,13 @@ const LARGE_INPUT_BYTES = 1 << 20;
  * grow), and an input of megabytes makes a long run where that tuning costs far more than it saves
  * (a 30 MB values file: 197 s instead of 48 s), so the bin is told to undo it.
  */
-export function nodeIOFor(onLargeInput?: () => void): CliIO {
+export function nodeIOFor(
+  onLargeInput?: () => void,
+  /** Standard input's bytes. @default read from descriptor 0 on each readStdin */
+  stdinBytes: () => Uint8Array = () => readFileSync(0),
+): CliIO {
   let pending = onLargeInput;
-  const forLargeInput = (bytes: Buffer): Buffer => {
+  const forLargeInput = (bytes: Uint8Array): Uint8Array => {
     if (pending !== undefined && bytes.length > LARGE_INPUT_BYTES) {
       const f = pending;
       pending = undefined;
@@ -85,7 +89,7 @@ export function nodeIOFor(onLargeInput?: () => void): CliIO {
     readFile: (p) => goBytesToString(forLargeInput(readFileSync(p))),
     // Values files are read as libyaml reads them: UTF-16 by its BOM, bad UTF-8 refused with Helm's message.
     readValuesFile: (p) => valuesFileText(forLargeInput(readFileSync(p)), p),
-    readStdin: () => valuesFileText(forLargeInput(readFileSync(0)), '-'),
+    readStdin: () => valuesFileText(forLargeInput(stdinBytes()), '-'),
     writeFile: (p, data, append) => {
       mkdirSync(dirname(p), { recursive: true });
       if (append) appendFileSync(p, data);
@@ -112,8 +116,8 @@ export interface MainOptions {
    * stack takes is rendered by it on a thread with a larger one. @default none (rendered here, guarded)
    */
   readonly bundle?: string;
-  /** On that thread: standard input as the main thread read it. @default read here */
-  readonly stdin?: string;
+  /** On that thread: standard input's bytes as the main thread read them. @default read here */
+  readonly stdin?: Uint8Array;
 }
 
 /**
@@ -148,25 +152,46 @@ function inputNesting(argv: readonly string[], io: CliIO): number {
   return bound;
 }
 
-/** Reads each file and standard input once, for the nesting check and then the run; `stdin()`: what was read. */
-function readingOnce(io: CliIO, stdin: string | undefined): CliIO & { stdinRead(): string | undefined } {
-  const files = new Map<string, string>();
-  let input = stdin;
+/** What reading an input gave: its text, or the error it threw. */
+type Read = { readonly text: string } | { readonly error: unknown };
+
+function attempt(read: () => string): Read {
+  try {
+    return { text: read() };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function outcome(r: Read): string {
+  if ('error' in r) throw r.error;
+  return r.text;
+}
+
+/**
+ * Reads each file and standard input once, for the nesting check and then the run. A read
+ * that failed fails the same way again: standard input cannot be read twice, and a run that
+ * read it again would find it empty and render where Helm refuses (bad UTF-8 through `-f -`).
+ */
+function readingOnce(io: CliIO): CliIO {
+  const files = new Map<string, Read>();
+  let input: Read | undefined;
   return {
     ...io,
     readValuesFile: (p) => {
-      let t = files.get(p);
-      if (t === undefined) files.set(p, (t = io.readValuesFile!(p)));
-      return t;
+      let r = files.get(p);
+      if (r === undefined) files.set(p, (r = attempt(() => io.readValuesFile!(p))));
+      return outcome(r);
     },
-    readStdin: () => (input ??= io.readStdin()),
-    stdinRead: () => input,
+    readStdin: () => outcome((input ??= attempt(io.readStdin))),
   };
 }
 
 /** Runs the CLI on Node; resolves to the exit code. */
 export function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
-  const io = readingOnce(nodeIOFor(options.onLargeInput), options.stdin);
+  // Standard input's bytes, read once: a deep run's thread decodes them again (and fails as this one would).
+  let stdin = options.stdin;
+  const io = readingOnce(nodeIOFor(options.onLargeInput, () => (stdin ??= readFileSync(0))));
   // node:worker_threads only for deep input: loading it costs a plain run ~2 ms of its start.
   const threads =
     options.bundle !== undefined && inputNesting(argv, io) > DEEP_INPUT
@@ -182,7 +207,7 @@ export function main(argv: readonly string[], options: MainOptions = {}): Promis
          require(workerData.bundle).main(workerData.argv, { stdin: workerData.stdin }).then((code) => parentPort.postMessage(code));`,
         {
           eval: true,
-          workerData: { bundle: options.bundle, argv: [...argv], stdin: io.stdinRead() },
+          workerData: { bundle: options.bundle, argv: [...argv], stdin },
           resourceLimits: { stackSizeMb: DEEP_STACK_MB },
           stdin: false,
         },
