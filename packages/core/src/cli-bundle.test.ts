@@ -224,49 +224,38 @@ describe('the CLI bundle prints what helm printed', () => {
     });
     expect(again.stdout === plain.stdout).toBe(true);
   });
-  // Values nested near Helm's 10000 levels: the bin renders them on a thread with a larger stack.
-  for (const c of listDeepCases()) {
-    it(`${c.name} (through the bin)`, () => {
-      const r = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...c.args], {
-        cwd: c.dir,
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      if (c.expectedExit !== 0) {
-        expect(r.stdout).toBe('');
-        expect(r.status).toBe(1);
-        expect(r.stderr.split('\n').filter((l) => l.startsWith('Error:'))[0]).toBe(c.error!.split('\n')[0]);
-        return;
-      }
-      expect(r.status, r.stderr).toBe(0);
-      const cmp = compareOutputs(c.expected!, r.stdout);
-      if (!cmp.identical) expect.fail(`${c.name}: ${cmp.report}`);
-    }, 240_000);
+  /** Runs a golden case through the real bin (`input` on its standard input) and holds it to helm's result. */
+  function expectBinRun(c: GoldenCase, input?: Buffer): void {
+    const args = c.notes ? [...c.args, '--notes'] : c.args;
+    const r = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...args], {
+      cwd: c.dir,
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    if (c.expectedExit !== 0) {
+      expect(r.stdout).toBe('');
+      expect(r.status).toBe(c.ours?.exit ?? 1);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('Error:'))[0]).toBe(c.error!.split('\n')[0]);
+      return;
+    }
+    expect(r.status, r.stderr).toBe(0);
+    const cmp = compareOutputs(
+      c.mask ? maskRandom(c.expected!) : c.expected!,
+      c.mask ? maskRandom(r.stdout) : r.stdout,
+    );
+    if (!cmp.identical) expect.fail(`${c.name}: ${cmp.report}`);
   }
+  // Values nested near Helm's 10000 levels: the bin renders them on a thread with a larger stack.
+  for (const c of listDeepCases()) it(`${c.name} (through the bin)`, () => expectBinRun(c), 240_000);
   // Standard input as the bin reads it (the cases above read the case's file in its place): read
   // once for the nesting check and once for the run, it must give the run what helm's read gave.
-  for (const c of cases.filter((x) => x.stdin !== undefined && !x.outputDir)) {
-    it(`${c.name} (through the bin, standard input)`, () => {
-      const args = c.notes ? [...c.args, '--notes'] : c.args;
-      const r = spawnSync(process.execPath, [join(tmp, 'bin/polyaxon-render.js'), ...args], {
-        cwd: c.dir,
-        input: readFileSync(join(c.dir, c.stdin!)),
-        encoding: 'utf8',
-      });
-      if (c.expectedExit !== 0) {
-        expect(r.stdout).toBe('');
-        expect(r.status).toBe(c.ours?.exit ?? 1);
-        expect(r.stderr.split('\n').filter((l) => l.startsWith('Error:'))[0]).toBe(c.error!.split('\n')[0]);
-        return;
-      }
-      expect(r.status, r.stderr).toBe(0);
-      const cmp = compareOutputs(
-        c.mask ? maskRandom(c.expected!) : c.expected!,
-        c.mask ? maskRandom(r.stdout) : r.stdout,
-      );
-      if (!cmp.identical) expect.fail(`${c.name}: ${cmp.report}`);
-    }, 60_000);
-  }
+  for (const c of cases.filter((x) => x.stdin !== undefined && !x.outputDir))
+    it(
+      `${c.name} (through the bin, standard input)`,
+      () => expectBinRun(c, readFileSync(join(c.dir, c.stdin!))),
+      60_000,
+    );
   for (const c of cases) {
     it(c.name, async () => {
       const r = await runBundled(c);
